@@ -1,0 +1,59 @@
+package org.licensedesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.json.JsonMapper;
+
+/** {@code show REF}: one application with all its parts, status and deadline, as JSON on stdout. */
+public final class ShowCommand implements Command {
+    private final BackendOpener opener;
+    private final ObjectMapper mapper = JsonMapper.create();
+
+    public ShowCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "show";
+    }
+
+    @Override
+    public String usage() {
+        return "show REF [--db PATH]    print one application as JSON";
+    }
+
+    @Override
+    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
+        if (arguments.positional().size() != 2) {
+            throw new UsageException("expected exactly one application reference");
+        }
+        String reference = arguments.positional().get(1);
+        try (Backend backend = opener.open(arguments.option("db").orElse(null), BackendOpener.Mode.EXISTING)) {
+            ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
+                    "no application " + reference + " in " + backend.databaseLocation()));
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(details)));
+        } catch (JsonProcessingException e) {
+            throw new CommandFailure("could not write JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The application's fields as stored, plus what a reader wants computed: totals and deadline. */
+    ObjectNode toJson(ApplicationDetails details) {
+        LicenceApplication application = details.application();
+        ObjectNode json = mapper.valueToTree(application);
+        json.put("elements", application.elements());
+        json.put("totalKg", application.totalKg().toPlainString());
+        json.put("totalValueUsd", application.totalValueUsd().toPlainString());
+        json.put("endUserCertificatePresent", application.hasEndUserCertificate());
+        ObjectNode deadline = json.putObject("deadline");
+        deadline.put("date", details.deadline().date().toString());
+        deadline.put("workingDaysLeft", details.deadline().workingDaysLeft());
+        deadline.put("provisional", details.deadline().provisional());
+        return json;
+    }
+}

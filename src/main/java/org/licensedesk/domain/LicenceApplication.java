@@ -1,0 +1,70 @@
+package org.licensedesk.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An export-licence application with all its parts, as a reviewer reads it. Named so to keep it apart
+ * from JavaFX's {@code Application}.
+ *
+ * @param assignee username of the reviewer working on it, or null
+ * @param version  optimistic-locking counter of the stored row
+ */
+public record LicenceApplication(
+        String reference,
+        LocalDate receivedOn,
+        LicenceType licenceType,
+        Applicant applicant,
+        Party consignee,
+        Party endUser,
+        String endUse,
+        Contract contract,
+        Transport transport,
+        List<Item> items,
+        List<Document> documents,
+        ApplicationStatus status,
+        String assignee,
+        long version) {
+
+    public LicenceApplication {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(receivedOn, "receivedOn");
+        Objects.requireNonNull(licenceType, "licenceType");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(consignee, "consignee");
+        Objects.requireNonNull(endUser, "endUser");
+        Objects.requireNonNull(endUse, "endUse");
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(status, "status");
+        transport = transport == null ? Transport.UNKNOWN : transport;
+        items = List.copyOf(items);
+        documents = List.copyOf(documents);
+    }
+
+    /** Element symbols of the items, distinct and sorted, such as "Dy, Tb". */
+    public String elements() {
+        return items.stream().map(Item::elementSymbol).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The highest control code among the items; the queue shows it as the application's headline code. */
+    public Optional<ControlCode> highestControlCode() {
+        return items.stream().map(Item::controlCode).max(Comparator.naturalOrder());
+    }
+
+    public BigDecimal totalKg() {
+        return items.stream().map(Item::quantityKg).flatMap(Optional::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal totalValueUsd() {
+        return items.stream().map(Item::lineValueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean hasEndUserCertificate() {
+        return documents.stream().anyMatch(d -> d.type() == DocumentType.END_USER_CERTIFICATE);
+    }
+}

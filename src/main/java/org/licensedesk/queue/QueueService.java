@@ -1,0 +1,54 @@
+package org.licensedesk.queue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.store.ApplicationRepository;
+
+/** What reviewers read: the queue of applications and one application's details, with deadlines. */
+public final class QueueService {
+    private final ApplicationRepository applications;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public QueueService(ApplicationRepository applications, WorkingDayCalendar calendar, Clock clock) {
+        this.applications = applications;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Applications in the given statuses, oldest first, each with its deadline as of today. */
+    public List<QueueRow> queue(Set<ApplicationStatus> statuses) {
+        return applications.queue(statuses, deadlinesAsOf(today()));
+    }
+
+    public Optional<ApplicationDetails> details(String reference) {
+        LocalDate today = today();
+        return applications.find(reference)
+                .map(application -> new ApplicationDetails(application, deadline(application.receivedOn(), today)));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Deadline deadline(LocalDate receivedOn, LocalDate today) {
+        return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS, 0, today);
+    }
+
+    /** Many applications share a received date: compute each date's deadline once. */
+    private Function<LocalDate, Deadline> deadlinesAsOf(LocalDate today) {
+        Map<LocalDate, Deadline> cache = new HashMap<>();
+        return received -> cache.computeIfAbsent(received, r -> deadline(r, today));
+    }
+}

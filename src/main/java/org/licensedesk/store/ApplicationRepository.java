@@ -1,0 +1,361 @@
+package org.licensedesk.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.licensedesk.domain.Applicant;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Contact;
+import org.licensedesk.domain.Contract;
+import org.licensedesk.domain.ControlCode;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.Document;
+import org.licensedesk.domain.DocumentType;
+import org.licensedesk.domain.Item;
+import org.licensedesk.domain.ItemForm;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.Party;
+import org.licensedesk.domain.PartyRole;
+import org.licensedesk.domain.QuantityUnit;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.Transport;
+
+/** Applications with their applicant, parties, items and documents. */
+public final class ApplicationRepository {
+    private static final int BATCH = 1_000;
+
+    private final Database database;
+
+    public ApplicationRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores new applications, reusing applicants already known by USCC, in one transaction. */
+    public void insertAll(Collection<LicenceApplication> applications) {
+        database.inTransaction(connection -> {
+            insertAll(connection, applications);
+            return null;
+        });
+    }
+
+    /** Stores new applications on the caller's connection (and transaction), in JDBC batches. */
+    public void insertAll(Connection connection, Collection<LicenceApplication> applications) throws SQLException {
+        Map<String, Long> applicantIds = applicantIds(connection, applications);
+        List<LicenceApplication> pending = new ArrayList<>(BATCH);
+        for (LicenceApplication application : applications) {
+            pending.add(application);
+            if (pending.size() == BATCH) {
+                insertBatch(connection, pending, applicantIds);
+                pending.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            insertBatch(connection, pending, applicantIds);
+        }
+    }
+
+    private Map<String, Long> applicantIds(Connection connection, Collection<LicenceApplication> applications)
+            throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM applicant WHERE uscc = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO applicant (uscc, name, name_local, address, contact_name, contact_phone, "
+                             + "contact_email) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (LicenceApplication application : applications) {
+                Applicant applicant = application.applicant();
+                if (ids.containsKey(applicant.uscc())) {
+                    continue;
+                }
+                find.setString(1, applicant.uscc());
+                try (ResultSet row = find.executeQuery()) {
+                    if (row.next()) {
+                        ids.put(applicant.uscc(), row.getLong(1));
+                        continue;
+                    }
+                }
+                insert.setString(1, applicant.uscc());
+                insert.setString(2, applicant.name());
+                insert.setString(3, applicant.nameLocal());
+                insert.setString(4, applicant.address());
+                insert.setString(5, applicant.contact().name());
+                insert.setString(6, applicant.contact().phone());
+                insert.setString(7, applicant.contact().email());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    ids.put(applicant.uscc(), keys.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void insertBatch(Connection connection, List<LicenceApplication> batch, Map<String, Long> applicantIds)
+            throws SQLException {
+        long[] ids = new long[batch.size()];
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO licence_application (reference, applicant_id, received_on, licence_type, end_use, "
+                        + "contract_number, contract_date, transport_mode, port_of_export, status, assignee, version, "
+                        + "applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
+                        + "total_kg, total_value_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            for (LicenceApplication a : batch) {
+                int i = 1;
+                insert.setString(i++, a.reference());
+                insert.setLong(i++, applicantIds.get(a.applicant().uscc()));
+                insert.setDate(i++, Date.valueOf(a.receivedOn()));
+                insert.setString(i++, a.licenceType().name());
+                insert.setString(i++, a.endUse());
+                insert.setString(i++, a.contract().number());
+                insert.setDate(i++, Date.valueOf(a.contract().date()));
+                insert.setString(i++, a.transport().mode());
+                insert.setString(i++, a.transport().portOfExport());
+                insert.setString(i++, a.status().name());
+                insert.setString(i++, a.assignee());
+                insert.setLong(i++, a.version());
+                insert.setString(i++, a.applicant().name());
+                insert.setString(i++, a.endUser().name());
+                insert.setString(i++, a.endUser().country());
+                insert.setString(i++, a.elements());
+                insert.setString(i++, a.highestControlCode().map(ControlCode::value).orElseThrow(
+                        () -> new IllegalArgumentException(a.reference() + " has no items")));
+                insert.setBigDecimal(i++, a.totalKg());
+                insert.setBigDecimal(i, a.totalValueUsd());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (int n = 0; n < ids.length; n++) {
+                    if (!keys.next()) {
+                        throw new StoreException("The database returned fewer keys than applications inserted.");
+                    }
+                    ids[n] = keys.getLong(1);
+                }
+            }
+        }
+        insertParts(connection, batch, ids);
+    }
+
+    private void insertParts(Connection connection, List<LicenceApplication> batch, long[] ids) throws SQLException {
+        try (PreparedStatement party = connection.prepareStatement(
+                "INSERT INTO party (application_id, role, name, country, address) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement item = connection.prepareStatement(
+                     "INSERT INTO item (application_id, line_no, control_code, element_symbol, form, description, "
+                             + "hs_code, quantity, unit, unit_price_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement document = connection.prepareStatement(
+                     "INSERT INTO document (application_id, line_no, type, title, received_on, sha256) "
+                             + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < batch.size(); n++) {
+                LicenceApplication a = batch.get(n);
+                long id = ids[n];
+                for (Party p : List.of(a.consignee(), a.endUser())) {
+                    party.setLong(1, id);
+                    party.setString(2, p.role().name());
+                    party.setString(3, p.name());
+                    party.setString(4, p.country());
+                    party.setString(5, p.address());
+                    party.addBatch();
+                }
+                for (Item it : a.items()) {
+                    item.setLong(1, id);
+                    item.setInt(2, it.lineNo());
+                    item.setString(3, it.controlCode().value());
+                    item.setString(4, it.elementSymbol());
+                    item.setString(5, it.form().name());
+                    item.setString(6, it.description());
+                    item.setString(7, it.hsCode());
+                    item.setBigDecimal(8, it.quantity());
+                    item.setString(9, it.unit().name());
+                    item.setBigDecimal(10, it.unitPriceUsd());
+                    item.addBatch();
+                }
+                int line = 1;
+                for (Document d : a.documents()) {
+                    document.setLong(1, id);
+                    document.setInt(2, line++);
+                    document.setString(3, d.type().name());
+                    document.setString(4, d.title());
+                    document.setDate(5, Date.valueOf(d.receivedOn()));
+                    if (d.sha256() == null) {
+                        document.setNull(6, Types.CHAR);
+                    } else {
+                        document.setString(6, d.sha256());
+                    }
+                    document.addBatch();
+                }
+            }
+            party.executeBatch();
+            item.executeBatch();
+            document.executeBatch();
+        }
+    }
+
+    public boolean exists(String reference) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT 1 FROM licence_application WHERE reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
+    public long count() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM licence_application");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    /** One application with all its parts, or empty if the reference is unknown. */
+    public Optional<LicenceApplication> find(String reference) {
+        return database.withConnection(connection -> find(connection, reference));
+    }
+
+    public Optional<LicenceApplication> find(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT a.id, a.reference, a.received_on, a.licence_type, a.end_use, a.contract_number, "
+                        + "a.contract_date, a.transport_mode, a.port_of_export, a.status, a.assignee, a.version, "
+                        + "p.uscc, p.name, p.name_local, p.address, p.contact_name, p.contact_phone, p.contact_email "
+                        + "FROM licence_application a JOIN applicant p ON p.id = a.applicant_id "
+                        + "WHERE a.reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long id = row.getLong("id");
+                Applicant applicant = new Applicant(row.getString("uscc"), row.getString("name"),
+                        row.getString("name_local"), row.getString("address"),
+                        new Contact(row.getString("contact_name"), row.getString("contact_phone"),
+                                row.getString("contact_email")));
+                Map<PartyRole, Party> parties = parties(connection, id);
+                return Optional.of(new LicenceApplication(
+                        row.getString("reference"),
+                        row.getDate("received_on").toLocalDate(),
+                        LicenceType.valueOf(row.getString("licence_type")),
+                        applicant,
+                        parties.get(PartyRole.CONSIGNEE),
+                        parties.get(PartyRole.END_USER),
+                        row.getString("end_use"),
+                        new Contract(row.getString("contract_number"), row.getDate("contract_date").toLocalDate()),
+                        new Transport(row.getString("transport_mode"), row.getString("port_of_export")),
+                        items(connection, id),
+                        documents(connection, id),
+                        ApplicationStatus.valueOf(row.getString("status")),
+                        row.getString("assignee"),
+                        row.getLong("version")));
+            }
+        }
+    }
+
+    private static Map<PartyRole, Party> parties(Connection connection, long applicationId) throws SQLException {
+        Map<PartyRole, Party> parties = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT role, name, country, address FROM party WHERE application_id = ?")) {
+            query.setLong(1, applicationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    PartyRole role = PartyRole.valueOf(rows.getString(1));
+                    parties.put(role, new Party(role, rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return parties;
+    }
+
+    private static List<Item> items(Connection connection, long applicationId) throws SQLException {
+        List<Item> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT line_no, control_code, element_symbol, form, description, hs_code, quantity, unit, "
+                        + "unit_price_usd FROM item WHERE application_id = ? ORDER BY line_no")) {
+            query.setLong(1, applicationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new Item(rows.getInt(1), new ControlCode(rows.getString(2)), rows.getString(3),
+                            ItemForm.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6),
+                            rows.getBigDecimal(7), QuantityUnit.valueOf(rows.getString(8)), rows.getBigDecimal(9)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static List<Document> documents(Connection connection, long applicationId) throws SQLException {
+        List<Document> documents = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT type, title, received_on, sha256 FROM document WHERE application_id = ? ORDER BY line_no")) {
+            query.setLong(1, applicationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    documents.add(new Document(DocumentType.valueOf(rows.getString(1)), rows.getString(2),
+                            rows.getDate(3).toLocalDate(), rows.getString(4)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * The queue's compact rows for applications in the given statuses, oldest first. The deadline
+     * function turns a received date into a deadline; callers share one so equal dates cost one computation.
+     */
+    public List<QueueRow> queue(Set<ApplicationStatus> statuses, Function<LocalDate, Deadline> deadlineOf) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT reference, applicant_name, elements, highest_control_code, end_user_name, "
+                            + "end_user_country, total_kg, total_value_usd, received_on, status, assignee "
+                            + "FROM licence_application WHERE status IN (" + placeholders + ") "
+                            + "ORDER BY received_on, reference")) {
+                int i = 1;
+                for (ApplicationStatus status : statuses) {
+                    query.setString(i++, status.name());
+                }
+                query.setFetchSize(5_000);
+                List<QueueRow> rows = new ArrayList<>();
+                Map<String, String> interned = new HashMap<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        LocalDate received = row.getDate(9).toLocalDate();
+                        BigDecimal kg = row.getBigDecimal(7);
+                        rows.add(new QueueRow(row.getString(1), intern(interned, row.getString(2)),
+                                intern(interned, row.getString(3)), intern(interned, row.getString(4)),
+                                intern(interned, row.getString(5)), intern(interned, row.getString(6)), kg,
+                                row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
+                                intern(interned, row.getString(11)), deadlineOf.apply(received)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Applicant names, countries and codes repeat across many rows: share one string each. */
+    private static String intern(Map<String, String> pool, String value) {
+        return value == null ? null : pool.computeIfAbsent(value, Function.identity());
+    }
+}

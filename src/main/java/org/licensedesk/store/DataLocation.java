@@ -1,0 +1,49 @@
+package org.licensedesk.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the database lives: the {@code --db} option first, then the {@code LICENSEDESK_DB} environment
+ * variable, then the per-user data folder of the operating system.
+ */
+public final class DataLocation {
+    public static final String ENVIRONMENT_VARIABLE = "LICENSEDESK_DB";
+    static final String DATABASE_NAME = "licensedesk";
+
+    private DataLocation() {
+    }
+
+    public static Path resolve(String option, Map<String, String> environment, String osName, Path home) {
+        if (option != null && !option.isBlank()) {
+            return Path.of(option);
+        }
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Path.of(fromEnvironment);
+        }
+        return defaultFolder(environment, osName, home).resolve(DATABASE_NAME);
+    }
+
+    public static Path resolve(String option) {
+        return resolve(option, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** The per-user data folder: XDG on Linux, Application Support on macOS, APPDATA on Windows. */
+    static Path defaultFolder(Map<String, String> environment, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = environment.get("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming"))
+                    .resolve("LicenseDesk");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("LicenseDesk");
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
+                .resolve("licensedesk");
+    }
+}

@@ -1,0 +1,183 @@
+package org.licensedesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 store: opens (or creates) the database file, brings its schema up to date with
+ * Flyway and hands out connections. Opened with AUTO_SERVER so the command line can use the file
+ * while the window has it open; that server listens on the loopback address only.
+ */
+public final class Database implements AutoCloseable {
+    /** H2 reads this once, when its classes load, so it is set before the first connection. */
+    public static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
+
+    /** Flyway logs every routine step through java.util.logging; keep a reference so the level sticks. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private final Path location;
+    private final JdbcConnectionPool pool;
+
+    private Database(Path location, JdbcConnectionPool pool) {
+        this.location = location;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the database at {@code location} (the file name without {@code .mv.db}), creating and
+     * migrating it as needed.
+     */
+    public static Database open(Path location) {
+        return open(location, false);
+    }
+
+    /** Opens a database that must already exist; a missing file is an error, not a new empty database. */
+    public static Database openExisting(Path location) {
+        return open(location, true);
+    }
+
+    private static Database open(Path location, boolean mustExist) {
+        Objects.requireNonNull(location, "location");
+        System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
+        Path base = stripExtension(location.toAbsolutePath().normalize());
+        if (mustExist && !Files.isRegularFile(dataFile(base))) {
+            throw new StoreException("No LicenseDesk database at " + base + " (no file " + dataFile(base)
+                    + "). Check the --db path or the " + DataLocation.ENVIRONMENT_VARIABLE + " variable.");
+        }
+        try {
+            Path parent = base.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the folder for the database " + base
+                    + ". Check that you may write there, or choose another place with --db.", e);
+        }
+        // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        Database database = new Database(base, pool);
+        try {
+            database.withConnection(connection -> connection.isValid(5));
+            database.migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return database;
+    }
+
+    /** The file H2 keeps the data in. */
+    public static Path dataFile(Path base) {
+        return base.resolveSibling(base.getFileName() + ".mv.db");
+    }
+
+    static Path stripExtension(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".mv.db")) {
+            return path.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+        }
+        return path;
+    }
+
+    private void migrate() {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("The database " + location + " could not be brought up to date ("
+                    + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
+                    + "from a backup or start with another database (--db).", e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs read-only or single-statement work on a pooled connection. */
+    public <T> T withConnection(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs work as one transaction: all of it is committed, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Turns driver errors into sentences a reviewer can act on. */
+    StoreException translate(SQLException e) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return new StoreException("The database " + location + " is locked by another program. "
+                        + "Close the other program, or start LicenseDesk on another database with --db.", e);
+            case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.FILE_VERSION_ERROR_1:
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
+                return new StoreException("The database file " + location + ".mv.db cannot be read: it is "
+                        + "damaged, not a LicenseDesk database, or from another H2 version. Restore it from a "
+                        + "backup, or start on another database with --db.", e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD:
+                return new StoreException("The database " + location + " belongs to another program (its "
+                        + "password does not match). Start on another database with --db.", e);
+            default:
+                return new StoreException("The database " + location + " reported an error: "
+                        + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,77 @@
+package org.licensedesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DEVELOPERS.md: domain ← store and services ← ui and cli ← app. */
+class ArchitectureTest {
+    private static final String ROOT = "org.licensedesk";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..")
+                .because("workflow rules must hold the same for the window, the command line and tests");
+        rule.check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage(ROOT + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".ui..",
+                        ROOT + ".cli..", ROOT + ".app..")
+                .because("the domain is the bottom layer")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotTouchTheStore() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".store..", "java.sql..")
+                .because("the window goes through services, so it gets the same rules as the command line")
+                .check(classes);
+    }
+
+    @Test
+    void servicesDoNotUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".ui..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .because("only the ui and the app that wires it know about JavaFX")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".ui..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..")
+                .because("app wires the layers; nothing below may depend on the window or the wiring")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
+                .because("the command line is a front end like the window")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".app..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("the window reports through dialogs and the status bar; only commands print")
+                .check(classes);
+    }
+}
