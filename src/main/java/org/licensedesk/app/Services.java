@@ -66,6 +66,11 @@ public final class Services implements Backend {
     }
 
     @Override
+    public boolean closeAndCompact() {
+        return database.closeAndCompact();
+    }
+
+    @Override
     public void close() {
         database.close();
     }

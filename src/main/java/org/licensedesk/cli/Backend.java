@@ -12,6 +12,9 @@ public interface Backend extends AutoCloseable {
 
     DemoSeeder demo();
 
+    /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
+    boolean closeAndCompact();
+
     @Override
     void close();
 }

@@ -40,6 +40,12 @@ public final class GenerateCommand implements Command {
             });
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("generated %d applications in %s in %.1f s%n", written, backend.databaseLocation(), seconds);
+            long compactStarted = System.nanoTime();
+            if (backend.closeAndCompact()) {
+                out.printf("compacted the database file in %.1f s%n", (System.nanoTime() - compactStarted) / 1e9);
+            } else {
+                out.println("the database is open in another program: not compacted");
+            }
         }
     }
 

@@ -3,7 +3,9 @@ package org.licensedesk.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,11 +27,16 @@ public final class Database implements AutoCloseable {
     /** Flyway logs every routine step through java.util.logging; keep a reference so the level sticks. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+
     private final Path location;
+    private final String url;
     private final JdbcConnectionPool pool;
 
-    private Database(Path location, JdbcConnectionPool pool) {
+    private Database(Path location, String url, JdbcConnectionPool pool) {
         this.location = location;
+        this.url = url;
         this.pool = pool;
     }
 
@@ -65,9 +72,9 @@ public final class Database implements AutoCloseable {
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
         pool.setMaxConnections(16);
-        Database database = new Database(base, pool);
+        Database database = new Database(base, url, pool);
         try {
             database.withConnection(connection -> connection.isValid(5));
             database.migrate();
@@ -179,5 +186,28 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    /**
+     * Closes the database and, when no other program uses it, rewrites the file without the free
+     * space that bulk writes leave behind (H2 does not give it back by itself).
+     *
+     * @return whether the file was compacted
+     */
+    public boolean closeAndCompact() {
+        pool.dispose();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                sessions.next();
+                if (sessions.getInt(1) > 1) {
+                    return false;
+                }
+            }
+            statement.execute("SHUTDOWN COMPACT");
+            return true;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
     }
 }
