@@ -1,0 +1,96 @@
+package org.licensedesk.app;
+
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.licensedesk.cli.BackendOpener;
+import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.ErrorText;
+import org.licensedesk.ui.FxDialogService;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.Theme;
+import org.licensedesk.ui.main.MainWindow;
+import org.licensedesk.ui.task.BackgroundTask;
+import org.licensedesk.ui.task.FxTaskExecutor;
+
+/**
+ * The window application: opens the database in the background behind a small "opening" window, then shows
+ * the main window; closes the database when the window goes. Started through {@link Launcher}.
+ */
+public final class LicenseDeskApp extends Application {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private Services services;
+    private Stage mainStage;
+
+    @Override
+    public void start(Stage stage) {
+        mainStage = stage;
+        Theme.install();
+        Messages messages = new Messages(Messages.loadBundle());
+        DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
+        String databaseOption = databaseOption(getParameters().getRaw());
+        Stage opening = openingStage(messages);
+        opening.show();
+        BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO,
+                        Clock.systemDefaultZone()))
+                .withTitle(messages.get("app.opening"))
+                .onSuccess(opened -> {
+                    services = opened;
+                    MainWindow.create(opened.queue(), opened.databaseLocation(), executor, dialogs, messages.bundle())
+                            .show(stage);
+                    opening.close();
+                })
+                .onFailure(failure -> {
+                    // Dialog first: closing the last window first could end the toolkit before it shows.
+                    dialogs.showError(messages.get("app.openFailed.title"), ErrorText.whatHappened(failure, messages),
+                            messages.get("app.openFailed.whatToDo"), failure);
+                    opening.close();
+                    Platform.exit();
+                })
+                .executeWith(executor);
+    }
+
+    @Override
+    public void stop() {
+        executor.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */
+    static String databaseOption(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--db") && i + 1 < arguments.size()) {
+                return arguments.get(i + 1);
+            }
+            if (argument.startsWith("--db=")) {
+                return argument.substring("--db=".length());
+            }
+        }
+        return null;
+    }
+
+    private static Stage openingStage(Messages messages) {
+        Label label = new Label(messages.get("app.opening"));
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(12, label, progress);
+        box.setPadding(new Insets(24));
+        box.setPrefWidth(360);
+        Stage stage = new Stage(StageStyle.UTILITY);
+        stage.setTitle(messages.get("app.name"));
+        stage.setScene(new Scene(box));
+        stage.setResizable(false);
+        return stage;
+    }
+}

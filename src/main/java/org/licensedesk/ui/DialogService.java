@@ -1,0 +1,21 @@
+package org.licensedesk.ui;
+
+/**
+ * Dialogs the view models need, behind an interface so their tests can check what the user would be told.
+ * Calls wait until the user closes the dialog.
+ */
+public interface DialogService {
+
+    /**
+     * @param whatHappened a sentence the user understands, such as a service's error message
+     * @param whatToDo     what the user can do about it
+     */
+    default void showError(String title, String whatHappened, String whatToDo) {
+        showError(title, whatHappened, whatToDo, null);
+    }
+
+    /** As above, with the failure kept behind an expandable "details" area for support staff. */
+    void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail);
+
+    void showInformation(String title, String message);
+}

@@ -1,0 +1,86 @@
+package org.licensedesk.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX alerts over the main window; long texts wrap, failures fold away. */
+public final class FxDialogService implements DialogService {
+    private static final double TEXT_WIDTH = 480;
+
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    /** @param owner the window the dialogs belong to; may supply null before the main window exists */
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail) {
+        Alert alert = alert(Alert.AlertType.ERROR, title);
+        VBox content = new VBox(10, wrapped(whatHappened, UiStyles.DIALOG_HEADLINE), wrapped(whatToDo, null));
+        alert.getDialogPane().setContent(content);
+        if (technicalDetail != null) {
+            TextArea detail = new TextArea(technicalText(technicalDetail));
+            detail.setEditable(false);
+            detail.setPrefRowCount(12);
+            detail.setAccessibleText(messages.get("dialog.technicalDetails"));
+            alert.getDialogPane().setExpandableContent(new VBox(6, new Label(messages.get("dialog.technicalDetails")),
+                    detail));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title);
+        alert.getDialogPane().setContent(wrapped(message, null));
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title) {
+        Alert alert = new Alert(type);
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().getStylesheets().add(FxDialogService.class.getResource(UiStyles.STYLESHEET)
+                .toExternalForm());
+        // Without this the pane keeps its first height and cuts wrapped text off.
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        return alert;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+
+    /** The chain of causes first, as a reader would want it, then the trace for whoever fixes it. */
+    private static String technicalText(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            text.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append('\n');
+        }
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return text.append('\n').append(trace).toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.licensedesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * The look of the window: AtlantaFX Primer Light plus a small sheet that gives ControlsFX the Modena colours
+ * it looks up, installed together as ONE user-agent stylesheet (a scene stylesheet would not reach popups),
+ * and the app's own {@code licensedesk.css} on each scene.
+ */
+public final class Theme {
+    private static final String CONTROLSFX_COLOURS = "/org/licensedesk/ui/controlsfx-atlantafx.css";
+
+    private Theme() {
+    }
+
+    /** JVM-wide: every window and popup of this process gets the theme. Call on the FX thread. */
+    public static void install() {
+        String css = read(new PrimerLight().getUserAgentStylesheet()) + "\n" + read(CONTROLSFX_COLOURS);
+        String encoded = Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        Application.setUserAgentStylesheet("data:text/css;base64," + encoded);
+    }
+
+    public static void applyTo(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource(UiStyles.STYLESHEET).toExternalForm());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Theme.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing stylesheet " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

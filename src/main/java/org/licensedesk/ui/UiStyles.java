@@ -1,0 +1,44 @@
+package org.licensedesk.ui;
+
+import java.util.List;
+import org.licensedesk.domain.Deadline;
+
+/** Style classes of {@code licensedesk.css}, named once so code and stylesheet cannot drift apart. */
+public final class UiStyles {
+    public static final String STYLESHEET = "/org/licensedesk/ui/licensedesk.css";
+
+    public static final String DEADLINE_NORMAL = "deadline-normal";
+    public static final String DEADLINE_NEAR = "deadline-near";
+    public static final String DEADLINE_PASSED = "deadline-passed";
+    /** All three, for removing the old one before adding the new one. */
+    public static final List<String> DEADLINE_CLASSES = List.of(DEADLINE_NORMAL, DEADLINE_NEAR, DEADLINE_PASSED);
+
+    public static final String NUMERIC = "numeric";
+    public static final String REFERENCE = "reference";
+    public static final String COPYABLE = "copyable";
+    public static final String MUTED = "muted";
+    public static final String TOOLBAR = "queue-toolbar";
+    public static final String STATUS_CHIP = "status-chip";
+    public static final String STATUS_OPEN = "status-open";
+    public static final String STATUS_FINAL = "status-final";
+    public static final String DETAILS_HEADER = "details-header";
+    public static final String DETAILS_TITLE = "details-title";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String FORM_SECTION = "form-section";
+    public static final String FORM_LABEL = "form-label";
+    public static final String FORM_GRID = "form-grid";
+    public static final String TOTALS = "totals";
+    public static final String DIALOG_HEADLINE = "dialog-headline";
+    public static final String STATUS_DATABASE = "status-database";
+
+    private UiStyles() {
+    }
+
+    /** The colour class for a deadline: red once passed, amber when near, plain otherwise. */
+    public static String deadline(Deadline deadline) {
+        if (deadline.isPassed()) {
+            return DEADLINE_PASSED;
+        }
+        return deadline.isNear() ? DEADLINE_NEAR : DEADLINE_NORMAL;
+    }
+}

@@ -1,0 +1,110 @@
+package org.licensedesk.ui.details;
+
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.ErrorText;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.task.BackgroundTask;
+import org.licensedesk.ui.task.TaskExecutor;
+
+/**
+ * The application shown beside the queue. Loads it in the background; when the reviewer moves on before
+ * a load finishes, the late result is dropped, so the pane always shows the selected application.
+ */
+public final class DetailsViewModel {
+    private final DetailsSource source;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<ApplicationDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyStringWrapper requestedReference = new ReadOnlyStringWrapper(this, "requestedReference");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    public DetailsViewModel(DetailsSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this.source = source;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        emptyText.set(messages.get("details.empty"));
+    }
+
+    /** Shows the application with this reference; null empties the pane. */
+    public void show(String reference) {
+        if (Objects.equals(reference, requestedReference.get()) && (details.get() != null || loading.get())) {
+            return;
+        }
+        requestedReference.set(reference);
+        load();
+    }
+
+    /** Reads the shown application again, after it may have changed. */
+    public void reload() {
+        load();
+    }
+
+    private void load() {
+        String reference = requestedReference.get();
+        if (reference == null) {
+            loading.set(false);
+            emptyText.set(messages.get("details.empty"));
+            details.set(null);
+            return;
+        }
+        loading.set(true);
+        BackgroundTask.wrap(() -> source.details(reference))
+                .withTitle(messages.format("details.loading", reference))
+                .onSuccess(found -> {
+                    if (isStillWanted(reference)) {
+                        loading.set(false);
+                        emptyText.set(messages.format("details.notFound", reference));
+                        details.set(found.orElse(null));
+                    }
+                })
+                .onFailure(failure -> {
+                    if (isStillWanted(reference)) {
+                        loading.set(false);
+                        emptyText.set(messages.get("details.empty"));
+                        details.set(null);
+                        dialogs.showError(messages.get("details.loadFailed.title"),
+                                ErrorText.whatHappened(failure, messages),
+                                messages.get("details.loadFailed.whatToDo"), failure);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private boolean isStillWanted(String reference) {
+        return reference.equals(requestedReference.get());
+    }
+
+    /** The application shown, or null for the empty pane. */
+    public ReadOnlyObjectProperty<ApplicationDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ApplicationDetails details() {
+        return details.get();
+    }
+
+    public ReadOnlyStringProperty requestedReferenceProperty() {
+        return requestedReference.getReadOnlyProperty();
+    }
+
+    /** What the empty pane says: pick an application, or that the picked one is gone. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

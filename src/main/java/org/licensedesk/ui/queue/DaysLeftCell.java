@@ -1,0 +1,40 @@
+package org.licensedesk.ui.queue;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.UiStyles;
+
+/**
+ * Working days left to the decision deadline, coloured by how close it is. A provisional count (a year the
+ * official calendar does not cover yet) gets an asterisk and a tooltip saying so.
+ */
+final class DaysLeftCell extends TableCell<QueueRow, Deadline> {
+    private final Messages messages;
+    private final Tooltip tooltip = new Tooltip();
+
+    DaysLeftCell(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add(UiStyles.NUMERIC);
+    }
+
+    @Override
+    protected void updateItem(Deadline deadline, boolean empty) {
+        super.updateItem(deadline, empty);
+        getStyleClass().removeAll(UiStyles.DEADLINE_CLASSES);
+        if (empty || deadline == null) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        getStyleClass().add(UiStyles.deadline(deadline));
+        String days = Integer.toString(deadline.workingDaysLeft());
+        setText(deadline.provisional() ? days + "*" : days);
+        tooltip.setText(deadline.provisional()
+                ? messages.format("queue.daysLeft.provisional", deadline.date().toString())
+                : messages.format("queue.daysLeft.tooltip", deadline.date().toString()));
+        setTooltip(tooltip);
+    }
+}

@@ -1,0 +1,199 @@
+package org.licensedesk.ui.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.ui.DisplayFormats;
+import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.UiStyles;
+
+/** The queue: quick filter, status filter and refresh above the table. Layout and bindings only. */
+public final class QueueView {
+    // Typing fast should filter once, after the user pauses, not on every key.
+    private static final Duration FILTER_DELAY = Duration.millis(150);
+
+    private final QueueViewModel viewModel;
+    private final VBox root;
+    private final TextField filter;
+    private final TableView<QueueRow> table;
+    // True while the view replaces the table's rows: the table clears its selection then, which is not the user's.
+    private boolean replacingRows;
+
+    public QueueView(QueueViewModel viewModel, Messages messages, DomainText text, DisplayFormats formats) {
+        this.viewModel = viewModel;
+        this.filter = filterField(messages);
+        this.table = QueueTable.create(messages, text, formats);
+        Button refresh = new Button(null, new FontIcon("mdi2r-refresh"));
+        refresh.setId("refreshButton");
+        refresh.setTooltip(new Tooltip(messages.get("queue.refresh.tooltip")));
+        refresh.setAccessibleText(messages.get("queue.refresh.tooltip"));
+        refresh.setOnAction(event -> viewModel.reload());
+        refresh.disableProperty().bind(viewModel.loadingProperty());
+
+        HBox toolbar = new HBox(filter, statusFilter(messages, text), refresh);
+        toolbar.getStyleClass().add(UiStyles.TOOLBAR);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        root = new VBox(toolbar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add(UiStyles.EMPTY_STATE);
+        placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+                .then(messages.get("queue.placeholder.loading"))
+                .otherwise(messages.get("queue.placeholder.noMatch")));
+        table.setPlaceholder(placeholder);
+        bindTable();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private TextField filterField(Messages messages) {
+        TextField field = TextFields.createClearableTextField();
+        field.setId("queueFilter");
+        field.setPromptText(messages.get("queue.filter.prompt"));
+        field.setAccessibleText(messages.get("queue.filter.prompt"));
+        field.setTooltip(new Tooltip(messages.get("queue.filter.tooltip")));
+        if (field instanceof CustomTextField custom) {
+            custom.setLeft(new FontIcon("mdi2m-magnify"));
+        }
+        PauseTransition pause = new PauseTransition(FILTER_DELAY);
+        pause.setOnFinished(event -> viewModel.filterTextProperty().set(field.getText()));
+        field.textProperty().addListener((observable, before, after) -> pause.playFromStart());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                pause.stop();
+                field.clear();
+                viewModel.filterTextProperty().set("");
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+                // Apply at once and go to the results, so the keyboard alone can work the queue.
+                pause.stop();
+                viewModel.filterTextProperty().set(field.getText());
+                table.requestFocus();
+                event.consume();
+            }
+        });
+        return field;
+    }
+
+    private ComboBox<StatusChoice> statusFilter(Messages messages, DomainText text) {
+        ComboBox<StatusChoice> combo = new ComboBox<>();
+        combo.setId("statusFilter");
+        combo.getItems().setAll(viewModel.statusChoices());
+        combo.setAccessibleText(messages.get("queue.statusFilter.tooltip"));
+        combo.setTooltip(new Tooltip(messages.get("queue.statusFilter.tooltip")));
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatusChoice choice) {
+                if (choice == null) {
+                    return "";
+                }
+                return switch (choice.kind()) {
+                    case ALL_OPEN -> messages.get("queue.statusFilter.allOpen");
+                    case ALL -> messages.get("queue.statusFilter.all");
+                    case ONE -> text.status(choice.status());
+                };
+            }
+
+            @Override
+            public StatusChoice fromString(String string) {
+                throw new UnsupportedOperationException("The status filter is not editable");
+            }
+        });
+        combo.valueProperty().bindBidirectional(viewModel.statusChoiceProperty());
+        return combo;
+    }
+
+    private void bindTable() {
+        table.setSortPolicy(sorted -> {
+            viewModel.sortBy(sortKeys());
+            return true;
+        });
+        viewModel.visibleRowsProperty().addListener((observable, before, rows) -> showRows(rows));
+        viewModel.selectedReferenceProperty().addListener((observable, before, reference) -> select(reference));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            if (!replacingRows) {
+                viewModel.select(row == null ? null : row.reference());
+            }
+        });
+    }
+
+    private List<SortKey> sortKeys() {
+        List<SortKey> keys = new ArrayList<>();
+        for (TableColumn<QueueRow, ?> column : table.getSortOrder()) {
+            keys.add(new SortKey(QueueTable.fieldOf(column), column.getSortType() == TableColumn.SortType.ASCENDING));
+        }
+        return keys;
+    }
+
+    private void showRows(List<QueueRow> rows) {
+        replacingRows = true;
+        try {
+            table.getItems().setAll(rows);
+            select(viewModel.selectedReference());
+        } finally {
+            replacingRows = false;
+        }
+    }
+
+    private void select(String reference) {
+        QueueRow current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.reference().equals(reference)) {
+            return;
+        }
+        int index = indexOf(reference);
+        boolean wasReplacing = replacingRows;
+        replacingRows = true;
+        try {
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            replacingRows = wasReplacing;
+        }
+    }
+
+    private int indexOf(String reference) {
+        if (reference == null) {
+            return -1;
+        }
+        List<QueueRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (reference.equals(items.get(i).reference())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,164 @@
+package org.licensedesk.ui.queue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.ErrorText;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.task.BackgroundTask;
+import org.licensedesk.ui.task.TaskExecutor;
+
+/**
+ * The reviewers' queue: loads the applications of the chosen statuses in the background, then filters and
+ * sorts the loaded rows itself (a sorted, filtered list bound to the table is far too slow at 100,000
+ * rows) and keeps the selected application selected, by reference, across filtering and reloading.
+ */
+public final class QueueViewModel {
+    private final QueueSource source;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<StatusChoice> statusChoice =
+            new SimpleObjectProperty<>(this, "statusChoice", StatusChoice.allOpen());
+    private final ReadOnlyObjectWrapper<List<QueueRow>> visibleRows =
+            new ReadOnlyObjectWrapper<>(this, "visibleRows", List.of());
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final ReadOnlyStringWrapper selectedReference = new ReadOnlyStringWrapper(this, "selectedReference");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    private QueueIndex index = QueueIndex.EMPTY;
+    private List<SortKey> sortKeys = List.of();
+    private Comparator<QueueRow> order;
+    // Only the newest load may fill the queue: an older one can finish later.
+    private long loadGeneration;
+
+    public QueueViewModel(QueueSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this.source = source;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        filterText.addListener((observable, before, after) -> refilter());
+        statusChoice.addListener((observable, before, after) -> reload());
+    }
+
+    /** Loads the queue again for the chosen statuses; the current filter, sort and selection stay. */
+    public void reload() {
+        long generation = ++loadGeneration;
+        Set<ApplicationStatus> statuses = statusChoice.get().statuses();
+        loading.set(true);
+        BackgroundTask.wrap(() -> QueueIndex.build(source.queue(statuses)))
+                .withTitle(messages.get("queue.loading"))
+                .onSuccess(loaded -> {
+                    if (generation == loadGeneration) {
+                        loading.set(false);
+                        index = loaded;
+                        refilter();
+                    }
+                })
+                .onFailure(failure -> {
+                    if (generation == loadGeneration) {
+                        loading.set(false);
+                        dialogs.showError(messages.get("queue.loadFailed.title"),
+                                ErrorText.whatHappened(failure, messages),
+                                messages.get("queue.loadFailed.whatToDo"), failure);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** The table's sort order changed; an empty list restores the service's order (oldest first). */
+    public void sortBy(List<SortKey> keys) {
+        if (keys.equals(sortKeys)) {
+            return;
+        }
+        sortKeys = List.copyOf(keys);
+        order = SortKey.combined(sortKeys);
+        refilter();
+    }
+
+    /** The user selected a row; null when the selection was cleared. */
+    public void select(String reference) {
+        selectedReference.set(reference);
+    }
+
+    public List<StatusChoice> statusChoices() {
+        return StatusChoice.choices();
+    }
+
+    private void refilter() {
+        List<QueueRow> rows = index.select(filterText.get(), order);
+        totalCount.set(index.size());
+        shownCount.set(rows.size());
+        visibleRows.set(List.copyOf(rows));
+        if (!contains(rows, selectedReference.get())) {
+            selectedReference.set(rows.isEmpty() ? null : rows.get(0).reference());
+        }
+    }
+
+    private static boolean contains(List<QueueRow> rows, String reference) {
+        if (reference == null) {
+            return false;
+        }
+        for (QueueRow row : rows) {
+            if (reference.equals(row.reference())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StatusChoice> statusChoiceProperty() {
+        return statusChoice;
+    }
+
+    /** The rows the table shows, filtered and sorted; replaced as a whole on every change. */
+    public ReadOnlyObjectProperty<List<QueueRow>> visibleRowsProperty() {
+        return visibleRows.getReadOnlyProperty();
+    }
+
+    public List<QueueRow> visibleRows() {
+        return visibleRows.get();
+    }
+
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedReferenceProperty() {
+        return selectedReference.getReadOnlyProperty();
+    }
+
+    public String selectedReference() {
+        return selectedReference.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

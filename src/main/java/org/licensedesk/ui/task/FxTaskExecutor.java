@@ -1,0 +1,71 @@
+package org.licensedesk.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Task;
+
+/**
+ * The production executor: work runs on a small pool of daemon threads, callbacks on the FX thread
+ * (through {@link Task}), and {@link #activity()} tells the status bar what is running. The only place
+ * that makes threads, so a closing window never waits for a stray one.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final int THREADS = 2;
+
+    private final ExecutorService pool;
+    private final TaskActivity activity = new TaskActivity();
+
+    public FxTaskExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "licensedesk-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** After {@link #close()} tasks are dropped: the window is going, nothing would show their results. */
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        if (pool.isShutdown()) {
+            return;
+        }
+        Task<T> fxTask = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return task.call(this::updateProgress);
+            }
+        };
+        fxTask.setOnRunning(event -> {
+            activity.started(fxTask, task.title(), fxTask.progressProperty());
+            task.running();
+        });
+        fxTask.setOnSucceeded(event -> {
+            activity.finished(fxTask);
+            task.succeeded(fxTask.getValue());
+        });
+        fxTask.setOnFailed(event -> {
+            activity.finished(fxTask);
+            task.failed(fxTask.getException());
+        });
+        fxTask.setOnCancelled(event -> activity.finished(fxTask));
+        try {
+            pool.execute(fxTask);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // close() won the race with this call; dropped as above.
+        }
+    }
+
+    @Override
+    public TaskActivity activity() {
+        return activity;
+    }
+
+    /** Stops taking work and interrupts what runs; the threads are daemons, so nothing blocks the exit. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

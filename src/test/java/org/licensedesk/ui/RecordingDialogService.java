@@ -1,0 +1,23 @@
+package org.licensedesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Remembers what the user would have been told, instead of showing dialogs. */
+public final class RecordingDialogService implements DialogService {
+    public record Shown(String title, String message, String whatToDo) {
+    }
+
+    public final List<Shown> errors = new ArrayList<>();
+    public final List<Shown> informations = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail) {
+        errors.add(new Shown(title, whatHappened, whatToDo));
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(new Shown(title, message, null));
+    }
+}
