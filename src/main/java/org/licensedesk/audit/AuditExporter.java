@@ -1,0 +1,262 @@
+package org.licensedesk.audit;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.User;
+import org.licensedesk.json.JsonMapper;
+import org.licensedesk.store.AuditEntryHead;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.AuditRepository.EntryFilter;
+import org.licensedesk.store.AuditRepository.EntrySpan;
+import org.licensedesk.store.Database;
+
+/**
+ * Writes audit entries to a {@code licensedesk.audit} file, streaming, so millions of entries take
+ * constant memory. The file appears only when complete, and the export is itself recorded in the trail.
+ */
+public final class AuditExporter {
+    public static final String FORMAT = "licensedesk.audit";
+    public static final int FORMAT_VERSION = 1;
+
+    private static final int PROGRESS_STEP = 1000;
+
+    private final Database database;
+    private final AuditRepository repository;
+    private final AuditTrail trail;
+    private final ObjectMapper mapper = JsonMapper.create();
+
+    public AuditExporter(Database database, AuditRepository repository, AuditTrail trail) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.trail = Objects.requireNonNull(trail, "trail");
+    }
+
+    /**
+     * Exports the entries of {@code scope} up to the chain's head at the start, in seq order, to
+     * {@code target}, replacing it. Meant for a background thread.
+     *
+     * @throws CancellationException when {@code cancelled} turns true; then no file and no entry are left
+     * @throws UncheckedIOException  when the file cannot be written, with a sentence naming the file
+     */
+    public ExportResult export(AuditScope scope, Path target, User exportedBy, ProgressListener progress,
+            BooleanSupplier cancelled) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(exportedBy, "exportedBy");
+        Path file = target.toAbsolutePath().normalize();
+        AuditEntryHead head = repository.head();
+        Instant exportedAt = trail.now();
+        Path temporary = createTemporary(file);
+        try {
+            long written = write(temporary, scope, head, exportedAt, exportedBy, progress, cancelled);
+            recordAndMoveIntoPlace(temporary, file, scope, head, written, exportedBy);
+            return new ExportResult(written, head.seq(), file);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private long write(Path temporary, AuditScope scope, AuditEntryHead head, Instant exportedAt, User exportedBy,
+            ProgressListener progress, BooleanSupplier cancelled) {
+        EntryFilter filter = filter(scope);
+        EntrySpan span = scope.kind() == AuditScope.Kind.ALL
+                ? new EntrySpan(head.seq(), 1, head.seq())
+                : repository.span(filter, head.seq());
+        long[] written = {0};
+        AtomicBoolean stopped = new AtomicBoolean(cancelled.getAsBoolean());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+             JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new ExportLayout());
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("formatVersion", FORMAT_VERSION);
+            json.writeStringField("exportedAt", AuditRepository.AT_FORMAT.format(exportedAt));
+            json.writeStringField("exportedBy", exportedBy.username());
+            json.writeFieldName("scope");
+            json.writeTree(scopeJson(scope));
+            json.writeObjectFieldStart("chain");
+            json.writeStringField("algorithm", "SHA-256");
+            json.writeStringField("canonicalization", "RFC8785");
+            json.writeNumberField("headSeq", head.seq());
+            json.writeStringField("headHash", head.hash());
+            json.writeEndObject();
+            json.writeArrayFieldStart("entries");
+            progress.update(0, span.count());
+            if (span.count() > 0 && !stopped.get()) {
+                repository.forEach(filter, span.firstSeq(), span.lastSeq(), entry -> {
+                    if (cancelled.getAsBoolean()) {
+                        stopped.set(true);
+                        return false;
+                    }
+                    writeEntry(json, entry);
+                    written[0]++;
+                    if (written[0] % PROGRESS_STEP == 0) {
+                        progress.update(written[0], span.count());
+                    }
+                    return true;
+                });
+            }
+            json.writeEndArray();
+            json.writeNumberField("entryCount", written[0]);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw cannotWrite(temporary, e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(temporary, e.getCause());
+        }
+        if (stopped.get() || cancelled.getAsBoolean()) {
+            throw new CancellationException("The audit export was cancelled; no file was written.");
+        }
+        progress.update(written[0], written[0]);
+        return written[0];
+    }
+
+    private static EntryFilter filter(AuditScope scope) {
+        switch (scope.kind()) {
+            case DATE_RANGE:
+                return EntryFilter.period(scope.from() == null ? null : scope.from().toString(),
+                        scope.to() == null ? null : scope.to().plusDays(1).toString());
+            case APPLICATION:
+                return EntryFilter.application(scope.applicationRef());
+            case ACTOR:
+                return EntryFilter.actor(scope.actor());
+            default:
+                return EntryFilter.all();
+        }
+    }
+
+    private void writeEntry(JsonGenerator json, AuditEntry entry) {
+        try {
+            json.writeStartObject();
+            json.writeNumberField("seq", entry.seq());
+            json.writeStringField("at", entry.at());
+            json.writeStringField("applicationRef", entry.applicationRef());
+            json.writeStringField("action", entry.action());
+            json.writeStringField("actor", entry.actor());
+            json.writeStringField("actorRole", entry.actorRole());
+            json.writeStringField("fromStatus", entry.fromStatus());
+            json.writeStringField("toStatus", entry.toStatus());
+            json.writeStringField("note", entry.note());
+            json.writeFieldName("details");
+            writeDetails(json, entry.detailsJson());
+            json.writeStringField("prevHash", entry.prevHash());
+            json.writeStringField("hash", entry.hash());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Details are copied as JSON; text that is not JSON (an altered row) is kept as a string, so it shows. */
+    private void writeDetails(JsonGenerator json, String details) throws IOException {
+        if ("{}".equals(details)) {
+            json.writeStartObject();
+            json.writeEndObject();
+            return;
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(details);
+        } catch (JsonProcessingException e) {
+            tree = null;
+        }
+        if (tree == null || tree.isMissingNode()) {
+            json.writeString(details);
+        } else {
+            json.writeTree(tree);
+        }
+    }
+
+    private ObjectNode scopeJson(AuditScope scope) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("kind", scope.kind().name());
+        json.put("from", scope.from() == null ? null : scope.from().toString());
+        json.put("to", scope.to() == null ? null : scope.to().toString());
+        json.put("applicationRef", scope.applicationRef());
+        json.put("actor", scope.actor());
+        return json;
+    }
+
+    /** Records the export and moves the file into place in one transaction: both happen, or neither stays. */
+    private void recordAndMoveIntoPlace(Path temporary, Path file, AuditScope scope, AuditEntryHead head,
+            long written, User exportedBy) {
+        ObjectNode details = mapper.createObjectNode();
+        details.set("scope", scopeJson(scope));
+        details.put("file", file.getFileName().toString());
+        details.put("entryCount", written);
+        details.put("headSeq", head.seq());
+        AuditDraft draft = new AuditDraft(trail.now(), null, AuditAction.AUDIT_EXPORTED, exportedBy.username(),
+                exportedBy.role(), null, null,
+                "Exported " + written + (written == 1 ? " audit entry (" : " audit entries (") + scope.describe()
+                        + ") to " + file.getFileName() + ".",
+                details.toString());
+        AtomicBoolean moved = new AtomicBoolean();
+        try {
+            database.inTransaction(connection -> {
+                AuditEntry recorded = trail.append(connection, draft);
+                moveIntoPlace(temporary, file);
+                moved.set(true);
+                return recorded;
+            });
+        } catch (RuntimeException e) {
+            if (moved.get()) {
+                deleteQuietly(file);
+            }
+            throw e;
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path file) {
+        try {
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+    }
+
+    private static Path createTemporary(Path file) {
+        try {
+            return Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+    }
+
+    private static UncheckedIOException cannotWrite(Path file, IOException e) {
+        return new UncheckedIOException("The audit export could not be written to " + file.getParent()
+                + " (" + e + "). Check that the folder exists, that you may write there and that the disk "
+                + "has room.", e);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Nothing more to do: the temporary name starts with a dot, so a leftover is hidden and harmless.
+        }
+    }
+}

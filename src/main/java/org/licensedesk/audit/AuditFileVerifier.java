@@ -1,0 +1,299 @@
+package org.licensedesk.audit;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.json.JsonMapper;
+
+/**
+ * Checks an exported audit file on its own, without the database: the format, every entry's hash, the links
+ * between consecutive entries, the order, the count and the chain's head. Reads as a stream, one entry at a
+ * time, so files of millions of entries take constant memory. A file that is not an export is reported as a
+ * failed check, not thrown.
+ */
+public final class AuditFileVerifier {
+    private static final List<String> ENTRY_FIELDS = List.of("seq", "at", "applicationRef", "action", "actor",
+            "actorRole", "fromStatus", "toStatus", "note", "details", "prevHash", "hash");
+    private static final Set<String> NULLABLE_FIELDS = Set.of("applicationRef", "fromStatus", "toStatus");
+    private static final List<String> HEADER_FIELDS = List.of("format", "formatVersion", "exportedAt",
+            "exportedBy", "scope", "chain");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+    private static final int PROGRESS_STEP = 1000;
+
+    private final ObjectMapper mapper = JsonMapper.create();
+    private final AuditHasher hasher = new AuditHasher();
+
+    public ChainVerification verify(Path file) {
+        return verify(file, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Checks a file, reporting progress in bytes read.
+     *
+     * @throws CancellationException when {@code cancelled} turns true before the check ends
+     */
+    public ChainVerification verify(Path file, ProgressListener progress, BooleanSupplier cancelled) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read (" + e + ")");
+        }
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = mapper.getFactory().createParser(in)) {
+            // Two values for one field would let two readers see two different entries.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return new Reading(parser, size, progress, cancelled).read();
+        } catch (IOException e) {
+            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read (" + e + ")");
+        }
+    }
+
+    /** The state of one file's check. */
+    private final class Reading {
+        private final JsonParser parser;
+        private final long size;
+        private final ProgressListener progress;
+        private final BooleanSupplier cancelled;
+        private final List<String> seen = new ArrayList<>();
+        private AuditScope scope;
+        private long headSeq;
+        private String headHash;
+        private Long entryCount;
+        private ChainCheck check;
+        private long entries;
+
+        Reading(JsonParser parser, long size, ProgressListener progress, BooleanSupplier cancelled) {
+            this.parser = parser;
+            this.size = size;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        ChainVerification read() throws IOException {
+            try {
+                return readExport();
+            } catch (Refusal refusal) {
+                return ChainVerification.broken(check == null ? 0 : check.checked(), headSeq, refusal.seq,
+                        refusal.getMessage());
+            } catch (JsonProcessingException e) {
+                return ChainVerification.broken(check == null ? 0 : check.checked(), headSeq, null,
+                        "The file is not a LicenseDesk audit export: it is not valid JSON (line "
+                                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                                + e.getOriginalMessage() + ")");
+            }
+        }
+
+        private ChainVerification readExport() throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new Refusal(null, "The file is not a LicenseDesk audit export: it does not hold a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if ("entries".equals(field)) {
+                    readEntries();
+                } else {
+                    readHeaderField(field, mapper.readTree(parser));
+                }
+                seen.add(field);
+            }
+            if (parser.nextToken() != null) {
+                throw new Refusal(null, "The file has more content after the export's closing brace");
+            }
+            for (String field : List.of("format", "formatVersion", "exportedAt", "exportedBy", "scope", "chain",
+                    "entries", "entryCount")) {
+                if (!seen.contains(field)) {
+                    throw new Refusal(null, "The file is not a complete LicenseDesk audit export: it has no \""
+                            + field + "\"");
+                }
+            }
+            if (entryCount != entries) {
+                throw new Refusal(null, "The file says it holds " + entryCount + " entries but it holds " + entries);
+            }
+            if (scope.kind() == AuditScope.Kind.ALL && check.lastSeq() < headSeq) {
+                throw new Refusal(check.lastSeq() + 1, "Entry " + (check.lastSeq() + 1) + " is missing: the file "
+                        + "exports all entries up to entry " + headSeq + " but its entries end "
+                        + (check.lastSeq() == 0 ? "before entry 1" : "at entry " + check.lastSeq()));
+            }
+            progress.update(size, size);
+            return ChainVerification.intact(check.checked(), headSeq, entries == 0
+                    ? "The file holds no entries; its header is in order"
+                    : "All " + entries + " entries in the file are intact, and linked wherever consecutive entries "
+                            + "are present");
+        }
+
+        private void readHeaderField(String field, JsonNode value) {
+            switch (field) {
+                case "format":
+                    if (!AuditExporter.FORMAT.equals(value.textValue())) {
+                        throw new Refusal(null, "The file is not a LicenseDesk audit export: its format is " + value);
+                    }
+                    break;
+                case "formatVersion":
+                    if (!value.isIntegralNumber() || value.asLong() != AuditExporter.FORMAT_VERSION) {
+                        throw new Refusal(null, "The file's format version " + value + " is not one this "
+                                + "LicenseDesk reads (version " + AuditExporter.FORMAT_VERSION + ")");
+                    }
+                    break;
+                case "exportedAt":
+                    if (!value.isTextual() || !INSTANT.matcher(value.textValue()).matches()) {
+                        throw new Refusal(null, "The file's exportedAt is not a UTC instant like "
+                                + "2025-01-31T09:30:00.000Z");
+                    }
+                    break;
+                case "exportedBy":
+                    if (!value.isTextual() || value.textValue().isEmpty()) {
+                        throw new Refusal(null, "The file's exportedBy is not a username");
+                    }
+                    break;
+                case "scope":
+                    scope = scope(value);
+                    break;
+                case "chain":
+                    readChain(value);
+                    break;
+                case "entryCount":
+                    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                        throw new Refusal(null, "The file's entryCount is not a whole number");
+                    }
+                    entryCount = value.asLong();
+                    break;
+                default:
+                    throw new Refusal(null, "The file is not a LicenseDesk audit export: it has an unknown field \""
+                            + field + "\"");
+            }
+        }
+
+        private AuditScope scope(JsonNode value) {
+            if (!value.isObject()) {
+                throw new Refusal(null, "The file's scope is not an object");
+            }
+            try {
+                return new AuditScope(AuditScope.Kind.valueOf(value.path("kind").asText()), date(value.get("from")),
+                        date(value.get("to")), text(value.get("applicationRef")), text(value.get("actor")));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new Refusal(null, "The file's scope is not valid: " + e.getMessage());
+            }
+        }
+
+        private void readChain(JsonNode chain) {
+            if (!"SHA-256".equals(chain.path("algorithm").textValue())
+                    || !"RFC8785".equals(chain.path("canonicalization").textValue())) {
+                throw new Refusal(null, "The file's chain uses another algorithm or canonicalization than "
+                        + "SHA-256 over RFC 8785 JSON");
+            }
+            JsonNode seq = chain.path("headSeq");
+            String hash = chain.path("headHash").textValue();
+            if (!seq.isIntegralNumber() || !seq.canConvertToLong() || seq.asLong() < 0
+                    || hash == null || !HASH.matcher(hash).matches()) {
+                throw new Refusal(null, "The file's chain head is not a seq and a SHA-256 hash");
+            }
+            headSeq = seq.asLong();
+            headHash = hash;
+        }
+
+        private void readEntries() throws IOException {
+            if (!seen.containsAll(HEADER_FIELDS)) {
+                throw new Refusal(null, "The file's header (format, formatVersion, exportedAt, exportedBy, scope "
+                        + "and chain) must come before its entries");
+            }
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                throw new Refusal(null, "The file's entries are not a list");
+            }
+            check = new ChainCheck(hasher, scope.kind() != AuditScope.Kind.ALL);
+            progress.update(0, size);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("The check of the audit file was cancelled.");
+                }
+                AuditEntry entry = entry(mapper.readTree(parser));
+                if (entry.seq() > headSeq) {
+                    throw new Refusal(entry.seq(), "Entry " + entry.seq() + " lies beyond the chain's head, entry "
+                            + headSeq + ", that the file names");
+                }
+                if (!scope.includes(entry)) {
+                    throw new Refusal(entry.seq(), "Entry " + entry.seq() + " does not belong in the file: it is "
+                            + "not among the " + scope.describe());
+                }
+                if (!check.accept(entry)) {
+                    throw new Refusal(check.brokenSeq(), check.reason());
+                }
+                if (entry.seq() == headSeq && !headHash.equals(entry.hash())) {
+                    throw new Refusal(entry.seq(), "Entry " + entry.seq() + " does not match the chain's head "
+                            + "that the file names: the head records another hash");
+                }
+                entries++;
+                if (entries % PROGRESS_STEP == 0) {
+                    progress.update(parser.currentLocation().getByteOffset(), size);
+                }
+            }
+        }
+
+        /** An entry with exactly the format's fields, of the format's types. */
+        private AuditEntry entry(JsonNode json) {
+            long after = check.lastSeq();
+            String where = "The entry after entry " + after;
+            if (!json.isObject()) {
+                throw new Refusal(null, where + " is not an object");
+            }
+            JsonNode seq = json.get("seq");
+            if (seq == null || !seq.isIntegralNumber() || !seq.canConvertToLong()) {
+                throw new Refusal(null, where + " has no whole-number seq");
+            }
+            where = "Entry " + seq.asLong();
+            for (String field : ENTRY_FIELDS) {
+                JsonNode value = json.get(field);
+                boolean fits = value != null && (field.equals("seq") || (field.equals("details")
+                        ? value.isObject()
+                        : value.isTextual() || (value.isNull() && NULLABLE_FIELDS.contains(field))));
+                if (!fits) {
+                    throw new Refusal(seq.asLong(), where + " was changed: its " + field + " is "
+                            + (value == null ? "missing" : "not of the format's type"));
+                }
+            }
+            if (json.size() != ENTRY_FIELDS.size()) {
+                throw new Refusal(seq.asLong(), where + " was changed: it has fields the format does not know");
+            }
+            return new AuditEntry(seq.asLong(), json.get("at").textValue(), text(json.get("applicationRef")),
+                    json.get("action").textValue(), json.get("actor").textValue(), json.get("actorRole").textValue(),
+                    text(json.get("fromStatus")), text(json.get("toStatus")), json.get("note").textValue(),
+                    json.get("details").toString(), json.get("prevHash").textValue(), json.get("hash").textValue());
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(JsonNode value) {
+        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
+    }
+
+    /** Ends the check: the file is not a whole, unchanged export. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Long seq;
+
+        Refusal(Long seq, String reason) {
+            super(reason, null, false, false);
+            this.seq = seq;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.licensedesk.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.licensedesk.domain.AuditEntry;
+
+/**
+ * Computes an entry's hash: lowercase hex SHA-256 of the UTF-8 bytes of the RFC 8785 (JSON
+ * Canonicalization Scheme) form of the entry with every field but {@code hash}.
+ */
+public final class AuditHasher {
+    private final AuditEntryJson json = new AuditEntryJson();
+
+    public String hash(AuditEntry entry) {
+        ObjectNode object = json.toJson(entry, false);
+        refuseFloatingPoint(object, "");
+        try {
+            String text = json.mapper().writeValueAsString(object);
+            byte[] canonical = new JsonCanonicalizer(text).getEncodedUTF8();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an audit entry as JSON", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot canonicalize an audit entry", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java has no SHA-256", e);
+        }
+    }
+
+    /** Returns the entry with its hash filled in. */
+    public AuditEntry seal(AuditEntry entry) {
+        return new AuditEntry(entry.seq(), entry.at(), entry.applicationRef(), entry.action(), entry.actor(),
+                entry.actorRole(), entry.fromStatus(), entry.toStatus(), entry.note(), entry.detailsJson(),
+                entry.prevHash(), hash(entry));
+    }
+
+    /** Decimals in entries are strings: a float would canonicalize differently across languages. */
+    private static void refuseFloatingPoint(JsonNode node, String pointer) {
+        if (node.isFloatingPointNumber() || node.isBigDecimal()) {
+            throw new IllegalArgumentException("An audit entry may not hold a floating-point number (at "
+                    + pointer + "); write decimals as strings.");
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> refuseFloatingPoint(field.getValue(), pointer + "/" + field.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseFloatingPoint(node.get(i), pointer + "/" + i);
+            }
+        }
+    }
+}

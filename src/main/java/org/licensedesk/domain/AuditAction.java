@@ -1,0 +1,27 @@
+package org.licensedesk.domain;
+
+/**
+ * What an audit entry records. The names are a contract: exports and other tools read them as written.
+ */
+public enum AuditAction {
+    CREATED,
+    CLAIMED,
+    ASSIGNED,
+    INFO_REQUESTED,
+    INFO_RECEIVED,
+    ASSESSED,
+    RECOMMENDED_APPROVAL,
+    RECOMMENDED_DENIAL,
+    RETURNED_WITHOUT_ACTION,
+    SENT_BACK,
+    APPROVED,
+    DENIED,
+    WITHDRAWN,
+    NOTE_ADDED,
+    SCREENING_DISPOSITION,
+    USER_ADDED,
+    PASSWORD_RESET,
+    USER_DEACTIVATED,
+    AUDIT_EXPORTED,
+    AUDIT_VERIFICATION_FAILED
+}

@@ -1,0 +1,375 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.AuditEntry;
+
+/**
+ * The append-only audit table. Entries are only ever inserted; the chain's head row is locked by each
+ * append, so concurrent writers queue up instead of forking the chain.
+ */
+public final class AuditRepository {
+    /** The export format's instant: UTC, milliseconds, literal Z. */
+    public static final DateTimeFormatter AT_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    static final String COLUMNS = "seq, at, application_ref, action, actor, actor_role, from_status, to_status, "
+            + "note, details, prev_hash, hash";
+
+    private static final int INSERT_BATCH = 1000;
+    private static final int PAGE_SIZE = 2000;
+
+    private final Database database;
+
+    public AuditRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Seals a draft as the next link of the chain and inserts it, on the caller's transaction.
+     *
+     * @param seal computes the hash of an entry whose hash field is still null
+     */
+    public AuditEntry append(Connection connection, AuditDraft draft, UnaryOperator<AuditEntry> seal)
+            throws SQLException {
+        return appendAll(connection, List.of(draft), seal).get(0);
+    }
+
+    /**
+     * Seals drafts as consecutive links of the chain and inserts them in batches, on the caller's
+     * transaction, under one lock on the head row: for bulk loads, where one append per entry is slow.
+     *
+     * @param seal computes the hash of an entry whose hash field is still null
+     */
+    public List<AuditEntry> appendAll(Connection connection, List<AuditDraft> drafts, UnaryOperator<AuditEntry> seal)
+            throws SQLException {
+        AuditEntryHead head = lockHead(connection);
+        List<AuditEntry> appended = new ArrayList<>(drafts.size());
+        boolean batched = drafts.size() > 1;
+        long seq = head.seq();
+        String prevHash = head.hash();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditDraft draft : drafts) {
+                seq++;
+                AuditEntry sealed = seal.apply(new AuditEntry(seq, AT_FORMAT.format(draft.at()),
+                        draft.applicationRef(), draft.action().name(), draft.actor(), draft.actorRole().name(),
+                        name(draft.fromStatus()), name(draft.toStatus()), draft.note(), draft.detailsJson(),
+                        prevHash, null));
+                bind(insert, sealed);
+                appended.add(sealed);
+                prevHash = sealed.hash();
+                if (!batched) {
+                    // A single append keeps the driver's own error (a batch would wrap it).
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                    if (appended.size() % INSERT_BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            if (batched) {
+                insert.executeBatch();
+            }
+        }
+        if (!appended.isEmpty()) {
+            moveHead(connection, head.seq(), seq, prevHash);
+        }
+        return appended;
+    }
+
+    private static AuditEntryHead lockHead(Connection connection) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement(
+                "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             ResultSet row = head.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("The audit chain's head row is missing: the database was altered.");
+            }
+            return new AuditEntryHead(row.getLong(1), row.getString(2));
+        }
+    }
+
+    private static void bind(PreparedStatement insert, AuditEntry sealed) throws SQLException {
+        insert.setLong(1, sealed.seq());
+        insert.setString(2, sealed.at());
+        insert.setString(3, sealed.applicationRef());
+        insert.setString(4, sealed.action());
+        insert.setString(5, sealed.actor());
+        insert.setString(6, sealed.actorRole());
+        insert.setString(7, sealed.fromStatus());
+        insert.setString(8, sealed.toStatus());
+        insert.setString(9, sealed.note());
+        insert.setString(10, sealed.detailsJson());
+        insert.setString(11, sealed.prevHash());
+        insert.setString(12, sealed.hash());
+    }
+
+    private static void moveHead(Connection connection, long fromSeq, long toSeq, String hash) throws SQLException {
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?")) {
+            move.setLong(1, toSeq);
+            move.setString(2, hash);
+            move.setLong(3, fromSeq);
+            if (move.executeUpdate() != 1) {
+                throw new ConcurrentChangeException("The audit chain moved during an append; try again.");
+            }
+        }
+    }
+
+    private static String name(ApplicationStatus status) {
+        return status == null ? null : status.name();
+    }
+
+    /** The last entry's seq and hash, as the head row records them (seq 0 for an empty chain). */
+    public AuditEntryHead head() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                return new AuditEntryHead(row.getLong(1), row.getString(2));
+            }
+        });
+    }
+
+    /** An application's entries, newest first. */
+    public List<AuditEntry> forApplication(String reference) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE application_ref = ? ORDER BY seq DESC")) {
+                query.setString(1, reference);
+                return readAll(query);
+            }
+        });
+    }
+
+    /** The newest entry of an action for an application, if any. */
+    public Optional<AuditEntry> latest(Connection connection, String reference, String action) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_entry WHERE application_ref = ? AND action = ? "
+                        + "ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+            query.setString(1, reference);
+            query.setString(2, action);
+            List<AuditEntry> found = readAll(query);
+            return found.stream().findFirst();
+        }
+    }
+
+    /** Calls {@code each} for every entry with seq in [fromSeq, toSeq], in seq order, reading in pages. */
+    public void forEachInRange(long fromSeq, long toSeq, EntryVisitor each) {
+        database.withConnection(connection -> {
+            long next = fromSeq;
+            while (next <= toSeq) {
+                int seen = 0;
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? AND seq <= ? ORDER BY seq "
+                                + "FETCH FIRST 5000 ROWS ONLY")) {
+                    query.setLong(1, next);
+                    query.setLong(2, toSeq);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            AuditEntry entry = read(rows);
+                            seen++;
+                            next = entry.seq() + 1;
+                            if (!each.visit(entry)) {
+                                return null;
+                            }
+                        }
+                    }
+                }
+                if (seen == 0) {
+                    break;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The highest seq in the table (0 when empty), whatever the head row says. */
+    public long maxSeq() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_entry");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    /** How many entries with seq up to {@code toSeq} match the filter, and the first and last of their seqs. */
+    public EntrySpan span(EntryFilter filter, long toSeq) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM audit_entry WHERE "
+                            + filter.condition() + " AND seq <= ?")) {
+                int next = filter.bind(query, 1);
+                query.setLong(next, toSeq);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return new EntrySpan(row.getLong(1), row.getLong(2), row.getLong(3));
+                }
+            }
+        });
+    }
+
+    /**
+     * Calls {@code each} for every entry matching the filter with seq in [fromSeq, toSeq], in seq order.
+     * Reads in pages with a keyset on seq along an index sorted by seq, so each page is one index range.
+     */
+    public void forEach(EntryFilter filter, long fromSeq, long toSeq, EntryVisitor each) {
+        database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE " + filter.pageCondition()
+                            + " AND seq > ? AND seq <= ? ORDER BY " + filter.order()
+                            + " FETCH FIRST " + PAGE_SIZE + " ROWS ONLY")) {
+                long after = fromSeq - 1;
+                while (after < toSeq) {
+                    int next = filter.bindPage(query, 1);
+                    query.setLong(next, after);
+                    query.setLong(next + 1, toSeq);
+                    int seen = 0;
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            AuditEntry entry = read(rows);
+                            seen++;
+                            after = entry.seq();
+                            if (filter.admits(entry) && !each.visit(entry)) {
+                                return null;
+                            }
+                        }
+                    }
+                    if (seen < PAGE_SIZE) {
+                        break;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** How many entries a filter matches and the seqs of the first and last of them (0 when none). */
+    public record EntrySpan(long count, long firstSeq, long lastSeq) {
+    }
+
+    /**
+     * Which entries a scoped read returns: all of them, one application's, one actor's, or those whose
+     * {@code at} lies in [atFrom, atBefore) (text comparison works: the format is fixed-width UTC).
+     */
+    public static final class EntryFilter {
+        private final String condition;
+        private final String order;
+        private final List<String> parameters;
+        private final String atFrom;
+        private final String atBefore;
+
+        private EntryFilter(String condition, String order, List<String> parameters, String atFrom, String atBefore) {
+            this.condition = condition;
+            this.order = order;
+            this.parameters = parameters;
+            this.atFrom = atFrom;
+            this.atBefore = atBefore;
+        }
+
+        public static EntryFilter all() {
+            return new EntryFilter("1 = 1", "seq", List.of(), null, null);
+        }
+
+        public static EntryFilter application(String reference) {
+            return new EntryFilter("application_ref = ?", "application_ref, seq",
+                    List.of(Objects.requireNonNull(reference, "reference")), null, null);
+        }
+
+        public static EntryFilter actor(String username) {
+            return new EntryFilter("actor = ?", "actor, seq",
+                    List.of(Objects.requireNonNull(username, "username")), null, null);
+        }
+
+        /**
+         * Entries with {@code atFrom <= at < atBefore}; a null bound is open. The span query finds the period's
+         * seqs through the (at, seq) index; pages then walk the primary key between them and check {@code at}
+         * row by row: ordered by seq, pages over the (at, seq) index would re-scan the whole period each time.
+         */
+        public static EntryFilter period(String atFrom, String atBefore) {
+            List<String> conditions = new ArrayList<>();
+            List<String> parameters = new ArrayList<>();
+            if (atFrom != null) {
+                conditions.add("at >= ?");
+                parameters.add(atFrom);
+            }
+            if (atBefore != null) {
+                conditions.add("at < ?");
+                parameters.add(atBefore);
+            }
+            if (conditions.isEmpty()) {
+                return all();
+            }
+            return new EntryFilter(String.join(" AND ", conditions), "seq", List.copyOf(parameters), atFrom, atBefore);
+        }
+
+        private boolean isPeriod() {
+            return atFrom != null || atBefore != null;
+        }
+
+        String condition() {
+            return condition;
+        }
+
+        String pageCondition() {
+            return isPeriod() ? "1 = 1" : condition;
+        }
+
+        String order() {
+            return order;
+        }
+
+        boolean admits(AuditEntry entry) {
+            return (atFrom == null || entry.at().compareTo(atFrom) >= 0)
+                    && (atBefore == null || entry.at().compareTo(atBefore) < 0);
+        }
+
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (String parameter : parameters) {
+                statement.setString(index++, parameter);
+            }
+            return index;
+        }
+
+        int bindPage(PreparedStatement statement, int first) throws SQLException {
+            return isPeriod() ? first : bind(statement, first);
+        }
+    }
+
+    /** Receives entries one at a time; returns false to stop. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        boolean visit(AuditEntry entry);
+    }
+
+    private static List<AuditEntry> readAll(PreparedStatement query) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                entries.add(read(rows));
+            }
+        }
+        return entries;
+    }
+
+    static AuditEntry read(ResultSet rows) throws SQLException {
+        return new AuditEntry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                rows.getString(10), rows.getString(11), rows.getString(12));
+    }
+}
