@@ -44,8 +44,12 @@ public final class LicenseDeskApp extends Application {
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    MainWindow.create(opened.queue(), opened.databaseLocation(), executor, dialogs, messages.bundle())
-                            .show(stage);
+                    MainWindow window = MainWindow.create(opened.queue(), opened.databaseLocation(), executor,
+                            dialogs, messages.bundle());
+                    window.show(stage);
+                    if (StartupProbe.requested(getParameters().getRaw())) {
+                        StartupProbe.watch(window, stage.getScene());
+                    }
                     opening.close();
                 })
                 .onFailure(failure -> {

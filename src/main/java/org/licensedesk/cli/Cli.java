@@ -23,7 +23,7 @@ public final class Cli {
     }
 
     public static Cli standard(BackendOpener opener) {
-        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener)));
+        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new BenchmarkQueueCommand(opener)));
     }
 
     public boolean handles(String word) {

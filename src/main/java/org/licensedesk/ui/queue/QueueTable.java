@@ -1,5 +1,6 @@
 package org.licensedesk.ui.queue;
 
+import org.licensedesk.queue.QueueField;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.queue;
 
+import org.licensedesk.queue.QueueField;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.queue;
 
+import org.licensedesk.queue.QueueField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.licensedesk.ui.queue.QueueRows.row;
 

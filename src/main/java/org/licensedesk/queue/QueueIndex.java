@@ -1,4 +1,4 @@
-package org.licensedesk.ui.queue;
+package org.licensedesk.queue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.licensedesk.domain.QueueRow;
-import org.licensedesk.ui.DomainText;
 
 /**
  * The loaded queue prepared for quick filtering: each row carries one lower-case text of the fields the
  * filter searches, built once (in the background) instead of on every keystroke. Filtering keeps the
  * current sort, so typing never re-sorts 100,000 rows.
  */
-final class QueueIndex {
-    static final QueueIndex EMPTY = new QueueIndex(List.of());
+public final class QueueIndex {
+    public static final QueueIndex EMPTY = new QueueIndex(List.of());
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private record Entry(QueueRow row, String searchText) {
@@ -30,7 +29,7 @@ final class QueueIndex {
     }
 
     /** Safe off the FX thread: touches no UI state. */
-    static QueueIndex build(List<QueueRow> rows) {
+    public static QueueIndex build(List<QueueRow> rows) {
         List<Entry> entries = new ArrayList<>(rows.size());
         for (QueueRow row : rows) {
             entries.add(new Entry(row, searchText(row)));
@@ -38,7 +37,7 @@ final class QueueIndex {
         return new QueueIndex(List.copyOf(entries));
     }
 
-    int size() {
+    public int size() {
         return inServiceOrder.size();
     }
 
@@ -46,7 +45,7 @@ final class QueueIndex {
      * The rows whose searched fields contain every word of the filter, ignoring case, in the given order
      * (null: the service's order).
      */
-    List<QueueRow> select(String filter, Comparator<QueueRow> order) {
+    public List<QueueRow> select(String filter, Comparator<QueueRow> order) {
         sortBy(order);
         String[] words = words(filter);
         List<QueueRow> matching = new ArrayList<>(words.length == 0 ? sorted.size() : 256);
@@ -93,8 +92,13 @@ final class QueueIndex {
                 nonNull(row.applicantName()),
                 nonNull(row.endUserName()),
                 nonNull(row.endUserCountry()),
-                DomainText.countryName(row.endUserCountry()),
+                countryName(row.endUserCountry(), Locale.ENGLISH),
+                countryName(row.endUserCountry(), Locale.getDefault(Locale.Category.DISPLAY)),
                 nonNull(row.highestControlCode())).toLowerCase(Locale.ROOT);
+    }
+
+    private static String countryName(String isoCode, Locale language) {
+        return isoCode == null || isoCode.isBlank() ? "" : new Locale("", isoCode).getDisplayCountry(language);
     }
 
     private static String nonNull(String text) {

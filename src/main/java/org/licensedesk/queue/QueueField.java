@@ -1,4 +1,4 @@
-package org.licensedesk.ui.queue;
+package org.licensedesk.queue;
 
 import java.util.Comparator;
 import java.util.function.Function;

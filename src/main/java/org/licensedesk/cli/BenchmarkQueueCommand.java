@@ -1,0 +1,106 @@
+package org.licensedesk.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.queue.QueueField;
+import org.licensedesk.queue.QueueIndex;
+import org.licensedesk.queue.QueueService;
+
+/**
+ * {@code benchmark-queue}: times what a reviewer waits for in the queue (loading the open applications,
+ * building the filter index, filtering, sorting, loading one application's details) and prints the figures.
+ */
+public final class BenchmarkQueueCommand implements Command {
+    private static final List<String> FILTERS = List.of("ganzhou", "de", "1c905", "exp-2026-0001", "no such text");
+
+    private final BackendOpener opener;
+
+    public BenchmarkQueueCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-queue";
+    }
+
+    @Override
+    public String usage() {
+        return "benchmark-queue [--runs N] [--db PATH]    time queue load, filter, sort and details";
+    }
+
+    @Override
+    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
+        int runs = arguments.option("runs").map(BenchmarkQueueCommand::parseRuns).orElse(5);
+        try (Backend backend = opener.open(arguments.option("db").orElse(null), BackendOpener.Mode.EXISTING)) {
+            QueueService queue = backend.queue();
+            out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
+                    backend.databaseLocation(), runs);
+            List<QueueRow> rows = time(out, "load open applications", runs,
+                    () -> queue.queue(ApplicationStatus.openStatuses()));
+            out.printf("  (%,d open applications)%n", rows.size());
+            QueueIndex index = time(out, "build filter index", runs, () -> QueueIndex.build(rows));
+            for (String filter : FILTERS) {
+                List<QueueRow> shown = time(out, "filter '" + filter + "'", runs, () -> index.select(filter, null));
+                out.printf("  (%,d shown)%n", shown.size());
+            }
+            for (QueueField field : List.of(QueueField.DAYS_LEFT, QueueField.VALUE, QueueField.APPLICANT)) {
+                // A fresh comparator each run: the index skips sorting when the order is unchanged.
+                time(out, "sort by " + field.name().toLowerCase(), runs,
+                        () -> QueueIndex.build(rows).select("", field.ascending().thenComparing(QueueRow::reference)));
+            }
+            List<String> references = sample(rows, 20);
+            time(out, "details of one application", references.size(), new Supplier<>() {
+                private int next;
+
+                @Override
+                public Object get() {
+                    return queue.details(references.get(next++ % references.size()));
+                }
+            });
+        }
+    }
+
+    private static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
+        long[] millis = new long[runs];
+        T result = null;
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            result = work.get();
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        long first = millis[0];
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        out.printf("%-32s %7d / %7d / %7d%n", what, first, sorted[runs / 2], sorted[runs - 1]);
+        return result;
+    }
+
+    private static List<String> sample(List<QueueRow> rows, int count) {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < count && !rows.isEmpty(); i++) {
+            references.add(rows.get((int) ((long) i * rows.size() / count)).reference());
+        }
+        if (references.isEmpty()) {
+            throw new CommandFailure("no open applications to measure; run generate N first");
+        }
+        return references;
+    }
+
+    private static int parseRuns(String text) {
+        try {
+            int runs = Integer.parseInt(text);
+            if (runs < 1) {
+                throw new NumberFormatException();
+            }
+            return runs;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--runs must be a positive whole number, not " + text);
+        }
+    }
+}
