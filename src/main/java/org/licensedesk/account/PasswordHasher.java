@@ -1,0 +1,102 @@
+package org.licensedesk.account;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.licensedesk.domain.account.PasswordHash;
+
+/**
+ * Hashes passwords with PBKDF2-HMAC-SHA256 (JDK crypto only): a fresh random salt per password and at least
+ * {@value #MIN_ITERATIONS} iterations, the OWASP 2023 figure for this function. One hash takes a noticeable fraction
+ * of a second on purpose; never hash in a loop over many users.
+ */
+public final class PasswordHasher {
+    public static final int MIN_ITERATIONS = 600_000;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+
+    private final int iterations;
+    private final SecureRandom random;
+
+    /** The production hasher: {@value #MIN_ITERATIONS} iterations. */
+    public PasswordHasher() {
+        this(MIN_ITERATIONS);
+    }
+
+    /**
+     * A hasher with more iterations than the minimum.
+     *
+     * @throws IllegalArgumentException below {@value #MIN_ITERATIONS}
+     */
+    public PasswordHasher(int iterations) {
+        this(requireStrong(iterations), new SecureRandom());
+    }
+
+    private PasswordHasher(int iterations, SecureRandom random) {
+        this.iterations = iterations;
+        this.random = random;
+    }
+
+    /**
+     * A deliberately weak hasher, only so that tests about something else need not spend half a second per user.
+     * Never use it for a real database.
+     */
+    public static PasswordHasher weakForTests(int iterations) {
+        if (iterations <= 0) {
+            throw new IllegalArgumentException("iterations must be positive: " + iterations);
+        }
+        return new PasswordHasher(iterations, new SecureRandom());
+    }
+
+    private static int requireStrong(int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("A password hash needs at least " + MIN_ITERATIONS
+                    + " PBKDF2 iterations, not " + iterations);
+        }
+        return iterations;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    /** Hashes a password with a new random salt. The caller still owns (and should clear) the array. */
+    public PasswordHash hash(char[] password) {
+        Objects.requireNonNull(password, "password");
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        HexFormat hex = HexFormat.of();
+        return new PasswordHash(hex.formatHex(derive(password, salt, iterations)), hex.formatHex(salt), iterations);
+    }
+
+    /** Whether the password is the one stored, compared in constant time, with the stored salt and iteration count. */
+    public boolean matches(char[] password, PasswordHash stored) {
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(stored, "stored");
+        HexFormat hex = HexFormat.of();
+        byte[] expected = hex.parseHex(stored.hashHex());
+        byte[] actual = derive(password, hex.parseHex(stored.saltHex()), stored.iterations());
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the time of one check without a stored hash, so an unknown user name answers as slowly as a known one. */
+    void spendCheckTime(char[] password) {
+        derive(password, new byte[SALT_BYTES], iterations);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java has no " + ALGORITHM, e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.licensedesk.domain.workflow;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+
+/**
+ * Who may do what to an application, from which status, and what each action must carry; four-eyes on decisions.
+ * Pure: the service enforces it for every caller, and the screens ask it which actions to offer.
+ */
+public final class WorkflowRules {
+    /** A note shorter than this, after trimming, says nothing a later reader can use. */
+    public static final int MIN_NOTE_LENGTH = 10;
+
+    private static final Set<AuditAction> WORKFLOW_ACTIONS = Collections.unmodifiableSet(EnumSet.of(
+            AuditAction.CLAIMED, AuditAction.ASSIGNED, AuditAction.INFO_REQUESTED, AuditAction.INFO_RECEIVED,
+            AuditAction.ASSESSED, AuditAction.RECOMMENDED_APPROVAL, AuditAction.RECOMMENDED_DENIAL,
+            AuditAction.RETURNED_WITHOUT_ACTION, AuditAction.SENT_BACK, AuditAction.APPROVED, AuditAction.DENIED,
+            AuditAction.WITHDRAWN, AuditAction.NOTE_ADDED));
+
+    private static final Map<AuditAction, String> VERBS = new EnumMap<>(Map.ofEntries(
+            Map.entry(AuditAction.CLAIMED, "claim"),
+            Map.entry(AuditAction.ASSIGNED, "assign"),
+            Map.entry(AuditAction.INFO_REQUESTED, "request information on"),
+            Map.entry(AuditAction.INFO_RECEIVED, "record the applicant's answer on"),
+            Map.entry(AuditAction.ASSESSED, "assess"),
+            Map.entry(AuditAction.RECOMMENDED_APPROVAL, "recommend approval of"),
+            Map.entry(AuditAction.RECOMMENDED_DENIAL, "recommend denial of"),
+            Map.entry(AuditAction.RETURNED_WITHOUT_ACTION, "return"),
+            Map.entry(AuditAction.SENT_BACK, "send back"),
+            Map.entry(AuditAction.APPROVED, "approve"),
+            Map.entry(AuditAction.DENIED, "deny"),
+            Map.entry(AuditAction.WITHDRAWN, "withdraw"),
+            Map.entry(AuditAction.NOTE_ADDED, "add a note to")));
+
+    /** The actions of the decision workflow, in the order the screens list them. */
+    public static Set<AuditAction> workflowActions() {
+        return WORKFLOW_ACTIONS;
+    }
+
+    /** The actions this user may start on the application now; a command may still be refused for its content. */
+    public Set<AuditAction> allowedActions(User actor, WorkflowState state) {
+        Set<AuditAction> allowed = EnumSet.noneOf(AuditAction.class);
+        for (AuditAction action : WORKFLOW_ACTIONS) {
+            if (refusal(actor, state, action).isEmpty()) {
+                allowed.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /**
+     * Why this user may not take this action on the application now (their role, the status, whether they are the
+     * assignee, four-eyes, the assessment), before any content is looked at; empty when they may.
+     */
+    public Optional<String> refusal(User actor, WorkflowState state, AuditAction action) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(action, "action");
+        if (!WORKFLOW_ACTIONS.contains(action)) {
+            return Optional.of(action + " is not an action of the decision workflow.");
+        }
+        if (!actor.active()) {
+            return Optional.of("Your account (" + actor.username() + ") is deactivated, so you can no longer act on "
+                    + "applications. Ask a supervisor if this is a mistake.");
+        }
+        String ref = state.reference();
+        switch (action) {
+            case CLAIMED:
+                return first(
+                        () -> actor.role() == UserRole.REVIEWER ? null
+                                : "Only reviewers claim applications; as a supervisor, assign " + ref
+                                        + " to a reviewer instead.",
+                        () -> mustBeOpen(state, action),
+                        () -> state.isAssignee(actor.username()) ? "You are already the assignee of " + ref + "."
+                                : null);
+            case ASSIGNED:
+                return first(
+                        () -> actor.role() == UserRole.SUPERVISOR ? null
+                                : "Only a supervisor may assign " + ref + " to a reviewer; you can claim it for "
+                                        + "yourself instead.",
+                        () -> mustBeOpen(state, action));
+            case INFO_REQUESTED:
+            case ASSESSED:
+            case RETURNED_WITHOUT_ACTION:
+                return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
+                        () -> mustBeAssignee(actor, state, action));
+            case INFO_RECEIVED:
+                return first(() -> mustBe(state, action, ApplicationStatus.INFO_REQUESTED),
+                        () -> mustBeAssignee(actor, state, action));
+            case RECOMMENDED_APPROVAL:
+            case RECOMMENDED_DENIAL:
+                return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
+                        () -> mustBeAssignee(actor, state, action),
+                        () -> state.factorsAssessed() ? null
+                                : "Assess all eight review factors of " + ref + " before you recommend a decision.");
+            case SENT_BACK:
+                return first(() -> mustBeSupervisor(actor, state, action),
+                        () -> mustBe(state, action, ApplicationStatus.PENDING_COUNTERSIGN));
+            case APPROVED:
+            case DENIED:
+                return first(() -> mustBeSupervisor(actor, state, action),
+                        () -> mustBe(state, action, ApplicationStatus.PENDING_COUNTERSIGN),
+                        () -> state.recommendation() != null ? null
+                                : ref + " has no recorded recommendation; send it back so the reviewer can "
+                                        + "recommend a decision.",
+                        () -> actor.username().equals(state.recommendedBy())
+                                ? "You recommended this application; another supervisor must countersign it."
+                                : null);
+            case WITHDRAWN:
+                return first(() -> mustBeOpen(state, action),
+                        () -> actor.role() == UserRole.SUPERVISOR || state.isAssignee(actor.username()) ? null
+                                : "Only the assignee" + assigneeInBrackets(state) + " or a supervisor may withdraw "
+                                        + ref + ".");
+            case NOTE_ADDED:
+                return Optional.empty();
+            default:
+                throw new IllegalStateException("Unhandled workflow action " + action);
+        }
+    }
+
+    /**
+     * Why this command may not be performed by this user on the application in this state; empty when it may. Checks
+     * everything {@link #refusal(User, WorkflowState, AuditAction)} does, then the note and what the action carries.
+     */
+    public Optional<String> refusal(User actor, WorkflowState state, WorkflowCommand command) {
+        Objects.requireNonNull(command, "command");
+        if (!command.reference().equals(state.reference())) {
+            throw new IllegalArgumentException("The command is for " + command.reference() + " but the state is of "
+                    + state.reference());
+        }
+        Optional<String> refusal = refusal(actor, state, command.action());
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        return first(() -> CommandContent.noteRefusal(command), () -> CommandContent.refusal(state, command));
+    }
+
+    private static String mustBeSupervisor(User actor, WorkflowState state, AuditAction action) {
+        return actor.role() == UserRole.SUPERVISOR ? null
+                : "Only a supervisor may " + VERBS.get(action) + " " + state.reference() + ".";
+    }
+
+    private static String mustBeAssignee(User actor, WorkflowState state, AuditAction action) {
+        if (state.isAssignee(actor.username())) {
+            return null;
+        }
+        if (state.assignee() == null) {
+            return state.reference() + " has no assignee; claim it, or ask a supervisor to assign it, before you "
+                    + VERBS.get(action) + " it.";
+        }
+        return "Only the assignee (" + state.assignee() + ") may " + VERBS.get(action) + " " + state.reference() + ".";
+    }
+
+    private static String mustBe(WorkflowState state, AuditAction action, ApplicationStatus required) {
+        if (state.status() == required) {
+            return null;
+        }
+        if (state.status().isFinal()) {
+            return decided(state);
+        }
+        return "You can " + VERBS.get(action) + " " + state.reference() + " only while it is " + describe(required)
+                + "; it is " + describe(state.status()) + ".";
+    }
+
+    private static String mustBeOpen(WorkflowState state, AuditAction action) {
+        return state.status().isOpen() ? null : decided(state);
+    }
+
+    private static String decided(WorkflowState state) {
+        return state.reference() + " is already " + describe(state.status()) + "; a closed application cannot be "
+                + "changed, but you can still add a note to it.";
+    }
+
+    private static String assigneeInBrackets(WorkflowState state) {
+        return state.assignee() == null ? "" : " (" + state.assignee() + ")";
+    }
+
+    /** A status as a sentence fragment. */
+    public static String describe(ApplicationStatus status) {
+        switch (status) {
+            case SUBMITTED:
+                return "submitted and not yet claimed";
+            case UNDER_REVIEW:
+                return "under review";
+            case INFO_REQUESTED:
+                return "waiting for information from the applicant";
+            case PENDING_COUNTERSIGN:
+                return "waiting for a supervisor's countersignature";
+            case APPROVED:
+                return "approved";
+            case DENIED:
+                return "denied";
+            case RETURNED:
+                return "returned without action";
+            case WITHDRAWN:
+                return "withdrawn";
+            default:
+                throw new IllegalStateException("Unhandled status " + status);
+        }
+    }
+
+    private static Optional<String> first(Check... checks) {
+        for (Check check : checks) {
+            String refusal = check.refusal();
+            if (refusal != null) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One check; null when it passes. */
+    @FunctionalInterface
+    private interface Check {
+        String refusal();
+    }
+}

@@ -1,0 +1,77 @@
+package org.licensedesk.domain.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.WorkingDayCalendar;
+
+/**
+ * Where an application stands in the decision workflow: what the rules decide on and what the screens show about
+ * the decision.
+ *
+ * @param assignee              username of the reviewer working on it, or null
+ * @param recommendedBy         username of whoever made the pending recommendation, or null
+ * @param recommendation        the pending recommendation, or null
+ * @param factorsAssessed       whether the latest assessment rates all eight review factors
+ * @param clockStoppedOn        the day information was requested while the decision clock is stopped, else null
+ * @param stoppedWorkingDays    working days the clock was stopped in earlier, finished requests for information
+ * @param decidedAt             when a final status was reached, or null
+ * @param decidedWithinDeadline whether that was within the time limit, or null while undecided
+ * @param licenceNumber         the licence issued on approval, or null
+ * @param lastChangedBy         username of whoever changed the application last, or null if never
+ */
+public record WorkflowState(
+        String reference,
+        LocalDate receivedOn,
+        ApplicationStatus status,
+        String assignee,
+        String recommendedBy,
+        Recommendation recommendation,
+        boolean factorsAssessed,
+        LocalDate clockStoppedOn,
+        int stoppedWorkingDays,
+        Instant decidedAt,
+        Boolean decidedWithinDeadline,
+        String licenceNumber,
+        LocalDate licenceValidFrom,
+        LocalDate licenceValidUntil,
+        long version,
+        String lastChangedBy,
+        Instant lastChangedAt) {
+
+    public WorkflowState {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(receivedOn, "receivedOn");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public WorkflowState withFactorsAssessed(boolean assessed) {
+        return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation, assessed,
+                clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
+                licenceValidUntil, version, lastChangedBy, lastChangedAt);
+    }
+
+    public boolean isClockStopped() {
+        return clockStoppedOn != null;
+    }
+
+    public boolean isAssignee(String username) {
+        return assignee != null && assignee.equals(username);
+    }
+
+    /**
+     * Working days the clock has been stopped up to {@code today}: the finished requests plus a request still open.
+     */
+    public int stoppedWorkingDays(WorkingDayCalendar calendar, LocalDate today) {
+        int running = clockStoppedOn == null ? 0 : Math.max(0, calendar.workingDaysBetween(clockStoppedOn, today));
+        return stoppedWorkingDays + running;
+    }
+
+    /** The statutory decision date as it stands on {@code today}, pushed back by every day the clock was stopped. */
+    public Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
+        return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
+                stoppedWorkingDays(calendar, today), today);
+    }
+}

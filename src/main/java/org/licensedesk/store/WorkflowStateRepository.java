@@ -1,0 +1,139 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.workflow.Recommendation;
+import org.licensedesk.domain.workflow.WorkflowState;
+
+/**
+ * The decision workflow's columns of an application row. Changes are optimistic: an update names the version it was
+ * based on and changes nothing if someone else got there first.
+ */
+public final class WorkflowStateRepository {
+    private static final String COLUMNS = "reference, received_on, status, assignee, recommended_by, recommendation, "
+            + "clock_stopped_on, stopped_working_days, decided_at, decided_within_deadline, licence_number, "
+            + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at";
+
+    private final Database database;
+
+    public WorkflowStateRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The application's workflow state; {@code factorsAssessed} is false here (the audit trail knows it). */
+    public Optional<WorkflowState> find(String reference) {
+        return database.withConnection(connection -> find(connection, reference));
+    }
+
+    public Optional<WorkflowState> find(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM licence_application WHERE reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Writes the workflow columns of {@code changed} if the row is still at {@code expectedVersion}, and moves the
+     * version on by one.
+     *
+     * @return false when the row was at another version (or is gone): nothing was written
+     */
+    public boolean update(Connection connection, WorkflowState changed, long expectedVersion) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE licence_application SET status = ?, assignee = ?, recommended_by = ?, recommendation = ?, "
+                        + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "
+                        + "decided_within_deadline = ?, licence_number = ?, licence_valid_from = ?, "
+                        + "licence_valid_until = ?, last_changed_by = ?, last_changed_at = ?, version = version + 1 "
+                        + "WHERE reference = ? AND version = ?")) {
+            int i = 1;
+            update.setString(i++, changed.status().name());
+            update.setString(i++, changed.assignee());
+            update.setString(i++, changed.recommendedBy());
+            update.setString(i++, changed.recommendation() == null ? null : changed.recommendation().name());
+            setDate(update, i++, changed.clockStoppedOn());
+            update.setInt(i++, changed.stoppedWorkingDays());
+            update.setString(i++, format(changed.decidedAt()));
+            if (changed.decidedWithinDeadline() == null) {
+                update.setNull(i++, Types.BOOLEAN);
+            } else {
+                update.setBoolean(i++, changed.decidedWithinDeadline());
+            }
+            update.setString(i++, changed.licenceNumber());
+            setDate(update, i++, changed.licenceValidFrom());
+            setDate(update, i++, changed.licenceValidUntil());
+            update.setString(i++, changed.lastChangedBy());
+            update.setString(i++, format(changed.lastChangedAt()));
+            update.setString(i++, changed.reference());
+            update.setLong(i, expectedVersion);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Whether a licence with this number was already issued. */
+    public boolean licenceNumberExists(Connection connection, String licenceNumber) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM licence_application WHERE licence_number = ?")) {
+            query.setString(1, licenceNumber);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static WorkflowState read(ResultSet row) throws SQLException {
+        String recommendation = row.getString("recommendation");
+        boolean within = row.getBoolean("decided_within_deadline");
+        Boolean decidedWithinDeadline = row.wasNull() ? null : within;
+        return new WorkflowState(
+                row.getString("reference"),
+                date(row, "received_on"),
+                ApplicationStatus.valueOf(row.getString("status")),
+                row.getString("assignee"),
+                row.getString("recommended_by"),
+                recommendation == null ? null : Recommendation.valueOf(recommendation),
+                false,
+                date(row, "clock_stopped_on"),
+                row.getInt("stopped_working_days"),
+                instant(row.getString("decided_at")),
+                decidedWithinDeadline,
+                row.getString("licence_number"),
+                date(row, "licence_valid_from"),
+                date(row, "licence_valid_until"),
+                row.getLong("version"),
+                row.getString("last_changed_by"),
+                instant(row.getString("last_changed_at")));
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        Date date = row.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    // Instants are kept as the audit trail writes them: fixed-width UTC text with milliseconds.
+    private static String format(Instant instant) {
+        return instant == null ? null : AuditRepository.AT_FORMAT.format(instant);
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}

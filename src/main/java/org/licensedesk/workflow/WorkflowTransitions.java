@@ -1,0 +1,172 @@
+package org.licensedesk.workflow;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DecisionTiming;
+import org.licensedesk.domain.workflow.DenialReason;
+import org.licensedesk.domain.workflow.Recommendation;
+import org.licensedesk.domain.workflow.WorkflowCommand;
+import org.licensedesk.domain.workflow.WorkflowRefusedException;
+import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.store.AuditRepository;
+
+/**
+ * What a permitted command changes on the application and what its audit entry's details say. Runs after the rules
+ * have passed, inside the action's transaction.
+ */
+final class WorkflowTransitions {
+    private final AuditRepository auditRepository;
+    private final LicenceNumbers licenceNumbers;
+    private final WorkingDayCalendar calendar;
+    private final WorkflowDetails details;
+
+    WorkflowTransitions(AuditRepository auditRepository, LicenceNumbers licenceNumbers, WorkingDayCalendar calendar,
+                        WorkflowDetails details) {
+        this.auditRepository = auditRepository;
+        this.licenceNumbers = licenceNumbers;
+        this.calendar = calendar;
+        this.details = details;
+    }
+
+    /** A change to write and the details to record. */
+    record Transition(StateChange change, ObjectNode details) {
+    }
+
+    Transition apply(Connection connection, User actor, WorkflowState state, WorkflowCommand command, Instant at,
+                     LocalDate today) throws SQLException {
+        StateChange change = new StateChange(state);
+        ObjectNode out = details.object();
+        if (command instanceof WorkflowCommand.Claim) {
+            assign(change, out, actor.username());
+        } else if (command instanceof WorkflowCommand.Assign assign) {
+            assign(change, out, assign.assignee().username());
+        } else if (command instanceof WorkflowCommand.RequestInfo request) {
+            change.status = ApplicationStatus.INFO_REQUESTED;
+            change.clockStoppedOn = today;
+            WorkflowDetails.putTexts(out, "questions", request.questions());
+            WorkflowDetails.putDate(out, "clockStoppedOn", today);
+        } else if (command instanceof WorkflowCommand.ReceiveInfo) {
+            receiveInfo(state, change, out, today);
+        } else if (command instanceof WorkflowCommand.Assess assess) {
+            change.factorsAssessed = true;
+            WorkflowDetails.putFactors(out, assess.factors());
+        } else if (command instanceof WorkflowCommand.RecommendApproval recommend) {
+            recommend(change, actor, Recommendation.APPROVAL);
+            WorkflowDetails.putTerms(out, recommend.terms());
+        } else if (command instanceof WorkflowCommand.RecommendDenial recommend) {
+            recommend(change, actor, Recommendation.DENIAL);
+            WorkflowDetails.putReasons(out, recommend.reasons());
+        } else if (command instanceof WorkflowCommand.ReturnWithoutAction returned) {
+            WorkflowDetails.putTexts(out, "defects", returned.defects());
+            decide(state, change, out, ApplicationStatus.RETURNED, at, today);
+        } else if (command instanceof WorkflowCommand.SendBack) {
+            out.put("recommendation", state.recommendation() == null ? null : state.recommendation().name());
+            out.put("recommendedBy", state.recommendedBy());
+            change.status = ApplicationStatus.UNDER_REVIEW;
+            change.recommendation = null;
+            change.recommendedBy = null;
+        } else if (command instanceof WorkflowCommand.Approve approve) {
+            approve(connection, state, change, out, approve, at, today);
+        } else if (command instanceof WorkflowCommand.Deny deny) {
+            deny(connection, state, change, out, deny, at, today);
+        } else if (command instanceof WorkflowCommand.Withdraw) {
+            decide(state, change, out, ApplicationStatus.WITHDRAWN, at, today);
+        } else if (!(command instanceof WorkflowCommand.AddNote)) {
+            throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
+        }
+        return new Transition(change, out);
+    }
+
+    private static void assign(StateChange change, ObjectNode out, String assignee) {
+        out.put("assignee", assignee);
+        out.put("previousAssignee", change.assignee);
+        change.assignee = assignee;
+        if (change.status == ApplicationStatus.SUBMITTED) {
+            change.status = ApplicationStatus.UNDER_REVIEW;
+        }
+    }
+
+    private void receiveInfo(WorkflowState state, StateChange change, ObjectNode out, LocalDate today) {
+        // Applications stopped before the workflow kept clock_stopped_on have no known start: nothing is added.
+        int stopped = state.clockStoppedOn() == null ? 0
+                : Math.max(0, calendar.workingDaysBetween(state.clockStoppedOn(), today));
+        change.status = ApplicationStatus.UNDER_REVIEW;
+        change.clockStoppedOn = null;
+        change.stoppedWorkingDays = state.stoppedWorkingDays() + stopped;
+        WorkflowDetails.putDate(out, "clockStoppedOn", state.clockStoppedOn());
+        out.put("workingDaysStopped", stopped);
+        out.put("stoppedWorkingDays", change.stoppedWorkingDays);
+        WorkflowDetails.putDate(out, "deadline", calendar.deadline(state.receivedOn(),
+                WorkingDayCalendar.DECISION_WORKING_DAYS, change.stoppedWorkingDays, today).date());
+    }
+
+    private static void recommend(StateChange change, User actor, Recommendation recommendation) {
+        change.status = ApplicationStatus.PENDING_COUNTERSIGN;
+        change.recommendedBy = actor.username();
+        change.recommendation = recommendation;
+    }
+
+    private void approve(Connection connection, WorkflowState state, StateChange change, ObjectNode out,
+                         WorkflowCommand.Approve approve, Instant at, LocalDate today) throws SQLException {
+        ApprovalTerms terms = approve.terms() != null ? approve.terms()
+                : recommended(connection, state, AuditAction.RECOMMENDED_APPROVAL).flatMap(details::terms)
+                        .orElseThrow(() -> new WorkflowRefusedException("The recommended licence terms of "
+                                + state.reference() + " are not on record; give the terms you grant."));
+        putRecommendation(out, state, state.recommendation() == Recommendation.DENIAL);
+        if (!approve.reasons().isEmpty()) {
+            WorkflowDetails.putPlainReasons(out, approve.reasons());
+        }
+        WorkflowDetails.putTerms(out, terms);
+        String number = licenceNumbers.issue(connection, state.reference(), today);
+        LocalDate validUntil = today.plusMonths(terms.validityMonths()).minusDays(1);
+        change.licenceNumber = number;
+        change.licenceValidFrom = today;
+        change.licenceValidUntil = validUntil;
+        out.put("licenceNumber", number);
+        WorkflowDetails.putDate(out, "validFrom", today);
+        WorkflowDetails.putDate(out, "validUntil", validUntil);
+        decide(state, change, out, ApplicationStatus.APPROVED, at, today);
+    }
+
+    private void deny(Connection connection, WorkflowState state, StateChange change, ObjectNode out,
+                      WorkflowCommand.Deny deny, Instant at, LocalDate today) throws SQLException {
+        List<DenialReason> reasons = !deny.reasons().isEmpty() ? deny.reasons()
+                : recommended(connection, state, AuditAction.RECOMMENDED_DENIAL).flatMap(details::reasons)
+                        .filter(found -> !found.isEmpty())
+                        .orElseThrow(() -> new WorkflowRefusedException("The recommended reasons for denying "
+                                + state.reference() + " are not on record; give your reasons, each tied to a "
+                                + "review factor."));
+        putRecommendation(out, state, state.recommendation() == Recommendation.APPROVAL);
+        WorkflowDetails.putReasons(out, reasons);
+        decide(state, change, out, ApplicationStatus.DENIED, at, today);
+    }
+
+    private static void putRecommendation(ObjectNode out, WorkflowState state, boolean against) {
+        out.put("recommendation", state.recommendation() == null ? null : state.recommendation().name());
+        out.put("recommendedBy", state.recommendedBy());
+        out.put("againstRecommendation", against);
+    }
+
+    private Optional<String> recommended(Connection connection, WorkflowState state, AuditAction action)
+            throws SQLException {
+        return auditRepository.latest(connection, state.reference(), action.name()).map(entry -> entry.detailsJson());
+    }
+
+    private void decide(WorkflowState state, StateChange change, ObjectNode out, ApplicationStatus finalStatus,
+                        Instant at, LocalDate today) {
+        DecisionTiming timing = DecisionTiming.of(state, today, calendar);
+        change.decide(finalStatus, at, timing);
+        WorkflowDetails.putTiming(out, timing, calendar.addWorkingDays(state.receivedOn(),
+                WorkingDayCalendar.DECISION_WORKING_DAYS + timing.stoppedWorkingDays()));
+    }
+}
