@@ -2,6 +2,10 @@ package org.licensedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.licensedesk.account.AccountService;
+import org.licensedesk.account.PasswordHasher;
+import org.licensedesk.audit.AuditExporter;
+import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.demo.DemoSeeder;
@@ -9,26 +13,40 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
+import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.workflow.WorkflowService;
 
 /** The composition root: one open database and the services built on it, wired by hand. */
 public final class Services implements Backend {
     private final Database database;
     private final QueueService queue;
     private final DemoSeeder demo;
+    private final AccountService accounts;
+    private final WorkflowService workflow;
+    private final AuditTrail auditTrail;
+    private final AuditExporter auditExporter;
 
     private Services(Database database, Clock clock) {
         this.database = database;
         ControlListRepository controlListRepository = new ControlListRepository(database);
         ControlList controlList = ControlListFile.bundled();
         controlListRepository.save(controlList);
+        WorkingDayCalendar calendar = WorkingDayCalendar.official();
         ApplicationRepository applications = new ApplicationRepository(database);
         UserRepository users = new UserRepository(database);
-        this.queue = new QueueService(applications, WorkingDayCalendar.official(), clock);
+        AuditRepository auditEntries = new AuditRepository(database);
+        this.auditTrail = new AuditTrail(database, auditEntries, clock);
+        this.auditExporter = new AuditExporter(database, auditEntries, auditTrail);
+        this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
+        this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
+                auditTrail, calendar, clock);
+        this.queue = new QueueService(applications, calendar, clock);
         this.demo = new DemoSeeder(database, applications, users, controlList, clock);
     }
 
@@ -63,6 +81,26 @@ public final class Services implements Backend {
     @Override
     public DemoSeeder demo() {
         return demo;
+    }
+
+    @Override
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    @Override
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public AuditExporter auditExporter() {
+        return auditExporter;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.licensedesk.cli;
 
 import java.nio.file.Path;
+import org.licensedesk.account.AccountService;
+import org.licensedesk.audit.AuditExporter;
+import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.workflow.WorkflowService;
 
 /** The services a command works with, on one open database. The app wires it. */
 public interface Backend extends AutoCloseable {
@@ -11,6 +15,14 @@ public interface Backend extends AutoCloseable {
     QueueService queue();
 
     DemoSeeder demo();
+
+    AccountService accounts();
+
+    WorkflowService workflow();
+
+    AuditTrail auditTrail();
+
+    AuditExporter auditExporter();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();
