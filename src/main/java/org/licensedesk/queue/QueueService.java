@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.store.ApplicationRepository;
@@ -34,21 +35,19 @@ public final class QueueService {
 
     public Optional<ApplicationDetails> details(String reference) {
         LocalDate today = today();
-        return applications.find(reference)
-                .map(application -> new ApplicationDetails(application, deadline(application.receivedOn(), today)));
+        return applications.find(reference).map(application -> new ApplicationDetails(application,
+                applications.deadlineClock(reference)
+                        .orElse(DeadlineClock.running(application.receivedOn()))
+                        .deadline(calendar, today)));
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private Deadline deadline(LocalDate receivedOn, LocalDate today) {
-        return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS, 0, today);
-    }
-
-    /** Many applications share a received date: compute each date's deadline once. */
-    private Function<LocalDate, Deadline> deadlinesAsOf(LocalDate today) {
-        Map<LocalDate, Deadline> cache = new HashMap<>();
-        return received -> cache.computeIfAbsent(received, r -> deadline(r, today));
+    /** Many applications share a received date and stopped days: compute each distinct clock's deadline once. */
+    private Function<DeadlineClock, Deadline> deadlinesAsOf(LocalDate today) {
+        Map<DeadlineClock, Deadline> cache = new HashMap<>();
+        return clock -> cache.computeIfAbsent(clock, c -> c.deadline(calendar, today));
     }
 }

@@ -23,6 +23,7 @@ import org.licensedesk.domain.Contact;
 import org.licensedesk.domain.Contract;
 import org.licensedesk.domain.ControlCode;
 import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.Document;
 import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.Item;
@@ -205,6 +206,25 @@ public final class ApplicationRepository {
         }
     }
 
+    /** What the application's deadline depends on, or empty if the reference is unknown. */
+    public Optional<DeadlineClock> deadlineClock(String reference) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT received_on, stopped_working_days, clock_stopped_on FROM licence_application "
+                            + "WHERE reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    Date stoppedOn = row.getDate(3);
+                    return Optional.of(new DeadlineClock(row.getDate(1).toLocalDate(), row.getInt(2),
+                            stoppedOn == null ? null : stoppedOn.toLocalDate()));
+                }
+            }
+        });
+    }
+
     public boolean exists(String reference) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
@@ -318,9 +338,9 @@ public final class ApplicationRepository {
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
-     * function turns a received date into a deadline; callers share one so equal dates cost one computation.
+     * function turns a deadline clock into a deadline; callers cache it so equal clocks cost one computation.
      */
-    public List<QueueRow> queue(Set<ApplicationStatus> statuses, Function<LocalDate, Deadline> deadlineOf) {
+    public List<QueueRow> queue(Set<ApplicationStatus> statuses, Function<DeadlineClock, Deadline> deadlineOf) {
         if (statuses.isEmpty()) {
             return List.of();
         }
@@ -328,7 +348,8 @@ public final class ApplicationRepository {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT reference, applicant_name, elements, highest_control_code, end_user_name, "
-                            + "end_user_country, total_kg, total_value_usd, received_on, status, assignee "
+                            + "end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
+                            + "stopped_working_days, clock_stopped_on "
                             + "FROM licence_application WHERE status IN (" + placeholders + ") "
                             + "ORDER BY received_on, reference")) {
                 int i = 1;
@@ -341,12 +362,15 @@ public final class ApplicationRepository {
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         LocalDate received = row.getDate(9).toLocalDate();
+                        Date stoppedOn = row.getDate(13);
+                        DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
+                                stoppedOn == null ? null : stoppedOn.toLocalDate());
                         BigDecimal kg = row.getBigDecimal(7);
                         rows.add(new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), kg,
                                 row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
-                                intern(interned, row.getString(11)), deadlineOf.apply(received)));
+                                intern(interned, row.getString(11)), deadlineOf.apply(clock)));
                     }
                 }
                 return rows;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.WorkingDayCalendar;
 
 /**
@@ -65,13 +66,15 @@ public record WorkflowState(
      * Working days the clock has been stopped up to {@code today}: the finished requests plus a request still open.
      */
     public int stoppedWorkingDays(WorkingDayCalendar calendar, LocalDate today) {
-        int running = clockStoppedOn == null ? 0 : Math.max(0, calendar.workingDaysBetween(clockStoppedOn, today));
-        return stoppedWorkingDays + running;
+        return deadlineClock().stoppedWorkingDays(calendar, today);
     }
 
     /** The statutory decision date as it stands on {@code today}, pushed back by every day the clock was stopped. */
     public Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
-        return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
-                stoppedWorkingDays(calendar, today), today);
+        return deadlineClock().deadline(calendar, today);
+    }
+
+    public DeadlineClock deadlineClock() {
+        return new DeadlineClock(receivedOn, stoppedWorkingDays, clockStoppedOn);
     }
 }
