@@ -23,6 +23,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
@@ -55,6 +56,7 @@ public final class AuditExporter {
      * Exports the entries of {@code scope} up to the chain's head at the start, in seq order, to
      * {@code target}, replacing it. Meant for a background thread.
      *
+     * @throws AuditRefusedException when the user is not an active supervisor
      * @throws CancellationException when {@code cancelled} turns true; then no file and no entry are left
      * @throws UncheckedIOException  when the file cannot be written, with a sentence naming the file
      */
@@ -62,6 +64,10 @@ public final class AuditExporter {
             BooleanSupplier cancelled) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(exportedBy, "exportedBy");
+        if (exportedBy.role() != UserRole.SUPERVISOR || !exportedBy.active()) {
+            throw new AuditRefusedException("Only an active supervisor may export the audit trail; "
+                    + exportedBy.username() + " is not one. Ask a supervisor to export it.");
+        }
         Path file = target.toAbsolutePath().normalize();
         AuditEntryHead head = repository.head();
         Instant exportedAt = trail.now();

@@ -37,7 +37,7 @@ public final class BenchmarkQueueCommand implements Command {
     @Override
     public void run(CommandLine arguments, PrintStream out, PrintStream err) {
         int runs = arguments.option("runs").map(BenchmarkQueueCommand::parseRuns).orElse(5);
-        try (Backend backend = opener.open(arguments.option("db").orElse(null), BackendOpener.Mode.EXISTING)) {
+        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             QueueService queue = backend.queue();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
                     backend.databaseLocation(), runs);

@@ -23,7 +23,8 @@ public final class Cli {
     }
 
     public static Cli standard(BackendOpener opener) {
-        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new BenchmarkQueueCommand(opener)));
+        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ExportAuditCommand(opener),
+                new VerifyAuditCommand(opener), new BenchmarkQueueCommand(opener)));
     }
 
     public boolean handles(String word) {
@@ -33,7 +34,7 @@ public final class Cli {
     public int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, Set.of("help"));
+            line = CommandLine.parse(args, Set.of("help"), Set.of("db"));
         } catch (UsageException e) {
             err.println("licensedesk: " + e.getMessage());
             return USAGE;

@@ -23,6 +23,14 @@ public final class CommandLine {
      * @throws UsageException for an option without its value
      */
     public static CommandLine parse(String[] args, Set<String> flags) {
+        return parse(args, flags, Set.of());
+    }
+
+    /**
+     * As {@link #parse(String[], Set)}; options in {@code optionalValue} may stand without a value (at the
+     * end, or before another option), and then have the empty string, as {@code verify-audit --db} does.
+     */
+    public static CommandLine parse(String[] args, Set<String> flags, Set<String> optionalValue) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -33,6 +41,9 @@ public final class CommandLine {
                     options.put(arg.substring(2, equals), arg.substring(equals + 1));
                 } else if (flags.contains(arg.substring(2))) {
                     options.put(arg.substring(2), "true");
+                } else if (optionalValue.contains(arg.substring(2))
+                        && (i + 1 == args.length || args[i + 1].startsWith("--"))) {
+                    options.put(arg.substring(2), "");
                 } else if (i + 1 < args.length) {
                     options.put(arg.substring(2), args[++i]);
                 } else {
@@ -55,6 +66,15 @@ public final class CommandLine {
 
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    /** The {@code --db PATH} value, or null for the default place; a {@code --db} without a path is refused. */
+    public String databaseOption() {
+        String value = options.get("db");
+        if (value != null && value.isBlank()) {
+            throw new UsageException("option --db needs a path");
+        }
+        return value;
     }
 
     public boolean has(String name) {

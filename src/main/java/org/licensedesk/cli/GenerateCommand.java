@@ -30,7 +30,7 @@ public final class GenerateCommand implements Command {
         int count = parsePositive(arguments.positional().get(1), "N");
         long seed = arguments.option("seed").map(GenerateCommand::parseSeed).orElse(DEFAULT_SEED);
         long started = System.nanoTime();
-        try (Backend backend = opener.open(arguments.option("db").orElse(null), BackendOpener.Mode.CREATE)) {
+        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.CREATE)) {
             long[] lastReported = {0};
             long written = backend.demo().generate(count, seed, done -> {
                 if (done - lastReported[0] >= 50_000 || done == count) {

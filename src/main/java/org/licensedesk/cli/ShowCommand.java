@@ -33,7 +33,7 @@ public final class ShowCommand implements Command {
             throw new UsageException("expected exactly one application reference");
         }
         String reference = arguments.positional().get(1);
-        try (Backend backend = opener.open(arguments.option("db").orElse(null), BackendOpener.Mode.EXISTING)) {
+        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
                     "no application " + reference + " in " + backend.databaseLocation()));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(details)));

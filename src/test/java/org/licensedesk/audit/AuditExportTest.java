@@ -515,4 +515,14 @@ class AuditExportTest {
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("\"entryCount\":\\d+", "\"entryCount\":" + count));
     }
+
+    @Test
+    void reviewerMayNotExportAndNothingIsWritten(@org.junit.jupiter.api.io.TempDir Path elsewhere) {
+        Path target = elsewhere.resolve("by-reviewer.json");
+        assertThatThrownBy(() -> exporter.export(AuditScope.all(), target, AuditFixtures.REVIEWER,
+                ProgressListener.NONE, () -> false))
+                .isInstanceOf(AuditRefusedException.class)
+                .hasMessageContaining("supervisor");
+        assertThat(target).doesNotExist();
+    }
 }
