@@ -11,6 +11,7 @@ import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
@@ -18,6 +19,7 @@ import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.workflow.WorkflowService;
@@ -31,6 +33,7 @@ public final class Services implements Backend {
     private final WorkflowService workflow;
     private final AuditTrail auditTrail;
     private final AuditExporter auditExporter;
+    private final IntakeService intake;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -48,6 +51,8 @@ public final class Services implements Backend {
                 auditTrail, calendar, clock);
         this.queue = new QueueService(applications, calendar, clock);
         this.demo = new DemoSeeder(database, applications, users, controlList, clock);
+        this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
+                auditTrail);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -101,6 +106,11 @@ public final class Services implements Backend {
     @Override
     public AuditExporter auditExporter() {
         return auditExporter;
+    }
+
+    @Override
+    public IntakeService intake() {
+        return intake;
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -23,6 +24,8 @@ public interface Backend extends AutoCloseable {
     AuditTrail auditTrail();
 
     AuditExporter auditExporter();
+
+    IntakeService intake();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

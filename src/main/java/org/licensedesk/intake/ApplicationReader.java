@@ -1,0 +1,98 @@
+package org.licensedesk.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.licensedesk.domain.Applicant;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Contact;
+import org.licensedesk.domain.Contract;
+import org.licensedesk.domain.ControlCode;
+import org.licensedesk.domain.ControlList;
+import org.licensedesk.domain.ControlListEntry;
+import org.licensedesk.domain.Document;
+import org.licensedesk.domain.DocumentType;
+import org.licensedesk.domain.Item;
+import org.licensedesk.domain.ItemForm;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.Party;
+import org.licensedesk.domain.PartyRole;
+import org.licensedesk.domain.QuantityUnit;
+import org.licensedesk.domain.Transport;
+
+/**
+ * Turns one checked application of an intake file into the domain's application, newly submitted. The
+ * element and form of each item come from the control list and the sub-item; the format has no date per
+ * document, so each document counts as received with the application.
+ */
+final class ApplicationReader {
+    private final ControlList controlList;
+
+    ApplicationReader(ControlList controlList) {
+        this.controlList = controlList;
+    }
+
+    /** Reads an application that passed the schema and {@link ApplicationChecks}. */
+    LicenceApplication read(JsonNode node) {
+        LocalDate received = LocalDate.parse(node.get("receivedAt").asText());
+        JsonNode applicant = node.get("applicant");
+        JsonNode contact = applicant.get("contact");
+        JsonNode endUser = node.get("endUser");
+        JsonNode transport = node.path("transport");
+        return new LicenceApplication(
+                node.get("reference").asText(),
+                received,
+                LicenceType.valueOf(node.get("licenceType").asText()),
+                new Applicant(applicant.get("uscc").asText(), applicant.get("name").asText(),
+                        applicant.get("nameLocal").asText(), applicant.get("address").asText(),
+                        new Contact(contact.get("name").asText(), contact.get("phone").asText(),
+                                contact.get("email").asText())),
+                party(PartyRole.CONSIGNEE, node.get("consignee")),
+                party(PartyRole.END_USER, endUser),
+                endUser.get("endUse").asText(),
+                new Contract(node.at("/contract/number").asText(), LocalDate.parse(node.at("/contract/date").asText())),
+                new Transport(optional(transport, "mode"), optional(transport, "portOfExport")),
+                items(node.get("items")),
+                documents(node.get("documents"), received),
+                ApplicationStatus.SUBMITTED,
+                null,
+                0);
+    }
+
+    private static Party party(PartyRole role, JsonNode party) {
+        return new Party(role, party.get("name").asText(), party.get("country").asText(),
+                party.get("address").asText());
+    }
+
+    private List<Item> items(JsonNode items) {
+        List<Item> read = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            ControlCode code = new ControlCode(item.get("controlCode").asText());
+            ControlListEntry entry = controlList.find(code.value()).orElseThrow(() ->
+                    new IllegalStateException(code + " was checked but is not in the control list"));
+            String description = item.get("description").asText();
+            read.add(new Item(i + 1, code, entry.elementSymbol(), ItemForm.of(code.subItem(), description),
+                    description, optional(item, "hsCode"), new BigDecimal(item.get("quantity").asText()),
+                    QuantityUnit.valueOf(item.get("unit").asText()), new BigDecimal(item.get("unitPriceUsd").asText())));
+        }
+        return read;
+    }
+
+    private static List<Document> documents(JsonNode documents, LocalDate received) {
+        List<Document> read = new ArrayList<>(documents.size());
+        for (JsonNode document : documents) {
+            read.add(new Document(DocumentType.valueOf(document.get("type").asText()), document.get("title").asText(),
+                    received, optional(document, "sha256")));
+        }
+        return read;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,178 @@
+package org.licensedesk.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.ProgressListener;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.User;
+import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.StoreException;
+
+/**
+ * One import on one transaction: checks each application as the file streams by and writes the good ones in
+ * batches; at the first problem it rolls back and writes nothing more, but reads on to list every problem.
+ * Holds the file's references (to find repeats), never its applications.
+ */
+final class IntakeRun implements IntakeFile.Visitor {
+    private static final int BATCH = 500;
+    private static final int AUDIT_BATCH = 5_000;
+    private static final int PROGRESS_STEP = 250;
+
+    private final Connection connection;
+    private final IntakeSchema schema;
+    private final ApplicationChecks checks;
+    private final ApplicationReader reader;
+    private final ApplicationRepository applications;
+    private final IntakeRepository intake;
+    private final String fileName;
+    private final long fileSize;
+    private final ProgressListener progress;
+    private final BooleanSupplier cancelled;
+
+    /** Each reference of the file with the index of the application that first had it. */
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<LicenceApplication> pending = new ArrayList<>(BATCH);
+    private final List<String> imported = new ArrayList<>();
+    private final Set<String> incomplete = new LinkedHashSet<>();
+    private final List<String> skipped = new ArrayList<>();
+    private final List<IntakeProblem> problems = new ArrayList<>();
+    private long problemCount;
+    private boolean writing = true;
+
+    /** What a run works with: the checks (for the control list of this import) and the store. */
+    record Parts(IntakeSchema schema, ApplicationChecks checks, ApplicationReader reader,
+                 ApplicationRepository applications, IntakeRepository intake) {
+    }
+
+    IntakeRun(Connection connection, Parts parts, String fileName, long fileSize,
+              ProgressListener progress, BooleanSupplier cancelled) {
+        this.connection = connection;
+        this.schema = parts.schema();
+        this.checks = parts.checks();
+        this.reader = parts.reader();
+        this.applications = parts.applications();
+        this.intake = parts.intake();
+        this.fileName = fileName;
+        this.fileSize = fileSize;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    @Override
+    public void application(int index, JsonNode application, long bytesRead) throws SQLException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The import of " + fileName + " was cancelled; nothing was imported.");
+        }
+        String base = "/applications/" + index;
+        List<IntakeProblem> found = new ArrayList<>(schema.check(application, base));
+        found.addAll(checks.check(application, base));
+        String reference = ApplicationChecks.text(application.get("reference")).orElse(null);
+        if (reference != null) {
+            Integer first = seen.putIfAbsent(reference, index);
+            if (first != null) {
+                found.add(new IntakeProblem(base + "/reference", reference
+                        + " appears twice in this file (first at /applications/" + first + ")"));
+            }
+        }
+        if (!found.isEmpty()) {
+            found.forEach(this::problem);
+        } else if (writing) {
+            pending.add(reader.read(application));
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+        if (index % PROGRESS_STEP == 0) {
+            progress.update(bytesRead, fileSize);
+        }
+    }
+
+    @Override
+    public void problem(IntakeProblem problem) {
+        problemCount++;
+        if (problems.size() < IntakeService.MAX_LISTED_PROBLEMS) {
+            problems.add(problem);
+        }
+        if (writing) {
+            // Nothing of a refused file is kept: give the rows back now rather than carry them to the end.
+            writing = false;
+            pending.clear();
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                throw new StoreException("Could not undo the rows of " + fileName + " written before its first "
+                        + "problem: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    boolean refused() {
+        return problemCount > 0;
+    }
+
+    /** Writes what is pending and the CREATED entries of everything imported, on the run's transaction. */
+    void finish(AuditTrail trail, User by, String details) throws SQLException {
+        flush();
+        Instant at = trail.now();
+        String note = "Imported from intake file " + fileName;
+        List<AuditDraft> drafts = new ArrayList<>(AUDIT_BATCH);
+        for (String reference : imported) {
+            drafts.add(new AuditDraft(at, reference, AuditAction.CREATED, by.username(), by.role(), null,
+                    ApplicationStatus.SUBMITTED, incomplete.contains(reference)
+                            ? note + "; no end-user certificate, so it is flagged INCOMPLETE" : note, details));
+            if (drafts.size() == AUDIT_BATCH) {
+                trail.appendAll(connection, drafts);
+                drafts.clear();
+            }
+        }
+        if (!drafts.isEmpty()) {
+            trail.appendAll(connection, drafts);
+        }
+        progress.update(fileSize, fileSize);
+    }
+
+    ImportResult result() {
+        return refused()
+                ? new ImportResult(fileName, 0, List.of(), List.of(), problems, problemCount)
+                : new ImportResult(fileName, imported.size(), skipped, List.copyOf(incomplete), List.of(), 0);
+    }
+
+    private void flush() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> present = intake.existing(connection, pending.stream().map(LicenceApplication::reference).toList());
+        List<LicenceApplication> fresh = new ArrayList<>(pending.size());
+        List<String> flagged = new ArrayList<>();
+        for (LicenceApplication application : pending) {
+            if (present.contains(application.reference())) {
+                skipped.add(application.reference());
+                continue;
+            }
+            fresh.add(application);
+            imported.add(application.reference());
+            if (!application.hasEndUserCertificate()) {
+                flagged.add(application.reference());
+            }
+        }
+        pending.clear();
+        applications.insertAll(connection, fresh);
+        intake.markIncomplete(connection, flagged);
+        incomplete.addAll(flagged);
+    }
+}
