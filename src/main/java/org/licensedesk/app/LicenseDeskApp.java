@@ -17,13 +17,14 @@ import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.FxDialogService;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
-import org.licensedesk.ui.main.MainWindow;
+import org.licensedesk.ui.main.DeskServices;
+import org.licensedesk.ui.main.DeskSession;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.FxTaskExecutor;
 
 /**
- * The window application: opens the database in the background behind a small "opening" window, then shows
- * the main window; closes the database when the window goes. Started through {@link Launcher}.
+ * The window application: opens the database in the background behind a small "opening" window, then asks who
+ * signs in and shows their main window; closes the database when the window goes. Started through {@link Launcher}.
  */
 public final class LicenseDeskApp extends Application {
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -39,17 +40,18 @@ public final class LicenseDeskApp extends Application {
         String databaseOption = databaseOption(getParameters().getRaw());
         Stage opening = openingStage(messages);
         opening.show();
-        BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO,
-                        Clock.systemDefaultZone()))
+        Clock clock = Clock.systemDefaultZone();
+        BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO, clock))
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    MainWindow window = MainWindow.create(opened.queue(), opened.databaseLocation(), executor,
-                            dialogs, messages.bundle());
-                    window.show(stage);
+                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs,
+                            messages.bundle(), stage);
                     if (StartupProbe.requested(getParameters().getRaw())) {
-                        StartupProbe.watch(window, stage.getScene());
+                        // Measured to the first painted queue, which now comes after signing in.
+                        session.setOnSignedIn(window -> StartupProbe.watch(window, stage.getScene()));
                     }
+                    session.start();
                     opening.close();
                 })
                 .onFailure(failure -> {
@@ -68,6 +70,11 @@ public final class LicenseDeskApp extends Application {
         if (services != null) {
             services.close();
         }
+    }
+
+    static DeskServices deskServices(Services services, Clock clock) {
+        return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
+                services.auditExporter(), services.databaseLocation(), clock);
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

@@ -18,4 +18,12 @@ public interface DialogService {
     void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail);
 
     void showInformation(String title, String message);
+
+    /**
+     * Asks before something that cannot be undone.
+     *
+     * @param confirmLabel the button that goes ahead, saying what it does (such as "Deactivate")
+     * @return whether the user chose to go ahead
+     */
+    boolean confirm(String title, String message, String confirmLabel);
 }

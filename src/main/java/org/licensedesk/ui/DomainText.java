@@ -2,10 +2,16 @@ package org.licensedesk.ui;
 
 import java.util.Locale;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.ItemForm;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.QuantityUnit;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.workflow.FactorRating;
+import org.licensedesk.domain.workflow.Recommendation;
+import org.licensedesk.domain.workflow.ReviewFactor;
 
 /**
  * Names of domain values in the user's language. Keys are spelt out (not built from enum names) so the
@@ -28,6 +34,118 @@ public final class DomainText {
             case DENIED -> "status.denied";
             case RETURNED -> "status.returned";
             case WITHDRAWN -> "status.withdrawn";
+        });
+    }
+
+    /** A status as the audit trail writes it (the enum's name); an unknown name is shown as written. */
+    public String status(String statusName) {
+        if (statusName == null || statusName.isBlank()) {
+            return "";
+        }
+        try {
+            return status(ApplicationStatus.valueOf(statusName));
+        } catch (IllegalArgumentException unknown) {
+            return statusName;
+        }
+    }
+
+    public String role(UserRole role) {
+        return messages.get(switch (role) {
+            case REVIEWER -> "role.reviewer";
+            case SUPERVISOR -> "role.supervisor";
+        });
+    }
+
+    /** "Wang Fang (Reviewer)": who is signed in, as the window shows it. */
+    public String user(User user) {
+        return messages.format("user.withRole", user.displayName(), role(user.role()));
+    }
+
+    /** What an audit entry records, in the past tense, as the History tab lists it. */
+    public String action(AuditAction action) {
+        return messages.get(switch (action) {
+            case CREATED -> "action.created";
+            case CLAIMED -> "action.claimed";
+            case ASSIGNED -> "action.assigned";
+            case INFO_REQUESTED -> "action.infoRequested";
+            case INFO_RECEIVED -> "action.infoReceived";
+            case ASSESSED -> "action.assessed";
+            case RECOMMENDED_APPROVAL -> "action.recommendedApproval";
+            case RECOMMENDED_DENIAL -> "action.recommendedDenial";
+            case RETURNED_WITHOUT_ACTION -> "action.returnedWithoutAction";
+            case SENT_BACK -> "action.sentBack";
+            case APPROVED -> "action.approved";
+            case DENIED -> "action.denied";
+            case WITHDRAWN -> "action.withdrawn";
+            case NOTE_ADDED -> "action.noteAdded";
+            case SCREENING_DISPOSITION -> "action.screeningDisposition";
+            case USER_ADDED -> "action.userAdded";
+            case PASSWORD_RESET -> "action.passwordReset";
+            case USER_DEACTIVATED -> "action.userDeactivated";
+            case AUDIT_EXPORTED -> "action.auditExported";
+            case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
+        });
+    }
+
+    /** An action name as the audit trail writes it; one this version does not know is shown as written. */
+    public String action(String actionName) {
+        try {
+            return action(AuditAction.valueOf(actionName));
+        } catch (IllegalArgumentException unknown) {
+            return actionName;
+        }
+    }
+
+    /** The command that starts a workflow action, as its button and menu item say it. */
+    public String command(AuditAction action) {
+        return messages.get(switch (action) {
+            case CLAIMED -> "command.claim";
+            case ASSIGNED -> "command.assign";
+            case INFO_REQUESTED -> "command.requestInfo";
+            case INFO_RECEIVED -> "command.receiveInfo";
+            case ASSESSED -> "command.assess";
+            case RECOMMENDED_APPROVAL -> "command.recommendApproval";
+            case RECOMMENDED_DENIAL -> "command.recommendDenial";
+            case RETURNED_WITHOUT_ACTION -> "command.returnWithoutAction";
+            case SENT_BACK -> "command.sendBack";
+            case APPROVED -> "command.approve";
+            case DENIED -> "command.deny";
+            case WITHDRAWN -> "command.withdraw";
+            case NOTE_ADDED -> "command.addNote";
+            default -> throw new IllegalArgumentException(action + " is not a workflow command");
+        });
+    }
+
+    /** The command without the ellipsis its button has, for titles and messages: "Claim", "Recommend approval". */
+    public String commandName(AuditAction action) {
+        return command(action).replaceAll("(\u2026+|\\.\\.\\.)$", "");
+    }
+
+    public String factor(ReviewFactor factor) {
+        return messages.get(switch (factor) {
+            case NATIONAL_SECURITY -> "factor.nationalSecurity";
+            case INTERNATIONAL_OBLIGATIONS -> "factor.internationalObligations";
+            case EXPORT_TYPE -> "factor.exportType";
+            case ITEM_SENSITIVITY -> "factor.itemSensitivity";
+            case DESTINATION -> "factor.destination";
+            case END_USER_AND_END_USE -> "factor.endUserAndEndUse";
+            case EXPORTER_CREDIT -> "factor.exporterCredit";
+            case OTHER -> "factor.other";
+        });
+    }
+
+    public String rating(FactorRating rating) {
+        return messages.get(switch (rating) {
+            case NO_CONCERN -> "rating.noConcern";
+            case CONCERN -> "rating.concern";
+            case NOT_APPLICABLE -> "rating.notApplicable";
+        });
+    }
+
+    public String recommendation(Recommendation recommendation) {
+        return messages.get(switch (recommendation) {
+            case APPROVAL -> "recommendation.approval";
+            case DENIAL -> "recommendation.denial";
         });
     }
 

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -44,6 +47,18 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.INFORMATION, title);
         alert.getDialogPane().setContent(wrapped(message, null));
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title);
+        alert.getDialogPane().setContent(wrapped(message, null));
+        ButtonType goAhead = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(goAhead, ButtonType.CANCEL);
+        // Cancel is the safe answer to Enter: nothing happens unless the user picks the action itself.
+        ((Button) alert.getDialogPane().lookupButton(goAhead)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
 
     private Alert alert(Alert.AlertType type, String title) {

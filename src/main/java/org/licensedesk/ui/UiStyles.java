@@ -30,6 +30,22 @@ public final class UiStyles {
     public static final String TOTALS = "totals";
     public static final String DIALOG_HEADLINE = "dialog-headline";
     public static final String STATUS_DATABASE = "status-database";
+    public static final String STATUS_USER = "status-user";
+    public static final String ERROR_TEXT = "error-text";
+    public static final String SIGN_IN = "sign-in";
+    public static final String SIGN_IN_TITLE = "sign-in-title";
+    public static final String SIGN_IN_FORM = "sign-in-form";
+    public static final String SIGN_IN_DATABASE = "sign-in-database";
+    public static final String ACTIONS_BAR = "actions-bar";
+    public static final String WORKFLOW_FACTS = "workflow-facts";
+    public static final String ACTION_DIALOG = "action-dialog";
+    public static final String ACTION_FORM = "action-form";
+    public static final String FACTOR_GRID = "factor-grid";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String HINT_OK = "hint-ok";
+    public static final String HINT_MISSING = "hint-missing";
+    public static final String HISTORY_NOTE = "history-note";
+    public static final String EDGE_TO_EDGE = "edge-to-edge";
 
     private UiStyles() {
     }

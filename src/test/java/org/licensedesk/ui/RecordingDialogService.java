@@ -10,6 +10,9 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<Shown> errors = new ArrayList<>();
     public final List<Shown> informations = new ArrayList<>();
+    public final List<Shown> confirmations = new ArrayList<>();
+    /** What the user answers when asked to confirm. */
+    public boolean confirmAnswer = true;
 
     @Override
     public void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail) {
@@ -19,5 +22,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         informations.add(new Shown(title, message, null));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(new Shown(title, message, confirmLabel));
+        return confirmAnswer;
     }
 }

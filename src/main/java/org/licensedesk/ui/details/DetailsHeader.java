@@ -9,8 +9,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.workflow.WorkflowState;
+import java.util.ArrayList;
+import java.util.List;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
@@ -27,6 +31,8 @@ final class DetailsHeader {
     private final Label facts = new Label();
     private final Label deadline = new Label();
     private final Label provisional = new Label();
+    private final Label workflow = new Label();
+    private String shownReference;
 
     DetailsHeader(Messages messages, DomainText text, DisplayFormats formats) {
         this.messages = messages;
@@ -51,7 +57,13 @@ final class DetailsHeader {
         provisional.setText(messages.get("details.deadline.provisional"));
         provisional.setWrapText(true);
         provisional.managedProperty().bind(provisional.visibleProperty());
-        root = new VBox(titleLine, facts, deadline, provisional);
+        workflow.setId("detailsWorkflow");
+        workflow.setGraphic(new FontIcon("mdi2f-file-certificate"));
+        workflow.setWrapText(true);
+        workflow.getStyleClass().add(UiStyles.WORKFLOW_FACTS);
+        workflow.managedProperty().bind(workflow.visibleProperty());
+        workflow.setVisible(false);
+        root = new VBox(titleLine, facts, deadline, provisional, workflow);
         root.getStyleClass().add(UiStyles.DETAILS_HEADER);
     }
 
@@ -61,6 +73,10 @@ final class DetailsHeader {
 
     void show(ApplicationDetails details) {
         LicenceApplication application = details.application();
+        if (!application.reference().equals(shownReference)) {
+            workflow.setVisible(false);
+        }
+        shownReference = application.reference();
         reference.setText(application.reference());
         status.setText(text.status(application.status()));
         status.getStyleClass().removeAll(UiStyles.STATUS_OPEN, UiStyles.STATUS_FINAL);
@@ -69,6 +85,33 @@ final class DetailsHeader {
                 formats.date(application.receivedOn()), application.assignee() == null
                         ? messages.get("details.unassigned") : application.assignee()));
         showDeadline(details.deadline(), application.status().isOpen());
+    }
+
+    /** Where the application stands in the decision workflow; hidden until the state of the shown one is known. */
+    void showWorkflow(WorkflowState state) {
+        if (state == null || !state.reference().equals(shownReference)) {
+            workflow.setVisible(false);
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        // The recommendation stays on record after the decision; it is news only while it waits for a countersignature.
+        if (state.status() == ApplicationStatus.PENDING_COUNTERSIGN && state.recommendation() != null) {
+            lines.add(messages.format("details.workflow.recommended", text.recommendation(state.recommendation()),
+                    state.recommendedBy() == null ? "" : state.recommendedBy()));
+        }
+        if (state.clockStoppedOn() != null) {
+            lines.add(messages.format("details.workflow.clockStopped", formats.date(state.clockStoppedOn())));
+        }
+        if (state.licenceNumber() != null) {
+            lines.add(messages.format("details.workflow.licence", state.licenceNumber(),
+                    formats.date(state.licenceValidFrom()), formats.date(state.licenceValidUntil())));
+        }
+        if (state.decidedWithinDeadline() != null) {
+            lines.add(messages.get(state.decidedWithinDeadline() ? "details.workflow.withinDeadline"
+                    : "details.workflow.afterDeadline"));
+        }
+        workflow.setText(String.join("\n", lines));
+        workflow.setVisible(!lines.isEmpty());
     }
 
     private void showDeadline(Deadline due, boolean open) {

@@ -1,37 +1,49 @@
 package org.licensedesk.ui.details;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
-/** The selected application: a header and its tabs, or a hint while nothing is selected. */
+/**
+ * The selected application: a header with where it stands in the workflow, the actions the signed-in user may
+ * take, and its tabs; or a hint while nothing is selected.
+ */
 public final class DetailsView {
     private final StackPane root;
     private final DetailsHeader header;
     private final List<DetailsTab> tabs;
     private final BorderPane content;
+    private final TabPane tabPane = new TabPane();
 
-    public DetailsView(DetailsViewModel viewModel, Messages messages, DomainText text, DisplayFormats formats) {
+    /**
+     * @param workflow the shown application's workflow state, for the header's facts
+     * @param actions  the actions bar, shown under the header
+     */
+    public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, ObservableValue<WorkflowState> workflow,
+            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
-        // Later tabs (history, screening, related applications) go into this list.
+        // Later tabs (screening, related applications) go into this list.
         tabs = List.of(
                 new SummaryTab(messages, text, formats),
                 new ItemsTab(messages, text, formats),
-                new DocumentsTab(messages, text, formats));
-        TabPane tabPane = new TabPane();
+                new DocumentsTab(messages, text, formats),
+                new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.forEach(tab -> tabPane.getTabs().add(tab.tab()));
-        content = new BorderPane(tabPane, header.node(), null, null, null);
+        content = new BorderPane(tabPane, new VBox(header.node(), actions), null, null, null);
 
         Label empty = new Label();
         empty.setId("detailsEmpty");
@@ -44,6 +56,13 @@ public final class DetailsView {
         root.setId("details");
         viewModel.detailsProperty().addListener((observable, before, details) -> show(details));
         show(viewModel.details());
+        workflow.addListener((observable, before, state) -> header.showWorkflow(state));
+        header.showWorkflow(workflow.getValue());
+    }
+
+    /** Brings the History tab to the front. */
+    public void showHistory() {
+        tabPane.getSelectionModel().select(tabs.get(tabs.size() - 1).tab());
     }
 
     public Node root() {

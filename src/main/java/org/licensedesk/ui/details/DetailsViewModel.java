@@ -3,6 +3,8 @@ package org.licensedesk.ui.details;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +30,7 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper requestedReference = new ReadOnlyStringWrapper(this, "requestedReference");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     public DetailsViewModel(DetailsSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.source = source;
@@ -57,6 +60,7 @@ public final class DetailsViewModel {
             loading.set(false);
             emptyText.set(messages.get("details.empty"));
             details.set(null);
+            revision.set(revision.get() + 1);
             return;
         }
         loading.set(true);
@@ -67,6 +71,7 @@ public final class DetailsViewModel {
                         loading.set(false);
                         emptyText.set(messages.format("details.notFound", reference));
                         details.set(found.orElse(null));
+                        revision.set(revision.get() + 1);
                     }
                 })
                 .onFailure(failure -> {
@@ -74,6 +79,7 @@ public final class DetailsViewModel {
                         loading.set(false);
                         emptyText.set(messages.get("details.empty"));
                         details.set(null);
+                        revision.set(revision.get() + 1);
                         dialogs.showError(messages.get("details.loadFailed.title"),
                                 ErrorText.whatHappened(failure, messages),
                                 messages.get("details.loadFailed.whatToDo"), failure);
@@ -102,6 +108,14 @@ public final class DetailsViewModel {
     /** What the empty pane says: pick an application, or that the picked one is gone. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts finished loads. What is shown alongside the details (workflow state, history) reloads with it, also
+     * when the application itself did not change, such as after a note was added.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

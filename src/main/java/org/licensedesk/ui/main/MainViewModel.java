@@ -4,32 +4,66 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
+import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskActivity;
+import org.licensedesk.ui.users.UsersViewModel;
+import org.licensedesk.ui.workflow.ActionsViewModel;
 
 /**
- * The main window's state: its two panes, what the status bar says, and the menu's commands. The queue's
- * selection drives the details (the view adds a short delay so holding an arrow key does not load every row).
+ * The main window's state for the signed-in user: the queue, the selected application's details with its workflow
+ * actions and history, what the status bar says, and the menu's commands. The queue's selection drives the details
+ * (the view adds a short delay so holding an arrow key does not load every row); each load of the details reloads
+ * the workflow state and history with it.
  */
 public final class MainViewModel {
     private final Path databaseLocation;
+    private final User user;
     private final QueueViewModel queue;
     private final DetailsViewModel details;
+    private final HistoryViewModel history;
+    private final ActionsViewModel actions;
+    private final AuditToolsViewModel audit;
+    private final UsersViewModel users;
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
 
-    public MainViewModel(Path databaseLocation, QueueViewModel queue, DetailsViewModel details,
-            TaskActivity activity, DialogService dialogs, Messages messages) {
+    /** The parts of the window, built by {@link MainWindow#create}. */
+    record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
+            AuditToolsViewModel audit, UsersViewModel users) {
+    }
+
+    MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
+            Messages messages) {
         this.databaseLocation = databaseLocation;
-        this.queue = queue;
-        this.details = details;
+        this.user = user;
+        this.queue = parts.queue();
+        this.details = parts.details();
+        this.history = parts.history();
+        this.actions = parts.actions();
+        this.audit = parts.audit();
+        this.users = parts.users();
         this.activity = activity;
         this.dialogs = dialogs;
         this.messages = messages;
+        details.revisionProperty().addListener((observable, before, after) -> {
+            actions.show(details.details());
+            history.show(details.details() == null ? null : details.details().application().reference());
+        });
+    }
+
+    /** After an action changed the shown application: the queue row, the details, its state and history. */
+    void afterChange() {
+        queue.reload();
+        details.reload();
     }
 
     public QueueViewModel queue() {
@@ -40,8 +74,38 @@ public final class MainViewModel {
         return details;
     }
 
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public ActionsViewModel actions() {
+        return actions;
+    }
+
+    public AuditToolsViewModel audit() {
+        return audit;
+    }
+
+    /** Tools → Users, for supervisors; null for reviewers. */
+    public UsersViewModel users() {
+        return users;
+    }
+
+    public User user() {
+        return user;
+    }
+
+    public boolean isSupervisor() {
+        return user.role() == UserRole.SUPERVISOR;
+    }
+
+    /** "Wang Fang (Reviewer)". */
+    public String userText() {
+        return new DomainText(messages).user(user);
+    }
+
     public String windowTitle() {
-        return messages.format("main.title", databaseLocation.toString());
+        return messages.format("main.title", userText(), databaseLocation.toString());
     }
 
     public String databaseText() {
@@ -72,6 +136,12 @@ public final class MainViewModel {
     public void refresh() {
         queue.reload();
         details.reload();
+    }
+
+    public void exportAudit() {
+        if (isSupervisor()) {
+            audit.openExport(queue.selectedReference());
+        }
     }
 
     public void showAbout() {

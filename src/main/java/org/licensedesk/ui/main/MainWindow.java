@@ -1,6 +1,9 @@
 package org.licensedesk.ui.main;
 
-import java.nio.file.Path;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -12,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -21,20 +25,39 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.licensedesk.queue.QueueService;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.audit.AuditBackend;
+import org.licensedesk.ui.audit.AuditToolsViewModel;
+import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
+import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
+import org.licensedesk.ui.users.FxUserDialogs;
+import org.licensedesk.ui.users.UserAdministration;
+import org.licensedesk.ui.users.UsersDialog;
+import org.licensedesk.ui.users.UsersViewModel;
+import org.licensedesk.ui.workflow.ActionIds;
+import org.licensedesk.ui.workflow.ActionsBar;
+import org.licensedesk.ui.workflow.ActionsViewModel;
+import org.licensedesk.ui.workflow.FxActionDialogs;
+import org.licensedesk.ui.workflow.WorkflowBackend;
 
-/** The main window: menu bar, the queue beside the selected application's details, and the status bar. */
+/**
+ * The main window of the signed-in user: menu bar, the queue beside the selected application's details (with its
+ * actions and history), and the status bar with who is signed in.
+ */
 public final class MainWindow {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
@@ -43,38 +66,59 @@ public final class MainWindow {
 
     private final MainViewModel viewModel;
     private final Messages messages;
+    private final DomainText text;
     private final QueueView queueView;
+    private final DetailsView detailsView;
     private final BorderPane root;
+    private Runnable onSignOut = () -> { };
 
-    MainWindow(MainViewModel viewModel, Messages messages) {
+    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner) {
         this.viewModel = viewModel;
         this.messages = messages;
-        DomainText text = new DomainText(messages);
-        DisplayFormats formats = DisplayFormats.forUser();
+        this.text = new DomainText(messages);
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
-        DetailsView detailsView = new DetailsView(viewModel.details(), messages, text, formats);
+        ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
+        this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
+                viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        // The details carry the actions and the history now: they get the larger half.
+        split.setDividerPositions(0.46);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         root = new BorderPane(split, menuBar(), null, statusBar(), null);
+        owner.attach(root);
         followSelection();
     }
 
     /**
-     * Builds the main window on open services. Tests call this with a temporary database.
-     *
-     * @param databaseLocation shown in the title and status bar, so the user knows which database is open
+     * Builds the main window of a signed-in user on open services. Tests call this with a temporary database.
      */
-    public static MainWindow create(QueueService queue, Path databaseLocation, TaskExecutor executor,
-            DialogService dialogs, ResourceBundle bundle) {
+    public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
+            ResourceBundle bundle) {
         Messages messages = new Messages(bundle);
-        QueueViewModel queueModel = new QueueViewModel(queue::queue, executor, dialogs, messages);
-        DetailsViewModel detailsModel = new DetailsViewModel(queue::details, executor, dialogs, messages);
-        MainViewModel main = new MainViewModel(databaseLocation, queueModel, detailsModel, executor.activity(),
-                dialogs, messages);
-        return new MainWindow(main, messages);
+        DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
+                services.clock().getZone());
+        WindowOwner owner = new WindowOwner();
+        QueueViewModel queue = new QueueViewModel(services.queue()::queue, executor, dialogs, messages);
+        DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
+        HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
+                messages);
+        MainViewModel[] main = new MainViewModel[1];
+        ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
+                user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
+                services.clock().getZone());
+        AuditToolsViewModel audit = new AuditToolsViewModel(AuditBackend.of(services.auditTrail(),
+                services.auditExporter(), services.accounts()), user, executor, dialogs, messages,
+                new FxAuditDialogs(owner, messages), services.clock());
+        UsersViewModel users = user.role() == UserRole.SUPERVISOR
+                ? new UsersViewModel(UserAdministration.of(services.accounts()), user, executor, dialogs, messages,
+                        new FxUserDialogs(owner, messages))
+                : null;
+        main[0] = new MainViewModel(services.databaseLocation(), user,
+                new MainViewModel.Parts(queue, details, history, actions, audit, users), executor.activity(), dialogs,
+                messages);
+        return new MainWindow(main[0], messages, formats, owner);
     }
 
     public Parent root() {
@@ -83,6 +127,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** What File → Sign out does after this window is gone; the session shows the sign-in window. */
+    public void setOnSignOut(Runnable onSignOut) {
+        this.onSignOut = onSignOut;
     }
 
     /** Puts the window on the stage, shows it and starts loading the queue. */
@@ -111,20 +160,112 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
+        return new MenuBar(fileMenu(), viewMenu(), actionsMenu(), toolsMenu(), helpMenu());
+    }
+
+    private Menu fileMenu() {
+        MenuItem export = item("menu.file.exportAudit", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        export.setGraphic(new FontIcon("mdi2e-export"));
+        export.setOnAction(event -> viewModel.exportAudit());
+        // Only supervisors export the audit trail: reviewers do not see the command at all.
+        export.setVisible(viewModel.isSupervisor());
+        export.setDisable(!viewModel.isSupervisor());
+        SeparatorMenuItem exportSeparator = new SeparatorMenuItem();
+        exportSeparator.setVisible(viewModel.isSupervisor());
+        MenuItem signOut = item("menu.file.signOut", null);
+        signOut.setGraphic(new FontIcon("mdi2l-logout"));
+        signOut.setOnAction(event -> onSignOut.run());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> root.getScene().getWindow().hide());
+        return menu("menu.file", export, exportSeparator, signOut, quit);
+    }
+
+    private Menu viewMenu() {
         MenuItem find = item("menu.view.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setGraphic(new FontIcon("mdi2m-magnify"));
         find.setOnAction(event -> queueView.focusFilter());
         MenuItem refresh = item("menu.view.refresh", new KeyCodeCombination(KeyCode.F5));
         refresh.setGraphic(new FontIcon("mdi2r-refresh"));
         refresh.setOnAction(event -> viewModel.refresh());
+        MenuItem history = item("menu.view.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
+        history.setGraphic(new FontIcon("mdi2h-history"));
+        history.setOnAction(event -> detailsView.showHistory());
+        return menu("menu.view", find, refresh, history);
+    }
+
+    /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */
+    private Menu actionsMenu() {
+        List<MenuItem> items = new ArrayList<>();
+        for (AuditAction action : WorkflowRules.workflowActions()) {
+            MenuItem item = new MenuItem(text.command(action), new FontIcon("mdi2c-circle-small"));
+            item.setId(ActionIds.of(action) + "Menu");
+            item.setMnemonicParsing(false);
+            item.setAccelerator(accelerator(action));
+            item.setOnAction(event -> viewModel.actions().start(action));
+            items.add(item);
+        }
+        MenuItem none = new MenuItem(messages.get("actions.none"));
+        none.setDisable(true);
+        items.add(none);
+        Runnable follow = () -> {
+            List<AuditAction> offered = viewModel.actions().offered();
+            int i = 0;
+            for (AuditAction action : WorkflowRules.workflowActions()) {
+                MenuItem item = items.get(i++);
+                item.setVisible(offered.contains(action));
+                item.setDisable(!offered.contains(action));
+            }
+            none.setVisible(offered.isEmpty());
+        };
+        viewModel.actions().offeredProperty().addListener((observable, before, after) -> follow.run());
+        follow.run();
+        Menu menu = menu("menu.actions");
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    private static KeyCombination accelerator(AuditAction action) {
+        return switch (action) {
+            case CLAIMED -> new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+            case ASSESSED -> new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN);
+            case NOTE_ADDED -> new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN);
+            default -> null;
+        };
+    }
+
+    private Menu toolsMenu() {
+        MenuItem verify = item("menu.tools.verifyAudit", null);
+        verify.setGraphic(new FontIcon("mdi2s-shield-check"));
+        verify.setOnAction(event -> viewModel.audit().verifyDatabase());
+        MenuItem verifyFile = item("menu.tools.verifyFile", null);
+        verifyFile.setGraphic(new FontIcon("mdi2f-file-check"));
+        verifyFile.setOnAction(event -> {
+            File file = FxAuditDialogs.chooseAuditFile(root.getScene().getWindow(), messages);
+            if (file != null) {
+                viewModel.audit().verifyFile(file.toPath());
+            }
+        });
+        MenuItem users = item("menu.tools.users", null);
+        users.setGraphic(new FontIcon("mdi2a-account-multiple"));
+        users.setVisible(viewModel.isSupervisor());
+        users.setOnAction(event -> new UsersDialog(viewModel.users(), messages, text, root.getScene().getWindow())
+                .show());
+        return menu("menu.tools", verify, verifyFile, users);
+    }
+
+    private Menu helpMenu() {
         MenuItem about = item("menu.help.about", null);
         about.setOnAction(event -> viewModel.showAbout());
-        return new MenuBar(
-                new Menu(messages.get("menu.file"), null, quit),
-                new Menu(messages.get("menu.view"), null, find, refresh),
-                new Menu(messages.get("menu.help"), null, about));
+        return menu("menu.help", about);
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu(messages.get(key), null, items);
+        menu.setId(key.replace('.', '-'));
+        return menu;
     }
 
     private MenuItem item(String key, KeyCombination accelerator) {
@@ -146,10 +287,15 @@ public final class MainWindow {
         counts.setId("statusCounts");
         counts.setGraphic(new FontIcon("mdi2f-format-list-bulleted"));
         counts.textProperty().bind(viewModel.countsText());
+        Label user = new Label(viewModel.userText(), new FontIcon("mdi2a-account-circle"));
+        user.setId("signedInUser");
+        user.getStyleClass().add(UiStyles.STATUS_USER);
         Separator separator = new Separator(Orientation.VERTICAL);
         separator.setPadding(new Insets(0, 4, 0, 10));
+        Separator userSeparator = new Separator(Orientation.VERTICAL);
+        userSeparator.setPadding(new Insets(0, 6, 0, 6));
         bar.getLeftItems().addAll(database, separator);
-        bar.getRightItems().add(counts);
+        bar.getRightItems().addAll(counts, userSeparator, user);
         return bar;
     }
 }

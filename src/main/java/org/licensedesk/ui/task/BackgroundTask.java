@@ -3,6 +3,7 @@ package org.licensedesk.ui.task;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * A piece of work for a {@link TaskExecutor} with its callbacks. The work runs in the background; the
@@ -15,6 +16,7 @@ public final class BackgroundTask<T> {
     private Runnable onRunning = () -> { };
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = failure -> { };
+    private DoubleConsumer onProgress = fraction -> { };
 
     private BackgroundTask(ProgressAwareCallable<T> work) {
         this.work = Objects.requireNonNull(work, "work");
@@ -50,6 +52,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Told how far the work is, as a fraction from 0 to 1 (-1 while the amount is unknown), on the same thread
+     * as the other callbacks; for a progress bar of its own, such as in a dialog with a Cancel button.
+     */
+    public BackgroundTask<T> onProgress(DoubleConsumer onProgress) {
+        this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
+        return this;
+    }
+
     public void executeWith(TaskExecutor executor) {
         executor.execute(this);
     }
@@ -73,5 +84,9 @@ public final class BackgroundTask<T> {
 
     public void failed(Throwable failure) {
         onFailure.accept(failure);
+    }
+
+    public void progressed(double fraction) {
+        onProgress.accept(fraction);
     }
 }

@@ -38,6 +38,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.call(this::updateProgress);
             }
         };
+        // Task coalesces its updates onto the FX thread; listeners there hear them in order.
+        fxTask.progressProperty().addListener((observable, before, after) -> task.progressed(after.doubleValue()));
         fxTask.setOnRunning(event -> {
             activity.started(fxTask, task.title(), fxTask.progressProperty());
             task.running();

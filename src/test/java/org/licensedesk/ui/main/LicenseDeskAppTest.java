@@ -3,9 +3,11 @@ package org.licensedesk.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -13,11 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.app.LicenseDeskApp;
+import org.licensedesk.app.Services;
+import org.licensedesk.ui.TestDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The application as a user starts it: {@code --db PATH}, the database opened in the background, the main window. */
+/**
+ * The application as a user starts it: {@code --db PATH}, the database opened in the background, the sign-in
+ * window, then the main window of the signed-in user.
+ */
 class LicenseDeskAppTest {
     @TempDir
     Path folder;
@@ -38,17 +45,25 @@ class LicenseDeskAppTest {
     }
 
     @Test
-    void startsOnTheDatabaseGivenWithDbAndShowsItsQueue() throws Exception {
-        Path database = folder.resolve("desk");
+    void startsOnTheDatabaseGivenWithDbAsksWhoSignsInAndShowsTheirQueue() throws Exception {
+        // The demo database, made beforehand so its officials have passwords the test knows.
+        try (Services prepared = TestDesk.openDemo(folder, Clock.systemDefaultZone())) {
+            assertThat(prepared.databaseLocation()).isNotNull();
+        }
+        Path database = folder.resolve("db");
 
         application = FxToolkit.setupApplication(LicenseDeskApp.class, "--db", database.toString());
         FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+        robot.clickOn("#signInUsername").write("li.na");
+        robot.clickOn("#signInPassword").write(TestDesk.PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#queueTable").tryQuery().isPresent());
         TableView<?> queue = robot.lookup("#queueTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
 
         Stage stage = (Stage) queue.getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("LicenseDesk \u2014 " + database);
+        assertThat(stage.getTitle()).isEqualTo("LicenseDesk \u2014 Li Na (Reviewer) \u2014 " + database);
         assertThat(Window.getWindows()).hasSize(1);
     }
 }

@@ -20,6 +20,9 @@ import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -34,11 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.app.Services;
-import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.RecordingDialogService;
+import org.licensedesk.ui.TestDesk;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.queue.StatusChoice;
 import org.licensedesk.ui.task.FxTaskExecutor;
@@ -47,7 +50,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real main window on a demo database: filtering, selecting, keyboard and the status filter. */
+/**
+ * The real main window of a signed-in reviewer on a demo database: filtering, selecting, keyboard and the status
+ * filter. The window is built for the user directly; {@code WorkflowWindowTest} signs in through the sign-in window.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
@@ -66,7 +72,7 @@ class MainWindowTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = Services.open(folder.resolve("db").toString(), BackendOpener.Mode.CREATE_WITH_DEMO, CLOCK);
+        services = TestDesk.openDemo(folder, CLOCK);
     }
 
     @AfterAll
@@ -78,7 +84,7 @@ class MainWindowTest {
     void start(Stage stage) {
         Theme.install();
         executor = new FxTaskExecutor();
-        window = MainWindow.create(services.queue(), services.databaseLocation(), executor, dialogs, BUNDLE);
+        window = MainWindow.create(TestDesk.desk(services, CLOCK), TestDesk.LI_NA, executor, dialogs, BUNDLE);
         window.show(stage);
     }
 
@@ -109,7 +115,9 @@ class MainWindowTest {
 
     /** The table row shown at this position (rows are cells of the virtual flow, so only visible ones exist). */
     private static Node row(FxRobot robot, int index) {
-        return robot.lookup("#queueTable .table-row-cell").nth(index).queryAs(Node.class);
+        // Its first cell, the reference: the row itself is wider than the queue pane, its centre may be hidden.
+        Node row = robot.lookup("#queueTable .table-row-cell").nth(index).queryAs(Node.class);
+        return robot.from(row).lookup(".table-cell").queryAs(Node.class);
     }
 
     /** The text of a label or a (read-only) text field. */
@@ -131,6 +139,7 @@ class MainWindowTest {
         waitForDetailsOf(robot, rows.get(0));
         assertThat(robot.lookup("#databasePath").queryAs(Label.class).getText())
                 .contains(services.databaseLocation().toString());
+        assertThat(robot.lookup("#signedInUser").queryAs(Label.class).getText()).isEqualTo("Li Na (Reviewer)");
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -262,6 +271,20 @@ class MainWindowTest {
                     .isLessThanOrEqualTo(sorted.get(i - 1).deadline().workingDaysLeft());
         }
         assertThat(queueTable(robot).getSelectionModel().getSelectedItem()).isEqualTo(selected);
+    }
+
+    @Test
+    void aReviewerIsNotOfferedTheSupervisorsCommands(FxRobot robot) throws TimeoutException {
+        waitForQueue(robot);
+        MenuBar menus = (MenuBar) ((BorderPane) window.root()).getTop();
+        List<MenuItem> items = menus.getMenus().stream().flatMap(menu -> menu.getItems().stream()).toList();
+
+        assertThat(items).filteredOn(item -> "menu-file-exportAudit".equals(item.getId()))
+                .singleElement().satisfies(item -> assertThat(item.isVisible()).isFalse());
+        assertThat(items).filteredOn(item -> "menu-tools-users".equals(item.getId()))
+                .singleElement().satisfies(item -> assertThat(item.isVisible()).isFalse());
+        assertThat(items).filteredOn(item -> "menu-tools-verifyAudit".equals(item.getId()))
+                .singleElement().satisfies(item -> assertThat(item.isVisible()).isTrue());
     }
 
     /** Renders the window into the build folder, for a person to look at; asserts only that it was written. */

@@ -7,7 +7,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         task.running();
         T result;
         try {
-            result = task.call(ProgressSink.NONE);
+            result = task.call((done, total) -> task.progressed(total <= 0 ? -1 : (double) done / total));
         } catch (Exception failure) {
             task.failed(failure);
             return;

@@ -1,0 +1,31 @@
+package org.licensedesk.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.licensedesk.account.AccountService;
+import org.licensedesk.audit.AuditExporter;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.queue.QueueService;
+import org.licensedesk.workflow.WorkflowService;
+
+/**
+ * The services the window works with, on one open database; the app hands them over, tests build them on a
+ * temporary database.
+ *
+ * @param databaseLocation shown in the title and status bar, so the user knows which database is open
+ * @param clock            the user's clock and time zone, for dates in file names and times on screen
+ */
+public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
+        AuditTrail auditTrail, AuditExporter auditExporter, Path databaseLocation, Clock clock) {
+
+    public DeskServices {
+        Objects.requireNonNull(queue, "queue");
+        Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(auditExporter, "auditExporter");
+        Objects.requireNonNull(databaseLocation, "databaseLocation");
+        Objects.requireNonNull(clock, "clock");
+    }
+}
