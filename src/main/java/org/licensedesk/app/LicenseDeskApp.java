@@ -47,11 +47,14 @@ public final class LicenseDeskApp extends Application {
                     services = opened;
                     DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs,
                             messages.bundle(), stage);
-                    if (StartupProbe.requested(getParameters().getRaw())) {
-                        // Measured to the first painted queue, which now comes after signing in.
-                        session.setOnSignedIn(window -> StartupProbe.watch(window, stage.getScene()));
+                    StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
+                    if (probe != null) {
+                        session.setOnSignedIn(window -> probe.watch(window, stage.getScene()));
                     }
                     session.start();
+                    if (probe != null) {
+                        probe.signIn(session.signInStage());
+                    }
                     opening.close();
                 })
                 .onFailure(failure -> {
