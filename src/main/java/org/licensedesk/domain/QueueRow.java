@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * One line of the reviewers' queue: a compact, flat summary, so that 100,000 of them fit in memory
  * without the applications' parties and items.
  *
- * @param assignee username, or null when nobody has claimed it
+ * @param assignee   username, or null when nobody has claimed it
+ * @param incomplete filed without an end-user certificate
  */
 public record QueueRow(
         String reference,
@@ -21,5 +22,6 @@ public record QueueRow(
         LocalDate receivedOn,
         ApplicationStatus status,
         String assignee,
-        Deadline deadline) {
+        Deadline deadline,
+        boolean incomplete) {
 }

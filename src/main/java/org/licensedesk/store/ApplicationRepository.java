@@ -349,7 +349,7 @@ public final class ApplicationRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT reference, applicant_name, elements, highest_control_code, end_user_name, "
                             + "end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-                            + "stopped_working_days, clock_stopped_on "
+                            + "stopped_working_days, clock_stopped_on, incomplete "
                             + "FROM licence_application WHERE status IN (" + placeholders + ") "
                             + "ORDER BY received_on, reference")) {
                 int i = 1;
@@ -370,7 +370,8 @@ public final class ApplicationRepository {
                                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), kg,
                                 row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
-                                intern(interned, row.getString(11)), deadlineOf.apply(clock)));
+                                intern(interned, row.getString(11)), deadlineOf.apply(clock),
+                                row.getBoolean(14)));
                     }
                 }
                 return rows;

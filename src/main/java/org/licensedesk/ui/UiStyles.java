@@ -5,6 +5,9 @@ import org.licensedesk.domain.Deadline;
 
 /** Style classes of {@code licensedesk.css}, named once so code and stylesheet cannot drift apart. */
 public final class UiStyles {
+    /** A queue row filed without an end-user certificate. */
+    public static final String INCOMPLETE = "incomplete";
+
     public static final String STYLESHEET = "/org/licensedesk/ui/licensedesk.css";
 
     public static final String DEADLINE_NORMAL = "deadline-normal";

@@ -88,4 +88,13 @@ class QueueServiceTest {
         Deadline frozen = queueDeadline("EXP-2026-000003");
         assertThat(frozen.workingDaysLeft()).isEqualTo(plain.workingDaysLeft() + 5);
     }
+
+    @Test
+    void applicationWithoutEndUserCertificateIsFlaggedIncompleteInTheQueue() {
+        execute("UPDATE licence_application SET incomplete = TRUE WHERE reference = 'EXP-2026-000002'");
+
+        List<QueueRow> rows = service.queue(ApplicationStatus.openStatuses());
+        assertThat(rows).filteredOn(QueueRow::incomplete).extracting(QueueRow::reference)
+                .containsExactly("EXP-2026-000002");
+    }
 }

@@ -34,7 +34,7 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
                 QueueRow::deadline, 90, column -> new DaysLeftCell(messages)));
         table.getColumns().add(column(messages.get("queue.column.status"), QueueField.STATUS,
-                QueueRow::status, 175, column -> new FormattedCell<>(text::status, null)));
+                Function.identity(), 175, column -> new StatusCell(messages, text)));
         table.getColumns().add(column(messages.get("queue.column.elements"), QueueField.ELEMENTS,
                 QueueRow::elements, 95, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.controlCode"), QueueField.CONTROL_CODE,
@@ -68,6 +68,38 @@ final class QueueTable {
 
     private static Callback<TableColumn<QueueRow, String>, TableCell<QueueRow, String>> plain(String styleClass) {
         return column -> new FormattedCell<>(Function.identity(), styleClass);
+    }
+
+    /** The status, with a warning mark when the application was filed without an end-user certificate. */
+    private static final class StatusCell extends TableCell<QueueRow, QueueRow> {
+        private final Messages messages;
+        private final DomainText text;
+        private final Tooltip incomplete;
+
+        StatusCell(Messages messages, DomainText text) {
+            this.messages = messages;
+            this.text = text;
+            this.incomplete = new Tooltip(messages.get("queue.incomplete.tooltip"));
+        }
+
+        @Override
+        protected void updateItem(QueueRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove(UiStyles.INCOMPLETE);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            if (row.incomplete()) {
+                setText(messages.format("queue.status.incomplete", text.status(row.status())));
+                getStyleClass().add(UiStyles.INCOMPLETE);
+                setTooltip(incomplete);
+            } else {
+                setText(text.status(row.status()));
+                setTooltip(null);
+            }
+        }
     }
 
     /** The end user's country code, with the country's name as tooltip. */

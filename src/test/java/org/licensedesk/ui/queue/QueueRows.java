@@ -15,6 +15,6 @@ final class QueueRows {
             String kg, String usd, int daysLeft, ApplicationStatus status) {
         LocalDate received = LocalDate.of(2026, 10, 1);
         return new QueueRow(reference, applicant, "Dy", controlCode, endUser, country, new BigDecimal(kg),
-                new BigDecimal(usd), received, status, null, new Deadline(received.plusDays(63), daysLeft, false));
+                new BigDecimal(usd), received, status, null, new Deadline(received.plusDays(63), daysLeft, false), false);
     }
 }
