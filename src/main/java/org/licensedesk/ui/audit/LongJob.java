@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
- * Long audit work as its progress dialog shows it: a title, how far it is, and a Cancel the background thread
+ * Long work (audit export and verification, intake) as its progress dialog shows it: a title, how far it is, and a Cancel the background thread
  * reads. Properties change on the FX thread only; the cancel flag is safe to read from any thread.
  */
 public final class LongJob {
@@ -36,11 +36,11 @@ public final class LongJob {
         return cancelled::get;
     }
 
-    void progressed(double fraction) {
+    public void progressed(double fraction) {
         progress.set(Double.isNaN(fraction) ? -1 : fraction);
     }
 
-    void finished() {
+    public void finished() {
         running.set(false);
     }
 

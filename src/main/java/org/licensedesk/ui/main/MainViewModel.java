@@ -12,6 +12,7 @@ import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskActivity;
 import org.licensedesk.ui.users.UsersViewModel;
@@ -32,13 +33,14 @@ public final class MainViewModel {
     private final ActionsViewModel actions;
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
+    private final IntakeViewModel intake;
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
 
     /** The parts of the window, built by {@link MainWindow#create}. */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
-            AuditToolsViewModel audit, UsersViewModel users) {
+            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -51,6 +53,7 @@ public final class MainViewModel {
         this.actions = parts.actions();
         this.audit = parts.audit();
         this.users = parts.users();
+        this.intake = parts.intake();
         this.activity = activity;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -80,6 +83,11 @@ public final class MainViewModel {
 
     public ActionsViewModel actions() {
         return actions;
+    }
+
+    /** File → Import applications. */
+    public IntakeViewModel intake() {
+        return intake;
     }
 
     public AuditToolsViewModel audit() {

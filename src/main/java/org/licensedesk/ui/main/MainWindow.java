@@ -1,5 +1,7 @@
 package org.licensedesk.ui.main;
 
+import org.licensedesk.ui.intake.IntakeViewModel;
+import javafx.stage.FileChooser;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +117,12 @@ public final class MainWindow {
                 ? new UsersViewModel(UserAdministration.of(services.accounts()), user, executor, dialogs, messages,
                         new FxUserDialogs(owner, messages))
                 : null;
+        FxAuditDialogs progressDialogs = new FxAuditDialogs(owner, messages);
+        IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
+                progressDialogs::showProgress, queue::reload);
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users), executor.activity(), dialogs,
-                messages);
+                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake), executor.activity(),
+                dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner);
     }
 
@@ -173,12 +178,29 @@ public final class MainWindow {
         export.setDisable(!viewModel.isSupervisor());
         SeparatorMenuItem exportSeparator = new SeparatorMenuItem();
         exportSeparator.setVisible(viewModel.isSupervisor());
+        MenuItem importFile = item("menu.file.importApplications", new KeyCodeCombination(KeyCode.I,
+                KeyCombination.SHORTCUT_DOWN));
+        importFile.setGraphic(new FontIcon("mdi2f-file-import"));
+        importFile.setOnAction(event -> {
+            File file = chooseIntakeFile();
+            if (file != null) {
+                viewModel.intake().importFile(file.toPath());
+            }
+        });
         MenuItem signOut = item("menu.file.signOut", null);
         signOut.setGraphic(new FontIcon("mdi2l-logout"));
         signOut.setOnAction(event -> onSignOut.run());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> root.getScene().getWindow().hide());
-        return menu("menu.file", export, exportSeparator, signOut, quit);
+        return menu("menu.file", importFile, new SeparatorMenuItem(), export, exportSeparator, signOut, quit);
+    }
+
+    private File chooseIntakeFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("intake.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("intake.chooser.filter"),
+                "*.json"));
+        return chooser.showOpenDialog(root.getScene().getWindow());
     }
 
     private Menu viewMenu() {
