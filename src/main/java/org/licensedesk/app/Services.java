@@ -50,7 +50,8 @@ public final class Services implements Backend {
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);
         this.queue = new QueueService(applications, calendar, clock);
-        this.demo = new DemoSeeder(database, applications, users, controlList, clock);
+        this.demo = new DemoSeeder(database, applications, users, controlList, clock, workflow, auditTrail,
+                new PasswordHasher(), calendar);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
                 auditTrail);
     }

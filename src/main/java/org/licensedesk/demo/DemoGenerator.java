@@ -22,7 +22,9 @@ import org.licensedesk.domain.UserRole;
 /**
  * Realistic demo and benchmark applications for rare-earth export licences. Deterministic: the same
  * seed, control list, day and count give the same applications, whatever the machine. Applications
- * are made one at a time, so a million can be streamed into the database in constant memory.
+ * are made one at a time, so a million can be streamed into the database in constant memory. Each carries the status
+ * and assignee its history is to reach: {@link DemoSeeder} stores it as submitted and has the demo officials take it
+ * there through the workflow.
  */
 public final class DemoGenerator {
     /** Applications were received on one of this many days before today. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,8 @@ import org.licensedesk.store.WorkflowStateRepository;
 /**
  * Performs the decision workflow's actions. Each action is one transaction: read the application, check the version
  * the user saw and the {@link WorkflowRules}, write the change with the next version, and append its one audit entry.
- * The window and the command line get exactly the same checks.
+ * The window and the command line get exactly the same checks; bulk loads ({@link #performAll}) run many actions
+ * through the same checks in one transaction.
  */
 public final class WorkflowService {
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("HH:mm 'on' yyyy-MM-dd");
@@ -58,7 +60,7 @@ public final class WorkflowService {
         this.auditRepository = Objects.requireNonNull(auditRepository, "auditRepository");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.transitions = new WorkflowTransitions(auditRepository, new LicenceNumbers(states),
+        this.transitions = new WorkflowTransitions(new LicenceNumbers(states),
                 Objects.requireNonNull(calendar, "calendar"), details);
     }
 
@@ -77,33 +79,70 @@ public final class WorkflowService {
      * clock stops are taken in the service clock's time zone.
      */
     public ActionOutcome perform(User actor, WorkflowCommand command, Instant at) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(command, "command");
-        Instant when = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
+        ScheduledAction action = new ScheduledAction(actor, command, at);
+        return database.inTransaction(connection -> performAll(connection, List.of(action)).get(0));
+    }
+
+    /**
+     * Performs many actions, in list order, in one transaction: each gets exactly the checks and changes of
+     * {@link #perform(User, WorkflowCommand, Instant)}, and the first refusal or conflict rolls back all of them.
+     * For bulk work such as demo data, where a transaction per action is too slow.
+     *
+     * @return the outcomes, in the order of the actions
+     */
+    public List<ActionOutcome> performAll(List<ScheduledAction> actions) {
+        Objects.requireNonNull(actions, "actions");
+        return database.inTransaction(connection -> performAll(connection, actions));
+    }
+
+    /**
+     * Like {@link #performAll(List)}, on the caller's connection and transaction, so that bulk loads can put the
+     * actions between their own writes (such as the entries recording new applications) and commit them together.
+     * Users are read once per call; the audit entries are appended, in the order of the actions, when the last
+     * action has passed.
+     */
+    public List<ActionOutcome> performAll(Connection connection, List<ScheduledAction> actions) throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        ActionBatch batch = new ActionBatch();
+        for (ScheduledAction action : actions) {
+            perform(connection, Objects.requireNonNull(action, "action"), batch);
+        }
+        if (batch.drafts().isEmpty()) {
+            return List.of();
+        }
+        List<AuditEntry> entries = auditTrail.appendAll(connection, batch.drafts());
+        List<ActionOutcome> outcomes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            outcomes.add(new ActionOutcome(batch.draftStates().get(i), entries.get(i)));
+        }
+        return outcomes;
+    }
+
+    /** One action on the caller's transaction: read, check the version and the rules, write, record the entry. */
+    private void perform(Connection connection, ScheduledAction action, ActionBatch batch) throws SQLException {
+        WorkflowCommand command = action.command();
+        Instant when = action.at().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(when, clock.getZone());
-        return database.inTransaction(connection -> {
-            User current = currentUser(connection, actor);
-            WorkflowState state = load(connection, command.reference());
-            if (state.version() != command.expectedVersion()) {
-                throw conflict(state);
-            }
-            WorkflowCommand checked = withCurrentAssignee(connection, command);
-            Optional<String> refusal = rules.refusal(current, state, checked);
-            if (refusal.isPresent()) {
-                throw new WorkflowRefusedException(refusal.get());
-            }
-            WorkflowTransitions.Transition transition =
-                    transitions.apply(connection, current, state, checked, when, today);
-            WorkflowState changed = transition.change().build(current.username(), when);
-            if (!states.update(connection, changed, state.version())) {
-                // Someone committed between our read and our write: tell who, from the row they left.
-                throw conflict(load(connection, command.reference()));
-            }
-            AuditEntry entry = auditTrail.append(connection, new AuditDraft(when, state.reference(),
-                    checked.action(), current.username(), current.role(), state.status(),
-                    transition.change().toStatus(), checked.note().strip(), details.text(transition.details())));
-            return new ActionOutcome(changed, entry);
-        });
+        User current = currentUser(connection, action.actor(), batch);
+        WorkflowState state = load(connection, command.reference(), batch);
+        if (state.version() != command.expectedVersion()) {
+            throw conflict(state);
+        }
+        WorkflowCommand checked = withCurrentAssignee(connection, command, batch);
+        Optional<String> refusal = rules.refusal(current, state, checked);
+        if (refusal.isPresent()) {
+            throw new WorkflowRefusedException(refusal.get());
+        }
+        WorkflowTransitions.Transition transition = transitions.apply(connection, current, state, checked, when, today,
+                (reference, recordedAction) -> latestDetails(connection, reference, recordedAction, batch));
+        WorkflowState changed = transition.change().build(current.username(), when);
+        if (!states.update(connection, changed, state.version())) {
+            // Someone committed between our read and our write: tell who, from the row they left.
+            throw conflict(load(connection, command.reference()));
+        }
+        batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
+                current.role(), state.status(), transition.change().toStatus(), checked.note().strip(),
+                details.text(transition.details())));
     }
 
     /**
@@ -144,6 +183,22 @@ public final class WorkflowService {
                 .flatMap(entry -> details.factors(entry.detailsJson()));
     }
 
+    /** The state this batch wrote last, which is the row as it stands (the batch holds its lock), or the row. */
+    private WorkflowState load(Connection connection, String reference, ActionBatch batch) throws SQLException {
+        WorkflowState written = batch.written(reference);
+        return written != null ? written : load(connection, reference);
+    }
+
+    /** The details of the application's latest entry of an action, including entries the batch has yet to append. */
+    private Optional<String> latestDetails(Connection connection, String reference, AuditAction action,
+                                           ActionBatch batch) throws SQLException {
+        String pending = batch.latestDetails(reference, action);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        return auditRepository.latest(connection, reference, action.name()).map(AuditEntry::detailsJson);
+    }
+
     private WorkflowState load(Connection connection, String reference) throws SQLException {
         WorkflowState state = states.find(connection, reference).orElseThrow(() -> new WorkflowRefusedException(
                 "There is no application " + reference + "; check the reference."));
@@ -162,19 +217,30 @@ public final class WorkflowService {
     }
 
     /** The acting user as stored now: a deactivation or role change since sign-in counts. */
-    private User currentUser(Connection connection, User actor) throws SQLException {
-        return users.find(connection, actor.username()).orElseThrow(() -> new WorkflowRefusedException(
+    private User currentUser(Connection connection, User actor, ActionBatch batch) throws SQLException {
+        return stored(connection, actor.username(), batch).orElseThrow(() -> new WorkflowRefusedException(
                 "There is no user " + actor.username() + "; sign in again."));
     }
 
-    private WorkflowCommand withCurrentAssignee(Connection connection, WorkflowCommand command) throws SQLException {
+    private WorkflowCommand withCurrentAssignee(Connection connection, WorkflowCommand command, ActionBatch batch)
+            throws SQLException {
         if (command instanceof WorkflowCommand.Assign assign && assign.assignee() != null) {
-            User assignee = users.find(connection, assign.assignee().username()).orElseThrow(
+            User assignee = stored(connection, assign.assignee().username(), batch).orElseThrow(
                     () -> new WorkflowRefusedException("There is no user " + assign.assignee().username()
                             + "; choose a reviewer from the list."));
             return new WorkflowCommand.Assign(assign.reference(), assign.expectedVersion(), assign.note(), assignee);
         }
         return command;
+    }
+
+    /** A user as stored, read once per transaction: a batch asks for the same few officials again and again. */
+    private Optional<User> stored(Connection connection, String username, ActionBatch batch) throws SQLException {
+        Optional<User> known = batch.user(username);
+        if (known == null) {
+            known = users.find(connection, username);
+            batch.rememberUser(username, known);
+        }
+        return known;
     }
 
     private WorkflowConflictException conflict(WorkflowState current) {

@@ -18,21 +18,17 @@ import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowState;
-import org.licensedesk.store.AuditRepository;
 
 /**
  * What a permitted command changes on the application and what its audit entry's details say. Runs after the rules
  * have passed, inside the action's transaction.
  */
 final class WorkflowTransitions {
-    private final AuditRepository auditRepository;
     private final LicenceNumbers licenceNumbers;
     private final WorkingDayCalendar calendar;
     private final WorkflowDetails details;
 
-    WorkflowTransitions(AuditRepository auditRepository, LicenceNumbers licenceNumbers, WorkingDayCalendar calendar,
-                        WorkflowDetails details) {
-        this.auditRepository = auditRepository;
+    WorkflowTransitions(LicenceNumbers licenceNumbers, WorkingDayCalendar calendar, WorkflowDetails details) {
         this.licenceNumbers = licenceNumbers;
         this.calendar = calendar;
         this.details = details;
@@ -42,8 +38,14 @@ final class WorkflowTransitions {
     record Transition(StateChange change, ObjectNode details) {
     }
 
+    /** The details of an application's latest audit entry of an action, including entries not yet appended. */
+    @FunctionalInterface
+    interface RecordedDetails {
+        Optional<String> latest(String reference, AuditAction action) throws SQLException;
+    }
+
     Transition apply(Connection connection, User actor, WorkflowState state, WorkflowCommand command, Instant at,
-                     LocalDate today) throws SQLException {
+                     LocalDate today, RecordedDetails recorded) throws SQLException {
         StateChange change = new StateChange(state);
         ObjectNode out = details.object();
         if (command instanceof WorkflowCommand.Claim) {
@@ -76,9 +78,9 @@ final class WorkflowTransitions {
             change.recommendation = null;
             change.recommendedBy = null;
         } else if (command instanceof WorkflowCommand.Approve approve) {
-            approve(connection, state, change, out, approve, at, today);
+            approve(connection, recorded, state, change, out, approve, at, today);
         } else if (command instanceof WorkflowCommand.Deny deny) {
-            deny(connection, state, change, out, deny, at, today);
+            deny(recorded, state, change, out, deny, at, today);
         } else if (command instanceof WorkflowCommand.Withdraw) {
             decide(state, change, out, ApplicationStatus.WITHDRAWN, at, today);
         } else if (!(command instanceof WorkflowCommand.AddNote)) {
@@ -116,10 +118,10 @@ final class WorkflowTransitions {
         change.recommendation = recommendation;
     }
 
-    private void approve(Connection connection, WorkflowState state, StateChange change, ObjectNode out,
+    private void approve(Connection connection, RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
                          WorkflowCommand.Approve approve, Instant at, LocalDate today) throws SQLException {
         ApprovalTerms terms = approve.terms() != null ? approve.terms()
-                : recommended(connection, state, AuditAction.RECOMMENDED_APPROVAL).flatMap(details::terms)
+                : recorded.latest(state.reference(), AuditAction.RECOMMENDED_APPROVAL).flatMap(details::terms)
                         .orElseThrow(() -> new WorkflowRefusedException("The recommended licence terms of "
                                 + state.reference() + " are not on record; give the terms you grant."));
         putRecommendation(out, state, state.recommendation() == Recommendation.DENIAL);
@@ -138,10 +140,10 @@ final class WorkflowTransitions {
         decide(state, change, out, ApplicationStatus.APPROVED, at, today);
     }
 
-    private void deny(Connection connection, WorkflowState state, StateChange change, ObjectNode out,
+    private void deny(RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
                       WorkflowCommand.Deny deny, Instant at, LocalDate today) throws SQLException {
         List<DenialReason> reasons = !deny.reasons().isEmpty() ? deny.reasons()
-                : recommended(connection, state, AuditAction.RECOMMENDED_DENIAL).flatMap(details::reasons)
+                : recorded.latest(state.reference(), AuditAction.RECOMMENDED_DENIAL).flatMap(details::reasons)
                         .filter(found -> !found.isEmpty())
                         .orElseThrow(() -> new WorkflowRefusedException("The recommended reasons for denying "
                                 + state.reference() + " are not on record; give your reasons, each tied to a "
@@ -155,11 +157,6 @@ final class WorkflowTransitions {
         out.put("recommendation", state.recommendation() == null ? null : state.recommendation().name());
         out.put("recommendedBy", state.recommendedBy());
         out.put("againstRecommendation", against);
-    }
-
-    private Optional<String> recommended(Connection connection, WorkflowState state, AuditAction action)
-            throws SQLException {
-        return auditRepository.latest(connection, state.reference(), action.name()).map(entry -> entry.detailsJson());
     }
 
     private void decide(WorkflowState state, StateChange change, ObjectNode out, ApplicationStatus finalStatus,

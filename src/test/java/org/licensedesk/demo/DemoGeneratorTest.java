@@ -184,6 +184,13 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void mostOpenApplicationsAreRecentAndAMinorityOlder() {
+        List<LicenceApplication> open = make(SEED, 2_000).stream().filter(a -> a.status().isOpen()).toList();
+        long older = open.stream().filter(a -> ChronoUnit.DAYS.between(a.receivedOn(), TODAY) > 60).count();
+        assertThat(older).isPositive().isLessThan(open.size() / 2);
+    }
+
+    @Test
     void referencesDatesAndDocumentsAreWellFormed() {
         List<LicenceApplication> applications = make(SEED, 2_000);
         assertThat(applications.stream().map(LicenceApplication::reference).distinct().count()).isEqualTo(2_000);
