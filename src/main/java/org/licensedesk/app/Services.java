@@ -10,9 +10,11 @@ import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.domain.ControlList;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
@@ -20,6 +22,7 @@ import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.workflow.WorkflowService;
@@ -34,6 +37,7 @@ public final class Services implements Backend {
     private final AuditTrail auditTrail;
     private final AuditExporter auditExporter;
     private final IntakeService intake;
+    private final ScreeningService screening;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +58,7 @@ public final class Services implements Backend {
                 new PasswordHasher(), calendar);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
                 auditTrail);
+        this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -64,14 +69,22 @@ public final class Services implements Backend {
                 : Database.open(location);
         try {
             Services services = new Services(database, clock);
-            if (mode == BackendOpener.Mode.CREATE_WITH_DEMO) {
-                services.demo.seedIfEmpty();
+            if (mode == BackendOpener.Mode.CREATE_WITH_DEMO && services.demo.seedIfEmpty()) {
+                services.loadScreeningSamples();
             }
             return services;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** The demo database comes with the bundled list samples, loaded (and audited) by a demo supervisor. */
+    private void loadScreeningSamples() {
+        accounts.users().stream()
+                .filter(user -> user.active() && user.role() == UserRole.SUPERVISOR)
+                .findFirst()
+                .ifPresent(screening::loadBundledSamplesIfEmpty);
     }
 
     @Override
@@ -112,6 +125,11 @@ public final class Services implements Backend {
     @Override
     public IntakeService intake() {
         return intake;
+    }
+
+    @Override
+    public ScreeningService screening() {
+        return screening;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The services a command works with, on one open database. The app wires it. */
@@ -26,6 +27,8 @@ public interface Backend extends AutoCloseable {
     AuditExporter auditExporter();
 
     IntakeService intake();
+
+    ScreeningService screening();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -2,13 +2,18 @@ package org.licensedesk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.List;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.json.JsonMapper;
 
-/** {@code show REF}: one application with all its parts, status and deadline, as JSON on stdout. */
+/**
+ * {@code show REF}: one application with all its parts, status, deadline and screening hits, as JSON on stdout.
+ */
 public final class ShowCommand implements Command {
     private final BackendOpener opener;
     private final ObjectMapper mapper = JsonMapper.create();
@@ -36,10 +41,30 @@ public final class ShowCommand implements Command {
         try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
                     "no application " + reference + " in " + backend.databaseLocation()));
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(details)));
+            ObjectNode json = toJson(details);
+            json.set("screeningHits", screeningHits(backend.screening().hits(reference)));
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new CommandFailure("could not write JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The stored screening hits: party, listed name, list and programs, score, matched alias. */
+    ArrayNode screeningHits(List<ScreeningHit> hits) {
+        ArrayNode array = mapper.createArrayNode();
+        for (ScreeningHit hit : hits) {
+            ObjectNode json = array.addObject();
+            json.put("party", hit.party().name());
+            json.put("partyName", hit.partyName());
+            json.put("listedName", hit.listedName());
+            json.put("matchedAlias", hit.matchedAlias());
+            json.put("source", hit.source());
+            json.put("listName", hit.listName());
+            json.put("programs", hit.programs());
+            json.put("score", hit.score());
+            json.put("screenedAt", hit.screenedAt().toString());
+        }
+        return array;
     }
 
     /** The application's fields as stored, plus what a reader wants computed: totals and deadline. */

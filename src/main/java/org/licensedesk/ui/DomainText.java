@@ -79,6 +79,7 @@ public final class DomainText {
             case WITHDRAWN -> "action.withdrawn";
             case NOTE_ADDED -> "action.noteAdded";
             case SCREENING_DISPOSITION -> "action.screeningDisposition";
+            case SCREENING_LIST_IMPORTED -> "action.screeningListImported";
             case USER_ADDED -> "action.userAdded";
             case PASSWORD_RESET -> "action.passwordReset";
             case USER_DEACTIVATED -> "action.userDeactivated";

@@ -123,4 +123,13 @@ class CommandLineInterfaceTest {
         assertThat(run("help")).isZero();
         assertThat(stdout()).contains("generate N").contains("show REF");
     }
+
+    @Test
+    void demoDatabaseComesWithTheScreeningListSamplesAndScreensOpenApplications() throws Exception {
+        String db = folder.resolve("demo-screened").toString();
+        try (Services services = Services.open(db, BackendOpener.Mode.CREATE_WITH_DEMO, CLOCK)) {
+            assertThat(services.screening().entryCounts()).isNotEmpty();
+            assertThat(services.auditTrail().verifyDatabase((done, total) -> { }, () -> false).ok()).isTrue();
+        }
+    }
 }

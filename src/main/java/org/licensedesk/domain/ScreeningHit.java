@@ -1,0 +1,35 @@
+package org.licensedesk.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A party of an application whose name scored at or above the threshold against a listed name or alias.
+ *
+ * @param entryId      the listed entry's id, or null once its list was reloaded without it
+ * @param matchedAlias the alias that scored best, or null when the listed name itself did
+ * @param score        0 to 100
+ */
+public record ScreeningHit(
+        String applicationRef,
+        ScreenedParty party,
+        String partyName,
+        Long entryId,
+        String source,
+        String listedName,
+        String matchedAlias,
+        String listName,
+        String programs,
+        int score,
+        Instant screenedAt) {
+
+    public ScreeningHit {
+        Objects.requireNonNull(applicationRef, "applicationRef");
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(partyName, "partyName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(listedName, "listedName");
+        Objects.requireNonNull(listName, "listName");
+        Objects.requireNonNull(screenedAt, "screenedAt");
+    }
+}

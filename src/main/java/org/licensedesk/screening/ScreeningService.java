@@ -1,0 +1,264 @@
+package org.licensedesk.screening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.ScreeningEntry;
+import org.licensedesk.domain.ScreeningHit;
+import org.licensedesk.domain.ScreeningSubject;
+import org.licensedesk.domain.User;
+import org.licensedesk.json.JsonMapper;
+import org.licensedesk.store.Database;
+import org.licensedesk.store.ScreeningRepository;
+
+/**
+ * Restricted-party screening: imports the CSL and OFAC SDN lists (a source at a time, replaced atomically and
+ * audited), screens the applicant, consignee and end user of applications against every listed name and alias,
+ * and keeps the hits. Reloading a list screens the open applications again in the same transaction.
+ */
+public final class ScreeningService {
+    /** The bundled samples, the project's own copies of the shared list files, for the demo database. */
+    private static final String BUNDLED = "/org/licensedesk/screening/";
+    private static final List<String> BUNDLED_CSL = List.of("csl.csv");
+    private static final List<String> BUNDLED_OFAC = List.of("sdn.csv", "alt.csv", "add.csv");
+
+    private final Database database;
+    private final ScreeningRepository repository;
+    private final AuditTrail auditTrail;
+    private final ObjectMapper mapper = JsonMapper.create();
+    private final Object matcherLock = new Object();
+    private ScreeningMatcher matcher;
+    private String matcherVersion;
+
+    public ScreeningService(Database database, ScreeningRepository repository, AuditTrail auditTrail) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+    }
+
+    /** Reads list files fully, without storing anything. */
+    public List<ScreeningEntry> read(ListFormat format, List<Path> files) {
+        if (files.isEmpty()) {
+            throw new ScreeningListException("No file given for the " + format.source() + " list");
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new ScreeningListException("No file " + file);
+            }
+        }
+        if (format == ListFormat.CSL) {
+            CslFileReader reader = new CslFileReader();
+            List<ScreeningEntry> entries = new ArrayList<>();
+            files.forEach(file -> entries.addAll(reader.read(file)));
+            return entries;
+        }
+        return new OfacLegacyReader().read(files);
+    }
+
+    /**
+     * Replaces the entries of the format's source with those in {@code files}: parses them all first (a
+     * malformed file is refused with {@link ScreeningListException} and nothing is replaced), then in one
+     * transaction replaces the entries, records the import in the audit trail and screens the open
+     * applications again.
+     */
+    public ListImportResult importList(ListFormat format, List<Path> files, User by) {
+        Objects.requireNonNull(by, "by");
+        List<ScreeningEntry> entries = read(format, files);
+        List<String> fileNames = files.stream().map(file -> file.getFileName().toString()).toList();
+        int aliases = entries.stream().mapToInt(entry -> entry.aliases().size()).sum();
+        int threshold = repository.threshold();
+        Instant now = auditTrail.now();
+        ListImportResult result = database.inTransaction(connection -> {
+            int replaced = repository.entryCounts(connection).getOrDefault(format.source(), 0);
+            repository.replaceSource(connection, format.source(), entries);
+            ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(connection));
+            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+            Map<String, List<ScreeningHit>> hits = screenAll(reloaded, open, threshold, now);
+            repository.replaceHits(connection, hits);
+            int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
+            ListImportResult done = new ListImportResult(format, format.source(), fileNames, entries.size(),
+                    aliases, replaced, open.size(), withHits);
+            auditTrail.append(connection, draft(done, by, now));
+            return done;
+        });
+        synchronized (matcherLock) {
+            matcher = null;
+        }
+        return result;
+    }
+
+    private AuditDraft draft(ListImportResult result, User by, Instant now) {
+        ObjectNode details = mapper.createObjectNode();
+        details.put("source", result.source());
+        details.put("format", result.format().name());
+        details.putPOJO("files", result.files());
+        details.put("entries", result.entries());
+        details.put("aliases", result.aliases());
+        details.put("replacedEntries", result.replaced());
+        details.put("rescreenedApplications", result.rescreened());
+        details.put("applicationsWithHits", result.applicationsWithHits());
+        String note = "Loaded the " + result.source() + " list from " + String.join(", ", result.files()) + ": "
+                + result.entries() + " entries with " + result.aliases() + " aliases, replacing "
+                + result.replaced() + "; " + result.rescreened() + " open applications screened again";
+        try {
+            return new AuditDraft(now, null, AuditAction.SCREENING_LIST_IMPORTED, by.username(), by.role(), null,
+                    null, note, mapper.writeValueAsString(details));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Screens one application's parties, replaces its stored hits and returns them. */
+    public List<ScreeningHit> screen(String reference) {
+        return screenApplications(List.of(reference)).get(reference);
+    }
+
+    /**
+     * Screens the parties of each application, replaces their stored hits in one transaction and returns the
+     * hits by reference (an empty list for an application without hits).
+     *
+     * @throws NoSuchElementException when a reference names no application; then nothing is stored
+     */
+    public Map<String, List<ScreeningHit>> screenApplications(Collection<String> references) {
+        ScreeningMatcher current = currentMatcher();
+        int threshold = repository.threshold();
+        Instant now = auditTrail.now();
+        return database.inTransaction(connection -> {
+            List<ScreeningSubject> subjects = new ArrayList<>(references.size());
+            for (String reference : references) {
+                subjects.add(repository.subject(connection, reference).orElseThrow(
+                        () -> new NoSuchElementException("No application " + reference)));
+            }
+            Map<String, List<ScreeningHit>> hits = screenAll(current, subjects, threshold, now);
+            repository.replaceHits(connection, hits);
+            return hits;
+        });
+    }
+
+    /** The stored hits of one application: applicant, consignee, end user; highest score first. */
+    public List<ScreeningHit> hits(String reference) {
+        return repository.hits(reference);
+    }
+
+    /** References of the applications with at least one stored hit. */
+    public Set<String> flaggedReferences() {
+        return repository.flaggedReferences();
+    }
+
+    /** Entries loaded per source, such as {CSL=12, OFAC_SDN=7379}. */
+    public Map<String, Integer> entryCounts() {
+        return repository.entryCounts();
+    }
+
+    public int threshold() {
+        return repository.threshold();
+    }
+
+    /**
+     * Loads the bundled CSL and OFAC samples when no list is loaded yet: for the demo database.
+     *
+     * @return whether the samples were loaded
+     */
+    public boolean loadBundledSamplesIfEmpty(User by) {
+        if (!repository.entryCounts().isEmpty()) {
+            return false;
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("licensedesk-screening");
+            importList(ListFormat.CSL, copyBundled(folder, BUNDLED_CSL), by);
+            importList(ListFormat.OFAC, copyBundled(folder, BUNDLED_OFAC), by);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the bundled screening lists", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static List<Path> copyBundled(Path folder, List<String> names) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            try (InputStream in = ScreeningService.class.getResourceAsStream(BUNDLED + name)) {
+                if (in == null) {
+                    throw new IOException("the bundled list file " + name + " is missing from the program");
+                }
+                Path file = folder.resolve(name);
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            folder.toFile().deleteOnExit();
+        }
+    }
+
+    /** The matcher over the stored lists, rebuilt when a list was reloaded, also by another program. */
+    private ScreeningMatcher currentMatcher() {
+        String version = repository.listVersion();
+        synchronized (matcherLock) {
+            if (matcher == null || !version.equals(matcherVersion)) {
+                matcher = ScreeningMatcher.of(repository.entries());
+                matcherVersion = version;
+            }
+            return matcher;
+        }
+    }
+
+    /** Screens subjects; names repeat across applications, so each distinct name is matched once. */
+    static Map<String, List<ScreeningHit>> screenAll(ScreeningMatcher matcher, List<ScreeningSubject> subjects,
+                                                     int threshold, Instant now) {
+        Map<String, List<ScreeningMatcher.Match>> byName = new HashMap<>();
+        Map<String, List<ScreeningHit>> hits = new LinkedHashMap<>();
+        for (ScreeningSubject subject : subjects) {
+            List<ScreeningHit> found = new ArrayList<>();
+            for (Map.Entry<ScreenedParty, String> party : subject.names().entrySet()) {
+                List<ScreeningMatcher.Match> matches = byName.computeIfAbsent(party.getValue(),
+                        name -> matcher.match(name, threshold));
+                for (ScreeningMatcher.Match match : matches) {
+                    ScreeningEntry entry = match.entry();
+                    found.add(new ScreeningHit(subject.reference(), party.getKey(), party.getValue(), entry.id(),
+                            entry.source(), entry.name(), match.matchedAlias(), entry.listName(), entry.programs(),
+                            match.score(), now));
+                }
+            }
+            found.sort(Comparator.comparing(ScreeningHit::party)
+                    .thenComparing(ScreeningHit::score, Comparator.reverseOrder()));
+            hits.put(subject.reference(), found);
+        }
+        return hits;
+    }
+}

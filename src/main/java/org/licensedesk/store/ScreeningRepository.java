@@ -1,0 +1,308 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.ScreeningEntry;
+import org.licensedesk.domain.ScreeningHit;
+import org.licensedesk.domain.ScreeningSubject;
+
+/** Restricted-party list entries and their aliases, the hits found on applications, and the match threshold. */
+public final class ScreeningRepository {
+    private static final int BATCH = 1_000;
+    private static final String THRESHOLD = "match_threshold";
+    private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name "
+            + "FROM licence_application a "
+            + "LEFT JOIN party c ON c.application_id = a.id AND c.role = 'CONSIGNEE' "
+            + "LEFT JOIN party e ON e.application_id = a.id AND e.role = 'END_USER' ";
+
+    private final Database database;
+
+    public ScreeningRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Deletes every entry of {@code source} and stores {@code entries} instead, on the caller's transaction. */
+    public void replaceSource(Connection connection, String source, List<ScreeningEntry> entries) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_entry WHERE source = ?")) {
+            delete.setString(1, source);
+            delete.executeUpdate();
+        }
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            insertBatch(connection, source, entries.subList(from, Math.min(entries.size(), from + BATCH)));
+        }
+    }
+
+    private static void insertBatch(Connection connection, String source, List<ScreeningEntry> batch)
+            throws SQLException {
+        long[] ids = new long[batch.size()];
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO screening_entry (source, list_name, entity_id, name, entry_type, programs, addresses) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            for (ScreeningEntry entry : batch) {
+                if (!entry.source().equals(source)) {
+                    throw new IllegalArgumentException("entry " + entry.name() + " is from " + entry.source()
+                            + ", not " + source);
+                }
+                insert.setString(1, entry.source());
+                insert.setString(2, entry.listName());
+                insert.setString(3, entry.entityId());
+                insert.setString(4, entry.name());
+                insert.setString(5, entry.entryType());
+                insert.setString(6, entry.programs());
+                insert.setString(7, entry.addresses());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (int n = 0; n < ids.length; n++) {
+                    keys.next();
+                    ids[n] = keys.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO screening_alias (entry_id, alias) VALUES (?, ?)")) {
+            for (int n = 0; n < ids.length; n++) {
+                for (String alias : batch.get(n).aliases()) {
+                    insert.setLong(1, ids[n]);
+                    insert.setString(2, alias);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Every stored entry with its aliases, in id order. */
+    public List<ScreeningEntry> entries() {
+        return database.withConnection(this::entries);
+    }
+
+    /** Every entry with its aliases as the caller's transaction sees them, in id order. */
+    public List<ScreeningEntry> entries(Connection connection) throws SQLException {
+        {
+            Map<Long, List<String>> aliases = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT entry_id, alias FROM screening_alias");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            List<ScreeningEntry> entries = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, source, list_name, entity_id, name, entry_type, programs, addresses "
+                            + "FROM screening_entry ORDER BY id");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    entries.add(new ScreeningEntry(id, rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            aliases.getOrDefault(id, List.of())));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /**
+     * A value that changes whenever any source is reloaded (ids only grow), so a matcher built from the
+     * entries can tell it is out of date, also when another program reloaded a list.
+     */
+    public String listVersion() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MIN(id), 0) FROM screening_entry");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) + ":" + row.getLong(2) + ":" + row.getLong(3);
+            }
+        });
+    }
+
+    /** How many entries each source holds; sources without entries are absent. */
+    public Map<String, Integer> entryCounts() {
+        return database.withConnection(this::entryCounts);
+    }
+
+    public Map<String, Integer> entryCounts(Connection connection) throws SQLException {
+        {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT source, COUNT(*) FROM screening_entry GROUP BY source ORDER BY source");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+            return counts;
+        }
+    }
+
+    /** The match threshold, 0 to 100. */
+    public int threshold() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT setting_value FROM screening_setting WHERE name = ?")) {
+                query.setString(1, THRESHOLD);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Integer.parseInt(row.getString(1).strip()) : 85;
+                }
+            }
+        });
+    }
+
+    public void setThreshold(Connection connection, int threshold) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE screening_setting SET setting_value = ? WHERE name = ?")) {
+            update.setString(1, Integer.toString(threshold));
+            update.setString(2, THRESHOLD);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO screening_setting (name, setting_value) VALUES (?, ?)")) {
+                    insert.setString(1, THRESHOLD);
+                    insert.setString(2, Integer.toString(threshold));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The party names of the application, if it exists. */
+    public Optional<ScreeningSubject> subject(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SUBJECT_QUERY + "WHERE a.reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(subject(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The party names of every application in one of {@code statuses}. */
+    public List<ScreeningSubject> subjects(Connection connection, Set<ApplicationStatus> statuses)
+            throws SQLException {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement(
+                SUBJECT_QUERY + "WHERE a.status IN (" + placeholders + ") ORDER BY a.reference")) {
+            int i = 1;
+            for (ApplicationStatus status : statuses) {
+                query.setString(i++, status.name());
+            }
+            query.setFetchSize(5_000);
+            List<ScreeningSubject> subjects = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(subject(rows));
+                }
+            }
+            return subjects;
+        }
+    }
+
+    private static ScreeningSubject subject(ResultSet row) throws SQLException {
+        return new ScreeningSubject(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+    }
+
+    /** Replaces the stored hits of the applications in {@code hitsByReference}, on the caller's transaction. */
+    public void replaceHits(Connection connection, Map<String, List<ScreeningHit>> hitsByReference)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_hit WHERE application_id = "
+                + "(SELECT id FROM licence_application WHERE reference = ?)");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO screening_hit (application_id, party_role, party_name, entry_id, source, "
+                             + "listed_name, matched_alias, list_name, programs, score, screened_at) "
+                             + "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM licence_application WHERE reference = ?")) {
+            int pending = 0;
+            for (Map.Entry<String, List<ScreeningHit>> application : hitsByReference.entrySet()) {
+                delete.setString(1, application.getKey());
+                delete.addBatch();
+                for (ScreeningHit hit : application.getValue()) {
+                    int i = 1;
+                    insert.setString(i++, hit.party().name());
+                    insert.setString(i++, hit.partyName());
+                    if (hit.entryId() == null) {
+                        insert.setNull(i++, Types.BIGINT);
+                    } else {
+                        insert.setLong(i++, hit.entryId());
+                    }
+                    insert.setString(i++, hit.source());
+                    insert.setString(i++, hit.listedName());
+                    insert.setString(i++, hit.matchedAlias());
+                    insert.setString(i++, hit.listName());
+                    insert.setString(i++, hit.programs());
+                    insert.setInt(i++, hit.score());
+                    insert.setString(i++, hit.screenedAt().toString());
+                    insert.setString(i, application.getKey());
+                    insert.addBatch();
+                }
+                if (++pending == BATCH) {
+                    delete.executeBatch();
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /** The stored hits of one application: by party, then highest score first. */
+    public List<ScreeningHit> hits(String reference) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT h.party_role, h.party_name, h.entry_id, h.source, h.listed_name, h.matched_alias, "
+                            + "h.list_name, h.programs, h.score, h.screened_at FROM screening_hit h "
+                            + "JOIN licence_application a ON a.id = h.application_id WHERE a.reference = ? "
+                            + "ORDER BY h.score DESC, h.listed_name")) {
+                query.setString(1, reference);
+                List<ScreeningHit> hits = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long entryId = rows.getLong(3);
+                        Long storedEntryId = rows.wasNull() ? null : entryId;
+                        hits.add(new ScreeningHit(reference, ScreenedParty.valueOf(rows.getString(1)),
+                                rows.getString(2), storedEntryId, rows.getString(4),
+                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                                rows.getInt(9), Instant.parse(rows.getString(10))));
+                    }
+                }
+                hits.sort(java.util.Comparator.comparing(ScreeningHit::party)
+                        .thenComparing(ScreeningHit::score, java.util.Comparator.reverseOrder()));
+                return hits;
+            }
+        });
+    }
+
+    /** References of the applications that have at least one hit: the queue's screening flag. */
+    public Set<String> flaggedReferences() {
+        return database.withConnection(connection -> {
+            Set<String> references = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT a.reference FROM screening_hit h JOIN licence_application a "
+                            + "ON a.id = h.application_id");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    references.add(rows.getString(1));
+                }
+            }
+            return references;
+        });
+    }
+}
