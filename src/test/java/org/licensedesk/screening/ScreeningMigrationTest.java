@@ -21,7 +21,7 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
 
-/** V4 adds the screening tables to a database at V3: its applications can be screened, at threshold 85. */
+/** V6 adds the screening tables to a database at V5: its applications can be screened, at threshold 85. */
 class ScreeningMigrationTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
 
@@ -31,7 +31,7 @@ class ScreeningMigrationTest {
     @Test
     void databaseAtVersionThreeGetsScreeningWithTheDefaultThreshold() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve("v3").toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO app_user (username, display_name, role) "
