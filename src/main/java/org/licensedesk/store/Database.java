@@ -27,6 +27,11 @@ public final class Database implements AutoCloseable {
     /** Flyway logs every routine step through java.util.logging; keep a reference so the level sticks. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
+    static {
+        // As early as this class loads: H2 fixes its bind address when its own classes load.
+        System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
+    }
+
     private static final String USER = "sa";
     private static final String PASSWORD = "";
 
