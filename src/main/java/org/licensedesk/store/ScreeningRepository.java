@@ -248,7 +248,7 @@ public final class ScreeningRepository {
                     insert.setString(i++, hit.listName());
                     insert.setString(i++, hit.programs());
                     insert.setInt(i++, hit.score());
-                    insert.setString(i++, hit.screenedAt().toString());
+                    insert.setString(i++, AuditRepository.AT_FORMAT.format(hit.screenedAt()));
                     insert.setString(i, application.getKey());
                     insert.addBatch();
                 }
