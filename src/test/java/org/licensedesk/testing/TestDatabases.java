@@ -19,6 +19,36 @@ public final class TestDatabases {
         return database;
     }
 
+    /**
+     * A database migrated only up to {@code version}, holding one application written with that version's SQL:
+     * the starting point of a test that a later migration keeps existing data.
+     *
+     * @return the JDBC URL of the file
+     */
+    public static String atVersionWithOneApplication(Path file, String version, String endUser, String endUserCountry)
+            throws java.sql.SQLException {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath();
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target(version).load().migrate();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO applicant (id, uscc, name, name_local, address, contact_name, "
+                    + "contact_phone, contact_email) VALUES (1, '91360702MA39R4KT2R', 'Ganzhou Hongtai', '赣州鸿泰', "
+                    + "'Ganzhou', 'Zhong Liping', '+86 797 835 2618', 'export@hongtai-re.example.cn')");
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO licence_application "
+                    + "(reference, applicant_id, received_on, licence_type, end_use, contract_number, contract_date, "
+                    + "status, applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
+                    + "total_kg, total_value_usd) VALUES ('EXP-2025-000001', 1, DATE '2025-06-02', 'SINGLE', "
+                    + "'Magnets', 'C-1', DATE '2025-05-20', 'SUBMITTED', 'Ganzhou Hongtai', ?, ?, 'Dy', '1C905.b', "
+                    + "500, 156250)")) {
+                insert.setString(1, endUser);
+                insert.setString(2, endUserCountry);
+                insert.executeUpdate();
+            }
+        }
+        return url;
+    }
+
     /** Adds a reviewer and a supervisor, for tests that assign work. */
     public static void addOfficials(Database database) {
         UserRepository users = new UserRepository(database);
