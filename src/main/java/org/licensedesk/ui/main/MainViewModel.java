@@ -146,6 +146,11 @@ public final class MainViewModel {
         details.reload();
     }
 
+    /** Opens an application from anywhere in the window (a related application, a history row). */
+    public void open(String reference) {
+        queue.open(reference);
+    }
+
     public void exportAudit() {
         if (isSupervisor()) {
             audit.openExport(queue.selectedReference());

@@ -46,6 +46,8 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
     private QueueIndex index = QueueIndex.EMPTY;
+    // Asked for by open() but not loaded yet; selected by the load that brings it.
+    private String pendingReference;
     private List<SortKey> sortKeys = List.of();
     private Comparator<QueueRow> order;
     // Only the newest load may fill the queue: an older one can finish later.
@@ -100,6 +102,24 @@ public final class QueueViewModel {
         selectedReference.set(reference);
     }
 
+    /**
+     * Shows one application in the queue, wherever it came from (a related application, a history row): clears the
+     * filter and, when the chosen statuses do not include it, widens them to all statuses; the row is selected as
+     * soon as it is loaded.
+     */
+    public void open(String reference) {
+        pendingReference = reference;
+        filterText.set("");
+        if (contains(index.select("", order), reference)) {
+            pendingReference = null;
+            selectedReference.set(reference);
+        } else if (statusChoice.get().kind() == StatusChoice.Kind.ALL) {
+            reload();
+        } else {
+            statusChoice.set(StatusChoice.all());
+        }
+    }
+
     public List<StatusChoice> statusChoices() {
         return StatusChoice.choices();
     }
@@ -109,7 +129,10 @@ public final class QueueViewModel {
         totalCount.set(index.size());
         shownCount.set(rows.size());
         visibleRows.set(List.copyOf(rows));
-        if (!contains(rows, selectedReference.get())) {
+        if (pendingReference != null && contains(rows, pendingReference)) {
+            selectedReference.set(pendingReference);
+            pendingReference = null;
+        } else if (!contains(rows, selectedReference.get())) {
             selectedReference.set(rows.isEmpty() ? null : rows.get(0).reference());
         }
     }

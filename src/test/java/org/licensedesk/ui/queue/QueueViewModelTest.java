@@ -208,4 +208,27 @@ class QueueViewModelTest {
         });
         assertThat(queue.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void openingAClosedApplicationWidensTheStatusesAndSelectsIt() {
+        QueueViewModel queue = loaded();
+        queue.filterTextProperty().set("Ganzhou");
+
+        queue.open("LD-2026-000004");
+
+        assertThat(queue.filterTextProperty().get()).isEmpty();
+        assertThat(queue.statusChoiceProperty().get()).isEqualTo(StatusChoice.all());
+        assertThat(queue.selectedReference()).isEqualTo("LD-2026-000004");
+    }
+
+    @Test
+    void openingAShownApplicationOnlySelectsIt() {
+        QueueViewModel queue = loaded();
+
+        queue.open("LD-2026-000003");
+
+        assertThat(queue.statusChoiceProperty().get()).isEqualTo(StatusChoice.allOpen());
+        assertThat(queue.selectedReference()).isEqualTo("LD-2026-000003");
+        assertThat(requested).hasSize(1);
+    }
 }
