@@ -1,5 +1,6 @@
 package org.licensedesk.screening;
 
+import org.licensedesk.domain.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.licensedesk.domain.ScreeningEntry;
-import org.licensedesk.screening.NameNormalizer.NormalizedName;
+import org.licensedesk.domain.NameNormalizer.NormalizedName;
 
 /**
  * Scores a name against every listed name and alias of the loaded lists: Jaro-Winkler on the whole normalised

@@ -1,4 +1,4 @@
-package org.licensedesk.screening;
+package org.licensedesk.domain;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
