@@ -20,6 +20,7 @@ import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
@@ -175,6 +176,13 @@ public final class WorkflowService {
         return database.withConnection(connection -> auditRepository
                 .latest(connection, reference, AuditAction.RECOMMENDED_APPROVAL.name())
                 .flatMap(entry -> details.terms(entry.detailsJson())));
+    }
+
+    /** The reasons of the latest recommendation to deny, to show them to the supervisor who decides. */
+    public Optional<List<DenialReason>> recommendedDenialReasons(String reference) {
+        return database.withConnection(connection -> auditRepository
+                .latest(connection, reference, AuditAction.RECOMMENDED_DENIAL.name())
+                .flatMap(entry -> details.reasons(entry.detailsJson())));
     }
 
     private Optional<List<FactorAssessment>> latestAssessment(Connection connection, String reference)

@@ -335,6 +335,8 @@ class WorkflowServiceTest {
     @Test
     void denialAsRecommendedCarriesTheRecommendedReasons() throws Exception {
         WorkflowState pending = pending(Recommendation.DENIAL);
+        assertThat(service.recommendedDenialReasons(pending.reference())).hasValueSatisfying(reasons ->
+                assertThat(reasons).extracting(DenialReason::factor).containsExactly(ReviewFactor.END_USER_AND_END_USE));
 
         AuditEntry entry = service.perform(ZHAO_LEI, new WorkflowCommand.Deny(pending.reference(), 3,
                 "Denied as recommended.", List.of())).entry();

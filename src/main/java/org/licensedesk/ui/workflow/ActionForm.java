@@ -52,6 +52,7 @@ public final class ActionForm {
     private final Set<Part> parts;
     private final ReadOnlyObjectWrapper<WorkflowState> seen;
     private final ApprovalTerms recommendedTerms;
+    private final List<DenialReason> recommendedReasons;
     private final List<User> reviewers;
     private final List<FactorRow> factors = new ArrayList<>();
     private final ObservableList<ReasonRow> reasons = FXCollections.observableArrayList();
@@ -80,15 +81,17 @@ public final class ActionForm {
      *                         with the command
      * @param requestedType    the licence type the applicant asked for, the default of new terms
      * @param recommendedTerms the terms of the pending recommendation to approve, or null
+     * @param recommendedReasons the reasons of the pending recommendation to deny, or an empty list
      * @param earlier          the latest assessment, to start from, or an empty list
      * @param reviewers        the active reviewers, for assigning
      */
     ActionForm(AuditAction action, WorkflowState seen, LicenceType requestedType, ApprovalTerms recommendedTerms,
-            List<FactorAssessment> earlier, List<User> reviewers) {
+            List<DenialReason> recommendedReasons, List<FactorAssessment> earlier, List<User> reviewers) {
         this.action = Objects.requireNonNull(action, "action");
         this.reference = seen.reference();
         this.seen = new ReadOnlyObjectWrapper<>(this, "seen", seen);
         this.recommendedTerms = recommendedTerms;
+        this.recommendedReasons = List.copyOf(recommendedReasons);
         this.reviewers = List.copyOf(reviewers);
         this.parts = partsOf(action, seen.recommendation());
         noteLength = Bindings.createIntegerBinding(() -> note.get() == null ? 0 : note.get().strip().length(), note);
@@ -260,6 +263,11 @@ public final class ActionForm {
 
     public long expectedVersion() {
         return seen.get().version();
+    }
+
+    /** What the reviewer gave as reasons to deny; the decision uses them when the supervisor adds none. */
+    public List<DenialReason> recommendedReasons() {
+        return recommendedReasons;
     }
 
     public ApprovalTerms recommendedTerms() {

@@ -29,6 +29,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.ReviewFactor;
@@ -335,11 +336,25 @@ final class ActionParts {
             Label hint = new Label(messages.get("actions.reasons.asRecommended"));
             hint.getStyleClass().add(UiStyles.MUTED);
             hint.setWrapText(true);
-            box.getChildren().add(hint);
+            box.getChildren().addAll(recommendedReasons(), hint);
         }
         box.getChildren().addAll(rows, add);
         preferredHeight += 140;
         return box;
+    }
+
+    /** The reviewer's reasons, read-only: the supervisor decides on them or adds their own. */
+    private Node recommendedReasons() {
+        VBox list = new VBox(4);
+        list.setId("actionRecommendedReasons");
+        for (DenialReason reason : form.recommendedReasons()) {
+            Label line = new Label(messages.format("actions.reasons.recommendedLine", text.factor(reason.factor()),
+                    reason.reason()));
+            line.setWrapText(true);
+            list.getChildren().add(line);
+        }
+        preferredHeight += 24 * form.recommendedReasons().size();
+        return list;
     }
 
     private Node reasonRow(ReasonRow row, int index) {

@@ -13,6 +13,7 @@ import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowConflictException;
@@ -55,7 +56,7 @@ public final class ActionsViewModel {
     }
 
     private record Prefill(LicenceType requestedType, ApprovalTerms recommendedTerms,
-            List<FactorAssessment> earlier, List<User> reviewers) {
+            List<DenialReason> recommendedReasons, List<FactorAssessment> earlier, List<User> reviewers) {
     }
 
     /**
@@ -125,7 +126,7 @@ public final class ActionsViewModel {
                 .withTitle(messages.format("actions.preparing", text.commandName(action), reference))
                 .onSuccess(prefill -> {
                     ActionForm form = new ActionForm(action, seen, prefill.requestedType(), prefill.recommendedTerms(),
-                            prefill.earlier(), prefill.reviewers());
+                            prefill.recommendedReasons(), prefill.earlier(), prefill.reviewers());
                     form.onSubmit(this::submit);
                     forms.show(form);
                 })
@@ -139,12 +140,14 @@ public final class ActionsViewModel {
         boolean terms = action == AuditAction.APPROVED || action == AuditAction.RECOMMENDED_APPROVAL
                 || action == AuditAction.SENT_BACK;
         ApprovalTerms recommended = terms ? backend.recommendedTerms(reference).orElse(null) : null;
+        List<DenialReason> reasons = action == AuditAction.DENIED
+                ? backend.recommendedDenialReasons(reference).orElse(List.of()) : List.of();
         List<FactorAssessment> earlier = action == AuditAction.ASSESSED
                 ? backend.latestAssessment(reference).orElse(List.of()) : List.of();
         List<User> reviewers = action == AuditAction.ASSIGNED
                 ? backend.users().stream().filter(User::active).filter(u -> u.role() == UserRole.REVIEWER).toList()
                 : List.of();
-        return new Prefill(requestedType, recommended, earlier, reviewers);
+        return new Prefill(requestedType, recommended, reasons, earlier, reviewers);
     }
 
     /** Performs the form's command; the form closes only when it was performed. */

@@ -7,6 +7,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowState;
@@ -32,6 +33,8 @@ public interface WorkflowBackend {
     Optional<List<FactorAssessment>> latestAssessment(String reference);
 
     Optional<ApprovalTerms> recommendedTerms(String reference);
+
+    Optional<List<DenialReason>> recommendedDenialReasons(String reference);
 
     /** All accounts, for choosing an assignee. */
     List<User> users();
@@ -61,6 +64,11 @@ public interface WorkflowBackend {
             @Override
             public Optional<ApprovalTerms> recommendedTerms(String reference) {
                 return workflow.recommendedTerms(reference);
+            }
+
+            @Override
+            public Optional<List<DenialReason>> recommendedDenialReasons(String reference) {
+                return workflow.recommendedDenialReasons(reference);
             }
 
             @Override

@@ -58,7 +58,7 @@ class ActionDialogSnapshotTest {
                         ApplicationStatus.PENDING_COUNTERSIGN, "li.na", "li.na", Recommendation.APPROVAL, true, null, 0,
                         null, null, null, null, null, 3, "li.na", null);
                 ActionForm form = new ActionForm(AuditAction.APPROVED, pending, LicenceType.GENERAL, TERMS, List.of(),
-                        List.of());
+                        List.of(), List.of());
                 form.noteProperty().set("Countersigned");
                 ActionDialog shown = new ActionDialog(form, messages, new DomainText(messages), null);
                 shown.show();

@@ -18,6 +18,7 @@ import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.Recommendation;
@@ -238,5 +239,27 @@ class ActionsViewModelTest {
 
         ActionForm deny = open(actions, AuditAction.DENIED);
         assertThat(deny.reasons()).as("denying against a recommendation to approve needs reasons").hasSize(1);
+    }
+
+    @Test
+    void denyingAsRecommendedShowsTheReviewersReasonsAndSendsNoneOfItsOwn() {
+        backend.state = new WorkflowState(REFERENCE, FakeWorkflowBackend.RECEIVED, ApplicationStatus.PENDING_COUNTERSIGN,
+                "li.na", "li.na", Recommendation.DENIAL, true, null, 0, null, null, null, null, null, 7, "li.na",
+                null);
+        backend.allowed = EnumSet.of(AuditAction.APPROVED, AuditAction.DENIED);
+        List<DenialReason> recommended = List.of(new DenialReason(ReviewFactor.END_USER_AND_END_USE,
+                "The end user is a procurement front for a listed entity."));
+        backend.denialReasons = Optional.of(recommended);
+        ActionsViewModel actions = viewModel();
+        actions.show(details(ApplicationStatus.PENDING_COUNTERSIGN));
+
+        ActionForm deny = open(actions, AuditAction.DENIED);
+        assertThat(deny.recommendedReasons()).isEqualTo(recommended);
+        assertThat(deny.reasons()).isEmpty();
+        deny.noteProperty().set(NOTE);
+        assertThat(deny.command()).isEqualTo(new WorkflowCommand.Deny(REFERENCE, 7, NOTE, List.of()));
+
+        ActionForm approve = open(actions, AuditAction.APPROVED);
+        assertThat(approve.recommendedReasons()).as("only the denial shows them").isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowState;
@@ -30,6 +31,7 @@ final class FakeWorkflowBackend implements WorkflowBackend {
     final Deque<RuntimeException> failures = new ArrayDeque<>();
     Optional<List<FactorAssessment>> assessment = Optional.empty();
     Optional<ApprovalTerms> terms = Optional.empty();
+    Optional<List<DenialReason>> denialReasons = Optional.empty();
     List<User> users = List.of();
 
     static WorkflowState state(String reference, ApplicationStatus status, String assignee, long version) {
@@ -70,6 +72,11 @@ final class FakeWorkflowBackend implements WorkflowBackend {
     @Override
     public Optional<ApprovalTerms> recommendedTerms(String reference) {
         return terms;
+    }
+
+    @Override
+    public Optional<List<DenialReason>> recommendedDenialReasons(String reference) {
+        return denialReasons;
     }
 
     @Override
