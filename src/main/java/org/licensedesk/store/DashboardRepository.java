@@ -45,9 +45,9 @@ public final class DashboardRepository {
     public List<DecisionDay> decisionDays(Instant from, Instant to, ZoneId zone) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT day, status, decided_within_deadline, COUNT(*) FROM (SELECT " + DECIDED_DAY + " AS day, "
+                    "SELECT decided_on, status, decided_within_deadline, COUNT(*) FROM (SELECT " + DECIDED_DAY + " AS decided_on, "
                             + "status, decided_within_deadline FROM licence_application WHERE " + DECIDED_BETWEEN
-                            + ") GROUP BY day, status, decided_within_deadline ORDER BY day, status")) {
+                            + ") GROUP BY decided_on, status, decided_within_deadline ORDER BY decided_on, status")) {
                 query.setString(1, zone.getId());
                 setSpan(query, 2, from, to);
                 List<DecisionDay> days = new ArrayList<>();
@@ -66,9 +66,9 @@ public final class DashboardRepository {
     public List<DecisionSpan> decisionSpans(Instant from, Instant to, ZoneId zone) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, day, stopped_working_days, COUNT(*) FROM (SELECT received_on, "
-                            + DECIDED_DAY + " AS day, stopped_working_days FROM licence_application WHERE "
-                            + DECIDED_BETWEEN + ") GROUP BY received_on, day, stopped_working_days")) {
+                    "SELECT received_on, decided_on, stopped_working_days, COUNT(*) FROM (SELECT received_on, "
+                            + DECIDED_DAY + " AS decided_on, stopped_working_days FROM licence_application WHERE "
+                            + DECIDED_BETWEEN + ") GROUP BY received_on, decided_on, stopped_working_days")) {
                 query.setString(1, zone.getId());
                 setSpan(query, 2, from, to);
                 List<DecisionSpan> spans = new ArrayList<>();
