@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.dashboard.Dashboard.AgeBucket;
 import org.licensedesk.dashboard.Dashboard.CountryFigures;
 import org.licensedesk.dashboard.Dashboard.DecisionDurations;
@@ -72,8 +73,26 @@ public final class DashboardService {
 
     /** All the dashboards' figures for the period, as of today. */
     public Dashboard dashboard(DashboardPeriod period) {
-        return new Dashboard(period, today(), decisionsPerWeek(period), withinDeadlinePerMonth(period),
-                elements(period), countries(period), openByAge(), durations(period));
+        return dashboard(period, ProgressListener.NONE);
+    }
+
+    /** As {@link #dashboard(DashboardPeriod)}, telling the listener after each of the six charts. */
+    public Dashboard dashboard(DashboardPeriod period, ProgressListener progress) {
+        int charts = 6;
+        LocalDate today = today();
+        List<WeekDecisions> weeks = decisionsPerWeek(period);
+        progress.update(1, charts);
+        List<MonthDeadline> months = withinDeadlinePerMonth(period);
+        progress.update(2, charts);
+        List<ElementFigures> elements = elements(period);
+        progress.update(3, charts);
+        List<CountryFigures> countries = countries(period);
+        progress.update(4, charts);
+        List<AgeBucket> ages = openByAge();
+        progress.update(5, charts);
+        DecisionDurations durations = durations(period);
+        progress.update(charts, charts);
+        return new Dashboard(period, today, weeks, months, elements, countries, ages, durations);
     }
 
     /** The default period: this month and the five before. */
