@@ -87,7 +87,7 @@ final class DashboardCharts {
             }
             all.add(series);
         }
-        fill(weekly, weeks.stream().map(Dashboard.WeekDecisions::week).toList(), all);
+        fillStacked(weekly, weeks.stream().map(Dashboard.WeekDecisions::week).toList(), all);
     }
 
     private void showDeadline(List<Dashboard.MonthDeadline> months) {
@@ -104,7 +104,7 @@ final class DashboardCharts {
             late.getData().add(point(category, month.late(), messages.format("dashboard.tip.late",
                     month.month().toString(), month.late(), month.within() + month.late()), month.lateTrace()));
         }
-        fill(deadline, categories, List.of(within, late));
+        fillStacked(deadline, categories, List.of(within, late));
     }
 
     private void showElements(List<Dashboard.ElementFigures> elements) {
@@ -122,9 +122,8 @@ final class DashboardCharts {
             }
             kilograms.getData().add(point(element.element(), element.approvedKg(), tip, element.approvals()));
         }
-        List<String> symbols = elements.stream().map(Dashboard.ElementFigures::element).toList();
-        fill(approvalRate, symbols, List.of(rates));
-        fill(elementKg, symbols, List.of(kilograms));
+        fill(approvalRate, List.of(rates));
+        fill(elementKg, List.of(kilograms));
     }
 
     private void showCountries(List<Dashboard.CountryFigures> figures) {
@@ -134,35 +133,31 @@ final class DashboardCharts {
                     "dashboard.tip.country", text.country(country.country()), formats.quantity(country.approvedKg()),
                     country.approved()), country.trace()));
         }
-        fill(countries, figures.stream().map(Dashboard.CountryFigures::country).toList(), List.of(series));
+        fill(countries, List.of(series));
     }
 
     private void showAges(List<Dashboard.AgeBucket> buckets) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        List<String> categories = new ArrayList<>();
         for (Dashboard.AgeBucket bucket : buckets) {
             String category = bucket.isOpenEnded()
                     ? messages.format("dashboard.age.over", bucket.fromDays() - 1)
                     : bucket.fromDays() + "\u2013" + bucket.toDays();
-            categories.add(category);
             series.getData().add(point(category, bucket.count(), messages.format("dashboard.tip.age", category,
                     bucket.count()), bucket.trace()));
         }
-        fill(age, categories, List.of(series));
+        fill(age, List.of(series));
     }
 
     private void showDurations(Dashboard.DecisionDurations durations) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        List<String> categories = new ArrayList<>();
         for (Dashboard.MonthDuration month : durations.months()) {
-            categories.add(month.month().toString());
             if (month.median().isPresent()) {
                 series.getData().add(point(month.month().toString(), month.median().getAsDouble(), messages.format(
                         "dashboard.tip.median", month.month().toString(), days(month.median()), month.decisions()),
                         month.trace()));
             }
         }
-        fill(median, categories, List.of(series));
+        fill(median, List.of(series));
         periodMedian.setText(durations.median().isPresent()
                 ? messages.format("dashboard.median.period", days(durations.median()), durations.decisions())
                 : messages.get("dashboard.median.none"));
@@ -183,8 +178,12 @@ final class DashboardCharts {
         return series;
     }
 
-    // Categories first, so bars and labels keep the service's order (weeks, months, buckets).
-    private static void fill(XYChart<String, Number> chart, List<String> categories,
+    private static void fill(XYChart<String, Number> chart, List<XYChart.Series<String, Number>> series) {
+        chart.getData().setAll(series);
+    }
+
+    /** Categories first, so every week or month keeps its place even where the first series has nothing. */
+    private static void fillStacked(StackedBarChart<String, Number> chart, List<String> categories,
             List<XYChart.Series<String, Number>> series) {
         chart.getData().clear();
         ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(categories));

@@ -1,6 +1,5 @@
 package org.licensedesk.ui.dashboard;
 
-import atlantafx.base.theme.Styles;
 import java.time.YearMonth;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -140,7 +139,6 @@ public final class DashboardWindow {
         TabPane tabs = new TabPane(decisions, goods, open);
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         return tabs;
     }
 
