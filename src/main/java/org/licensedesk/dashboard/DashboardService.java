@@ -1,5 +1,7 @@
 package org.licensedesk.dashboard;
 
+import static org.licensedesk.dashboard.DecisionFilters.decisions;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,7 +13,6 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ import org.licensedesk.dashboard.Dashboard.MonthDuration;
 import org.licensedesk.dashboard.Dashboard.OutcomeCount;
 import org.licensedesk.dashboard.Dashboard.WeekDecisions;
 import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.dashboard.CountryApprovals;
@@ -57,9 +57,6 @@ public final class DashboardService {
             ApplicationStatus.DENIED, ApplicationStatus.RETURNED, ApplicationStatus.WITHDRAWN);
     /** The age buckets of open applications, in working days: first day of each; the last is open-ended. */
     static final int[] AGE_BUCKET_STARTS = {0, 11, 21, 31, WorkingDayCalendar.DECISION_WORKING_DAYS + 1};
-
-    private static final Set<AuditAction> DECISION_ACTIONS = EnumSet.of(AuditAction.APPROVED, AuditAction.DENIED,
-            AuditAction.RETURNED_WITHOUT_ACTION, AuditAction.WITHDRAWN);
 
     private final DashboardRepository repository;
     private final WorkingDayCalendar calendar;
@@ -115,8 +112,7 @@ public final class DashboardService {
             Map<ApplicationStatus, Long> counts = byWeek.getOrDefault(monday, Map.of());
             List<OutcomeCount> outcomes = new ArrayList<>();
             for (ApplicationStatus outcome : OUTCOMES) {
-                HistoryFilter filter = decisions(first, last).withActions(Set.of(decisionAction(outcome)))
-                        .withOutcome(outcome);
+                HistoryFilter filter = DecisionFilters.withOutcome(decisions(first, last), outcome);
                 outcomes.add(new OutcomeCount(outcome, counts.getOrDefault(outcome, 0L), new Trace.Entries(filter)));
             }
             weeks.add(new WeekDecisions(isoWeek(monday), first, last, outcomes));
@@ -167,11 +163,11 @@ public final class DashboardService {
         List<ElementFigures> elements = new ArrayList<>();
         decided.keySet().stream().sorted(Comparator.comparing(firstCode::get)).forEach(element -> {
             long[] counts = decided.get(element);
-            HistoryFilter ofElement = narrowed(periodDecisions, element, null);
-            HistoryFilter onMerits = ofElement.withActions(Set.of(AuditAction.APPROVED, AuditAction.DENIED));
+            HistoryFilter ofElement = DecisionFilters.ofElement(periodDecisions, element);
             elements.add(new ElementFigures(element, counts[0], counts[1],
                     kilograms.getOrDefault(element, BigDecimal.ZERO), pieces.getOrDefault(element, BigDecimal.ZERO),
-                    new Trace.Entries(onMerits), new Trace.Entries(approvals(ofElement))));
+                    new Trace.Entries(DecisionFilters.onMerits(ofElement)),
+                    new Trace.Entries(DecisionFilters.withOutcome(ofElement, ApplicationStatus.APPROVED))));
         });
         return elements;
     }
@@ -182,8 +178,9 @@ public final class DashboardService {
         return repository.approvalsByCountry(start(period), end(period)).stream()
                 .limit(COUNTRIES_SHOWN)
                 .map((CountryApprovals country) -> new CountryFigures(country.country(), country.applications(),
-                        country.kilograms(), new Trace.Entries(approvals(narrowed(periodDecisions, null,
-                                country.country())))))
+                        country.kilograms(), new Trace.Entries(DecisionFilters.withOutcome(
+                                DecisionFilters.toCountry(periodDecisions, country.country()),
+                                ApplicationStatus.APPROVED))))
                 .toList();
     }
 
@@ -252,17 +249,6 @@ public final class DashboardService {
         return references.isEmpty() ? Optional.empty() : Optional.of(filter.withReferences(references));
     }
 
-    /** The action that records a decision with this outcome. */
-    public static AuditAction decisionAction(ApplicationStatus outcome) {
-        return switch (outcome) {
-            case APPROVED -> AuditAction.APPROVED;
-            case DENIED -> AuditAction.DENIED;
-            case RETURNED -> AuditAction.RETURNED_WITHOUT_ACTION;
-            case WITHDRAWN -> AuditAction.WITHDRAWN;
-            default -> throw new IllegalArgumentException(outcome + " is not the outcome of a decision");
-        };
-    }
-
     /** Working days the clock has run: the time limit less the days left, so past 45 means late. */
     private int age(DeadlineClock deadlineClock, LocalDate today) {
         int left = deadlineClock.deadline(calendar, today).workingDaysLeft();
@@ -275,22 +261,6 @@ public final class DashboardService {
             bucket++;
         }
         return bucket;
-    }
-
-    private static HistoryFilter decisions(LocalDate first, LocalDate last) {
-        return HistoryFilter.ANY.withDays(first, last).withActions(DECISION_ACTIONS);
-    }
-
-    private static HistoryFilter approvals(HistoryFilter filter) {
-        return filter.withActions(Set.of(AuditAction.APPROVED)).withOutcome(ApplicationStatus.APPROVED);
-    }
-
-    /** The filter for one element or one destination (null leaves that part as it was). */
-    private static HistoryFilter narrowed(HistoryFilter filter, String element, String country) {
-        return new HistoryFilter(filter.from(), filter.to(), filter.actor(), filter.actions(), filter.outcome(),
-                element != null ? element : filter.elementSymbol(), filter.controlCode(),
-                country != null ? country : filter.endUserCountry(), filter.applicant(), filter.noteText(),
-                filter.references());
     }
 
     private static LocalDate monday(LocalDate day) {
