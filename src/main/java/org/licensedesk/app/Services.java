@@ -8,6 +8,7 @@ import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
+import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
@@ -19,6 +20,7 @@ import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
+import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
@@ -38,6 +40,7 @@ public final class Services implements Backend {
     private final AuditExporter auditExporter;
     private final IntakeService intake;
     private final ScreeningService screening;
+    private final DashboardService dashboards;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +62,7 @@ public final class Services implements Backend {
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
                 auditTrail);
         this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
+        this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -130,6 +134,11 @@ public final class Services implements Backend {
     @Override
     public ScreeningService screening() {
         return screening;
+    }
+
+    @Override
+    public DashboardService dashboards() {
+        return dashboards;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
@@ -29,6 +30,8 @@ public interface Backend extends AutoCloseable {
     IntakeService intake();
 
     ScreeningService screening();
+
+    DashboardService dashboards();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -49,6 +49,13 @@ public final class UiStyles {
     public static final String HINT_MISSING = "hint-missing";
     public static final String HISTORY_NOTE = "history-note";
     public static final String EDGE_TO_EDGE = "edge-to-edge";
+    /** A dashboard chart: its own background, so a saved PNG reads in either theme. */
+    public static final String DASHBOARD_CHART = "dashboard-chart";
+    public static final String DASHBOARD_PANEL = "dashboard-panel";
+    /** Outcome colours: approved, denied, returned, withdrawn. */
+    public static final String DASHBOARD_OUTCOMES = "dashboard-outcomes";
+    /** Within the deadline and late. */
+    public static final String DASHBOARD_DEADLINE = "dashboard-deadline";
 
     private UiStyles() {
     }

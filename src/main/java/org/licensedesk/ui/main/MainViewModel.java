@@ -10,6 +10,7 @@ import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.audit.AuditToolsViewModel;
+import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
@@ -34,13 +35,14 @@ public final class MainViewModel {
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
+    private final DashboardViewModel dashboards;
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
 
     /** The parts of the window, built by {@link MainWindow#create}. */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
-            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake) {
+            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake, DashboardViewModel dashboards) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -54,6 +56,7 @@ public final class MainViewModel {
         this.audit = parts.audit();
         this.users = parts.users();
         this.intake = parts.intake();
+        this.dashboards = parts.dashboards();
         this.activity = activity;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -97,6 +100,11 @@ public final class MainViewModel {
     /** Tools → Users, for supervisors; null for reviewers. */
     public UsersViewModel users() {
         return users;
+    }
+
+    /** View → Dashboards, for supervisors; null for reviewers. */
+    public DashboardViewModel dashboards() {
+        return dashboards;
     }
 
     public User user() {

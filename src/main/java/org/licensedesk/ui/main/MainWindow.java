@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -30,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
@@ -40,6 +42,11 @@ import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.audit.AuditBackend;
 import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.audit.FxAuditDialogs;
+import org.licensedesk.ui.dashboard.DashboardSource;
+import org.licensedesk.ui.dashboard.DashboardViewModel;
+import org.licensedesk.ui.dashboard.DashboardWindow;
+import org.licensedesk.ui.dashboard.FxDashboardDialogs;
+import org.licensedesk.ui.dashboard.HistoryFilterText;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
@@ -71,6 +78,8 @@ public final class MainWindow {
     private final DomainText text;
     private final QueueView queueView;
     private final DetailsView detailsView;
+    private final DisplayFormats formats;
+    private DashboardWindow dashboardWindow;
     private final BorderPane root;
     private Runnable onSignOut = () -> { };
 
@@ -78,6 +87,7 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.messages = messages;
         this.text = new DomainText(messages);
+        this.formats = formats;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
@@ -120,10 +130,21 @@ public final class MainWindow {
         FxAuditDialogs progressDialogs = new FxAuditDialogs(owner, messages);
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
+        Consumer<HistoryFilter> openHistory = historyPlaceholder(dialogs, messages);
+        DashboardViewModel dashboards = user.role() == UserRole.SUPERVISOR
+                ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
+                        FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
+                : null;
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake), executor.activity(),
-                dialogs, messages);
+                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, dashboards),
+                executor.activity(), dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner);
+    }
+
+    /** Until the History view is wired to the dashboards' click-through: says what it would show. */
+    private static Consumer<HistoryFilter> historyPlaceholder(DialogService dialogs, Messages messages) {
+        return filter -> dialogs.showInformation(messages.get("dashboard.history.title"),
+                messages.format("dashboard.history.placeholder", new HistoryFilterText(messages).describe(filter)));
     }
 
     public Parent root() {
@@ -213,7 +234,26 @@ public final class MainWindow {
         MenuItem history = item("menu.view.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         history.setGraphic(new FontIcon("mdi2h-history"));
         history.setOnAction(event -> detailsView.showHistory());
-        return menu("menu.view", find, refresh, history);
+        MenuItem dashboards = item("dashboard.menu", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        dashboards.setGraphic(new FontIcon("mdi2c-chart-bar"));
+        // Supervisors only: reviewers do not see the command, and the accelerator does nothing for them.
+        dashboards.setVisible(viewModel.isSupervisor());
+        dashboards.setDisable(!viewModel.isSupervisor());
+        dashboards.setOnAction(event -> showDashboards());
+        return menu("menu.view", find, refresh, history, dashboards);
+    }
+
+    /** The dashboards window, one for the session, owned by this window. */
+    public void showDashboards() {
+        if (viewModel.dashboards() == null) {
+            return;
+        }
+        if (dashboardWindow == null) {
+            dashboardWindow = new DashboardWindow(viewModel.dashboards(), messages, formats,
+                    root.getScene() == null ? null : root.getScene().getWindow());
+        }
+        dashboardWindow.show();
     }
 
     /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */

@@ -285,6 +285,9 @@ class MainWindowTest {
                 .singleElement().satisfies(item -> assertThat(item.isVisible()).isFalse());
         assertThat(items).filteredOn(item -> "menu-tools-verifyAudit".equals(item.getId()))
                 .singleElement().satisfies(item -> assertThat(item.isVisible()).isTrue());
+        assertThat(items).filteredOn(item -> "dashboard-menu".equals(item.getId()))
+                .singleElement().satisfies(item -> assertThat(item.isDisable()).isTrue());
+        assertThat(window.viewModel().dashboards()).isNull();
     }
 
     /** Renders the window into the build folder, for a person to look at; asserts only that it was written. */
