@@ -15,6 +15,7 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.team.TeamService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
@@ -23,6 +24,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.workflow.WorkflowService;
@@ -38,6 +40,7 @@ public final class Services implements Backend {
     private final AuditExporter auditExporter;
     private final IntakeService intake;
     private final ScreeningService screening;
+    private final TeamService team;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +62,7 @@ public final class Services implements Backend {
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
                 auditTrail);
         this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
+        this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -130,6 +134,11 @@ public final class Services implements Backend {
     @Override
     public ScreeningService screening() {
         return screening;
+    }
+
+    @Override
+    public TeamService team() {
+        return team;
     }
 
     @Override

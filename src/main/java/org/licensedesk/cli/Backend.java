@@ -8,6 +8,7 @@ import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The services a command works with, on one open database. The app wires it. */
@@ -29,6 +30,8 @@ public interface Backend extends AutoCloseable {
     IntakeService intake();
 
     ScreeningService screening();
+
+    TeamService team();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();
