@@ -49,6 +49,13 @@ public final class UiStyles {
     public static final String HINT_MISSING = "hint-missing";
     public static final String HISTORY_NOTE = "history-note";
     public static final String EDGE_TO_EDGE = "edge-to-edge";
+    /** The audit trail's integrity indicator in the status bar, and its states. */
+    public static final String INTEGRITY = "integrity";
+    public static final String INTEGRITY_PENDING = "integrity-pending";
+    public static final String INTEGRITY_VERIFIED = "integrity-verified";
+    public static final String INTEGRITY_BROKEN = "integrity-broken";
+    public static final List<String> INTEGRITY_CLASSES = List.of(INTEGRITY_PENDING, INTEGRITY_VERIFIED,
+            INTEGRITY_BROKEN);
 
     private UiStyles() {
     }

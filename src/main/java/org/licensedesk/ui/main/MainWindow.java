@@ -24,9 +24,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.licensedesk.audit.IntegrityWatch;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
@@ -40,12 +42,18 @@ import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.audit.AuditBackend;
 import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.audit.FxAuditDialogs;
+import org.licensedesk.ui.audit.IntegrityIndicator;
+import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
+import org.licensedesk.ui.team.FxTeamDialogs;
+import org.licensedesk.ui.team.TeamBackend;
+import org.licensedesk.ui.team.TeamViewModel;
+import org.licensedesk.ui.team.TeamWindow;
 import org.licensedesk.ui.users.FxUserDialogs;
 import org.licensedesk.ui.users.UserAdministration;
 import org.licensedesk.ui.users.UsersDialog;
@@ -73,6 +81,7 @@ public final class MainWindow {
     private final DetailsView detailsView;
     private final BorderPane root;
     private Runnable onSignOut = () -> { };
+    private TeamWindow teamWindow;
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner) {
         this.viewModel = viewModel;
@@ -120,9 +129,16 @@ public final class MainWindow {
         FxAuditDialogs progressDialogs = new FxAuditDialogs(owner, messages);
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
+        boolean supervisor = user.role() == UserRole.SUPERVISOR;
+        // Its dialog belongs to the window the supervisor works in: the Team window.
+        TeamViewModel team = supervisor ? new TeamViewModel(TeamBackend.of(services.team()), user, executor, dialogs,
+                messages, new FxTeamDialogs(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                        .orElse(owner.get()), messages), reference -> main[0].open(reference)) : null;
+        IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
+                new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake), executor.activity(),
-                dialogs, messages);
+                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, team, integrity),
+                executor.activity(), dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner);
     }
 
@@ -149,6 +165,9 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.show();
         viewModel.queue().reload();
+        if (viewModel.integrity() != null) {
+            viewModel.integrity().verify();
+        }
     }
 
     private void followSelection() {
@@ -213,7 +232,25 @@ public final class MainWindow {
         MenuItem history = item("menu.view.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         history.setGraphic(new FontIcon("mdi2h-history"));
         history.setOnAction(event -> detailsView.showHistory());
-        return menu("menu.view", find, refresh, history);
+        // Supervisors only: reviewers do not see the command at all.
+        MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        team.setGraphic(new FontIcon("mdi2a-account-group"));
+        team.setOnAction(event -> showTeam());
+        team.setVisible(viewModel.isSupervisor());
+        team.setDisable(!viewModel.isSupervisor());
+        return menu("menu.view", find, refresh, history, team);
+    }
+
+    /** One Team window per main window: opened on first use, brought to the front after. */
+    private void showTeam() {
+        if (viewModel.team() == null) {
+            return;
+        }
+        if (teamWindow == null) {
+            teamWindow = new TeamWindow(viewModel.team(), messages, text, root.getScene().getWindow());
+        }
+        teamWindow.show();
     }
 
     /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */
@@ -318,6 +355,12 @@ public final class MainWindow {
         userSeparator.setPadding(new Insets(0, 6, 0, 6));
         bar.getLeftItems().addAll(database, separator);
         bar.getRightItems().addAll(counts, userSeparator, user);
+        if (viewModel.integrity() != null) {
+            Separator integritySeparator = new Separator(Orientation.VERTICAL);
+            integritySeparator.setPadding(new Insets(0, 6, 0, 6));
+            bar.getRightItems().addAll(0, List.of(new IntegrityIndicator(viewModel.integrity()).node(),
+                    integritySeparator));
+        }
         return bar;
     }
 }
