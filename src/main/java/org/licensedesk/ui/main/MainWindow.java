@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -81,12 +80,15 @@ public final class MainWindow {
     private final DetailsView detailsView;
     private final BorderPane root;
     private Runnable onSignOut = () -> { };
+    private final WindowOwner teamOwner;
     private TeamWindow teamWindow;
 
-    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner) {
+    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
+            WindowOwner teamOwner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.text = new DomainText(messages);
+        this.teamOwner = teamOwner;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
@@ -130,16 +132,16 @@ public final class MainWindow {
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
         boolean supervisor = user.role() == UserRole.SUPERVISOR;
-        // Its dialog belongs to the window the supervisor works in: the Team window.
+        // Its Reassign dialog belongs to the Team window, which is built when first shown.
+        WindowOwner teamOwner = new WindowOwner();
         TeamViewModel team = supervisor ? new TeamViewModel(TeamBackend.of(services.team()), user, executor, dialogs,
-                messages, new FxTeamDialogs(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                        .orElse(owner.get()), messages), reference -> main[0].open(reference)) : null;
+                messages, new FxTeamDialogs(teamOwner, messages), reference -> main[0].open(reference)) : null;
         IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
                 new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
         main[0] = new MainViewModel(services.databaseLocation(), user,
                 new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, team, integrity),
                 executor.activity(), dialogs, messages);
-        return new MainWindow(main[0], messages, formats, owner);
+        return new MainWindow(main[0], messages, formats, owner, teamOwner);
     }
 
     public Parent root() {
@@ -249,6 +251,7 @@ public final class MainWindow {
         }
         if (teamWindow == null) {
             teamWindow = new TeamWindow(viewModel.team(), messages, text, root.getScene().getWindow());
+            teamOwner.attach(teamWindow.stage().getScene().getRoot());
         }
         teamWindow.show();
     }
