@@ -15,7 +15,6 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
-import org.licensedesk.team.TeamService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
@@ -27,6 +26,7 @@ import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The composition root: one open database and the services built on it, wired by hand. */

@@ -79,8 +79,8 @@ public final class MainWindow {
     private final QueueView queueView;
     private final DetailsView detailsView;
     private final BorderPane root;
-    private Runnable onSignOut = () -> { };
     private final WindowOwner teamOwner;
+    private Runnable onSignOut = () -> { };
     private TeamWindow teamWindow;
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
