@@ -49,7 +49,7 @@ public final class TeamWindow {
         reviewers = TeamTables.reviewers(messages, text);
         cases = TeamTables.cases(messages, text);
         followReviewers();
-        cases.itemsProperty().get().setAll(viewModel.casesProperty().get());
+        cases.getItems().setAll(viewModel.casesProperty().get());
         viewModel.casesProperty().addListener((observable, before, after) -> cases.getItems().setAll(after));
         cases.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
