@@ -25,8 +25,10 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The composition root: one open database and the services built on it, wired by hand. */
@@ -41,6 +43,7 @@ public final class Services implements Backend {
     private final IntakeService intake;
     private final ScreeningService screening;
     private final DashboardService dashboards;
+    private final TeamService team;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -63,6 +66,7 @@ public final class Services implements Backend {
                 auditTrail);
         this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
+        this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -139,6 +143,10 @@ public final class Services implements Backend {
     @Override
     public DashboardService dashboards() {
         return dashboards;
+    }
+
+    public TeamService team() {
+        return team;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The services a command works with, on one open database. The app wires it. */
@@ -32,6 +33,7 @@ public interface Backend extends AutoCloseable {
     ScreeningService screening();
 
     DashboardService dashboards();
+    TeamService team();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -66,7 +66,8 @@ public final class BenchmarkQueueCommand implements Command {
         }
     }
 
-    private static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
+    /** Runs the work {@code runs} times and prints first / median / max milliseconds; returns the last result. */
+    static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
         long[] millis = new long[runs];
         T result = null;
         for (int i = 0; i < runs; i++) {
@@ -92,7 +93,7 @@ public final class BenchmarkQueueCommand implements Command {
         return references;
     }
 
-    private static int parseRuns(String text) {
+    static int parseRuns(String text) {
         try {
             int runs = Integer.parseInt(text);
             if (runs < 1) {

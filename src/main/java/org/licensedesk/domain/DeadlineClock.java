@@ -1,7 +1,10 @@
 package org.licensedesk.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What an application's deadline depends on: the day it was received and the working days its clock
@@ -28,5 +31,14 @@ public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalD
     public Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
         return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
                 stoppedWorkingDays(calendar, today), today);
+    }
+
+    /**
+     * Deadlines as of {@code today}, each distinct clock computed once: many applications share a received date and
+     * stopped days. Not thread-safe; one per listing.
+     */
+    public static Function<DeadlineClock, Deadline> deadlinesAsOf(WorkingDayCalendar calendar, LocalDate today) {
+        Map<DeadlineClock, Deadline> cache = new HashMap<>();
+        return clock -> cache.computeIfAbsent(clock, c -> c.deadline(calendar, today));
     }
 }

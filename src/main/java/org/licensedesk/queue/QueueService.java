@@ -2,15 +2,11 @@ package org.licensedesk.queue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.WorkingDayCalendar;
@@ -30,7 +26,7 @@ public final class QueueService {
 
     /** Applications in the given statuses, oldest first, each with its deadline as of today. */
     public List<QueueRow> queue(Set<ApplicationStatus> statuses) {
-        return applications.queue(statuses, deadlinesAsOf(today()));
+        return applications.queue(statuses, DeadlineClock.deadlinesAsOf(calendar, today()));
     }
 
     public Optional<ApplicationDetails> details(String reference) {
@@ -43,11 +39,5 @@ public final class QueueService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Many applications share a received date and stopped days: compute each distinct clock's deadline once. */
-    private Function<DeadlineClock, Deadline> deadlinesAsOf(LocalDate today) {
-        Map<DeadlineClock, Deadline> cache = new HashMap<>();
-        return clock -> cache.computeIfAbsent(clock, c -> c.deadline(calendar, today));
     }
 }

@@ -56,6 +56,13 @@ public final class UiStyles {
     public static final String DASHBOARD_OUTCOMES = "dashboard-outcomes";
     /** Within the deadline and late. */
     public static final String DASHBOARD_DEADLINE = "dashboard-deadline";
+    /** The audit trail's integrity indicator in the status bar, and its states. */
+    public static final String INTEGRITY = "integrity";
+    public static final String INTEGRITY_PENDING = "integrity-pending";
+    public static final String INTEGRITY_VERIFIED = "integrity-verified";
+    public static final String INTEGRITY_BROKEN = "integrity-broken";
+    public static final List<String> INTEGRITY_CLASSES = List.of(INTEGRITY_PENDING, INTEGRITY_VERIFIED,
+            INTEGRITY_BROKEN);
 
     private UiStyles() {
     }

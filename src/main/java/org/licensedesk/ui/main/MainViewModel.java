@@ -11,11 +11,13 @@ import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.dashboard.DashboardViewModel;
+import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskActivity;
+import org.licensedesk.ui.team.TeamViewModel;
 import org.licensedesk.ui.users.UsersViewModel;
 import org.licensedesk.ui.workflow.ActionsViewModel;
 
@@ -36,13 +38,16 @@ public final class MainViewModel {
     private final UsersViewModel users;
     private final IntakeViewModel intake;
     private final DashboardViewModel dashboards;
+    private final TeamViewModel team;
+    private final IntegrityViewModel integrity;
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
 
-    /** The parts of the window, built by {@link MainWindow#create}. */
+    /** The parts of the window, built by {@link MainWindow#create}; team and integrity are null for reviewers. */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
-            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake, DashboardViewModel dashboards) {
+            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake, TeamViewModel team,
+            IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -57,6 +62,8 @@ public final class MainViewModel {
         this.users = parts.users();
         this.intake = parts.intake();
         this.dashboards = parts.dashboards();
+        this.team = parts.team();
+        this.integrity = parts.integrity();
         this.activity = activity;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -105,6 +112,16 @@ public final class MainViewModel {
     /** View → Dashboards, for supervisors; null for reviewers. */
     public DashboardViewModel dashboards() {
         return dashboards;
+    }
+
+    /** View → Team, for supervisors; null for reviewers. */
+    public TeamViewModel team() {
+        return team;
+    }
+
+    /** The audit trail's integrity indicator, for supervisors; null for reviewers, who do not see it. */
+    public IntegrityViewModel integrity() {
+        return integrity;
     }
 
     public User user() {

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.licensedesk.audit.IntegrityWatch;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
@@ -47,12 +48,18 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.dashboard.DashboardWindow;
 import org.licensedesk.ui.dashboard.FxDashboardDialogs;
 import org.licensedesk.ui.dashboard.HistoryFilterText;
+import org.licensedesk.ui.audit.IntegrityIndicator;
+import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
+import org.licensedesk.ui.team.FxTeamDialogs;
+import org.licensedesk.ui.team.TeamBackend;
+import org.licensedesk.ui.team.TeamViewModel;
+import org.licensedesk.ui.team.TeamWindow;
 import org.licensedesk.ui.users.FxUserDialogs;
 import org.licensedesk.ui.users.UserAdministration;
 import org.licensedesk.ui.users.UsersDialog;
@@ -79,15 +86,19 @@ public final class MainWindow {
     private final QueueView queueView;
     private final DetailsView detailsView;
     private final DisplayFormats formats;
-    private DashboardWindow dashboardWindow;
     private final BorderPane root;
+    private final WindowOwner teamOwner;
     private Runnable onSignOut = () -> { };
+    private TeamWindow teamWindow;
+    private DashboardWindow dashboardWindow;
 
-    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner) {
+    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
+            WindowOwner teamOwner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.text = new DomainText(messages);
         this.formats = formats;
+        this.teamOwner = teamOwner;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
@@ -130,15 +141,23 @@ public final class MainWindow {
         FxAuditDialogs progressDialogs = new FxAuditDialogs(owner, messages);
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
+        boolean supervisor = user.role() == UserRole.SUPERVISOR;
+        // Its Reassign dialog belongs to the Team window, which is built when first shown.
+        WindowOwner teamOwner = new WindowOwner();
+        TeamViewModel team = supervisor ? new TeamViewModel(TeamBackend.of(services.team()), user, executor, dialogs,
+                messages, new FxTeamDialogs(teamOwner, messages), reference -> main[0].open(reference)) : null;
+        IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
+                new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
         Consumer<HistoryFilter> openHistory = historyPlaceholder(dialogs, messages);
-        DashboardViewModel dashboards = user.role() == UserRole.SUPERVISOR
+        DashboardViewModel dashboards = supervisor
                 ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
                         FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
                 : null;
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, dashboards),
+                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, team, integrity,
+                        dashboards),
                 executor.activity(), dialogs, messages);
-        return new MainWindow(main[0], messages, formats, owner);
+        return new MainWindow(main[0], messages, formats, owner, teamOwner);
     }
 
     /** Until the History view is wired to the dashboards' click-through: says what it would show. */
@@ -170,6 +189,9 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.show();
         viewModel.queue().reload();
+        if (viewModel.integrity() != null) {
+            viewModel.integrity().verify();
+        }
     }
 
     private void followSelection() {
@@ -241,7 +263,25 @@ public final class MainWindow {
         dashboards.setVisible(viewModel.isSupervisor());
         dashboards.setDisable(!viewModel.isSupervisor());
         dashboards.setOnAction(event -> showDashboards());
-        return menu("menu.view", find, refresh, history, dashboards);
+        MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        team.setGraphic(new FontIcon("mdi2a-account-group"));
+        team.setOnAction(event -> showTeam());
+        team.setVisible(viewModel.isSupervisor());
+        team.setDisable(!viewModel.isSupervisor());
+        return menu("menu.view", find, refresh, history, team, dashboards);
+    }
+
+    /** One Team window per main window: opened on first use, brought to the front after. */
+    private void showTeam() {
+        if (viewModel.team() == null) {
+            return;
+        }
+        if (teamWindow == null) {
+            teamWindow = new TeamWindow(viewModel.team(), messages, text, root.getScene().getWindow());
+            teamOwner.attach(teamWindow.stage().getScene().getRoot());
+        }
+        teamWindow.show();
     }
 
     /** The dashboards window, one for the session, owned by this window. */
@@ -358,6 +398,12 @@ public final class MainWindow {
         userSeparator.setPadding(new Insets(0, 6, 0, 6));
         bar.getLeftItems().addAll(database, separator);
         bar.getRightItems().addAll(counts, userSeparator, user);
+        if (viewModel.integrity() != null) {
+            Separator integritySeparator = new Separator(Orientation.VERTICAL);
+            integritySeparator.setPadding(new Insets(0, 6, 0, 6));
+            bar.getRightItems().addAll(0, List.of(new IntegrityIndicator(viewModel.integrity()).node(),
+                    integritySeparator));
+        }
         return bar;
     }
 }

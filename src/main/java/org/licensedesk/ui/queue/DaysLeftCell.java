@@ -3,7 +3,6 @@ package org.licensedesk.ui.queue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.licensedesk.domain.Deadline;
-import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -11,11 +10,11 @@ import org.licensedesk.ui.UiStyles;
  * Working days left to the decision deadline, coloured by how close it is. A provisional count (a year the
  * official calendar does not cover yet) gets an asterisk and a tooltip saying so.
  */
-final class DaysLeftCell extends TableCell<QueueRow, Deadline> {
+public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
     private final Messages messages;
     private final Tooltip tooltip = new Tooltip();
 
-    DaysLeftCell(Messages messages) {
+    public DaysLeftCell(Messages messages) {
         this.messages = messages;
         getStyleClass().add(UiStyles.NUMERIC);
     }

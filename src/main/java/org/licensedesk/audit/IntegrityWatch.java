@@ -1,0 +1,89 @@
+package org.licensedesk.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.json.JsonMapper;
+
+/**
+ * The integrity check of one supervisor's sign-in: verifies the whole chain in the database and records a broken
+ * chain as an {@code AUDIT_VERIFICATION_FAILED} entry, once per distinct finding (first broken seq and reason) for
+ * this sign-in, so checking again does not fill the trail with the same news. A new sign-in records it again: who
+ * saw the break, and when, is worth keeping.
+ */
+public final class IntegrityWatch {
+    private final AuditTrail trail;
+    private final User supervisor;
+    private final ObjectMapper mapper = JsonMapper.create();
+    private final Set<String> recorded = new HashSet<>();
+
+    /** @throws AuditRefusedException when the user is not a supervisor: only supervisors watch the trail */
+    public IntegrityWatch(AuditTrail trail, User supervisor) {
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.supervisor = Objects.requireNonNull(supervisor, "supervisor");
+        if (supervisor.role() != UserRole.SUPERVISOR) {
+            throw new AuditRefusedException("Only supervisors check the audit trail on sign-in; "
+                    + supervisor.username() + " is a reviewer.");
+        }
+    }
+
+    /**
+     * Verifies the chain and records a new finding. Meant for a background thread.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true first
+     */
+    public IntegrityReport verify(ProgressListener progress, BooleanSupplier cancelled) {
+        ChainVerification verification = trail.verifyDatabase(progress, cancelled);
+        if (verification.ok()) {
+            return new IntegrityReport(verification, null, null);
+        }
+        String finding = verification.firstBrokenSeq() + "|" + verification.reason();
+        synchronized (recorded) {
+            if (recorded.contains(finding)) {
+                return new IntegrityReport(verification, null, null);
+            }
+            try {
+                AuditEntry entry = trail.record(draft(verification));
+                recorded.add(finding);
+                return new IntegrityReport(verification, entry.seq(), null);
+            } catch (RuntimeException e) {
+                // The break itself can be in the way (an entry forged beyond the head takes the next seq): the
+                // finding is still shown, and said to be unrecorded.
+                return new IntegrityReport(verification, null, e.getMessage());
+            }
+        }
+    }
+
+    private AuditDraft draft(ChainVerification verification) {
+        ObjectNode details = mapper.createObjectNode();
+        if (verification.firstBrokenSeq() == null) {
+            details.putNull("firstBrokenSeq");
+        } else {
+            details.put("firstBrokenSeq", verification.firstBrokenSeq());
+        }
+        details.put("reason", verification.reason());
+        details.put("entriesChecked", verification.entriesChecked());
+        details.put("headSeq", verification.headSeq());
+        String where = verification.firstBrokenSeq() == null ? "" : " at entry " + verification.firstBrokenSeq();
+        return new AuditDraft(trail.now(), null, AuditAction.AUDIT_VERIFICATION_FAILED, supervisor.username(),
+                supervisor.role(), null, null, "The integrity check found the audit trail broken" + where + ": "
+                        + verification.reason(), json(details));
+    }
+
+    private String json(ObjectNode details) {
+        try {
+            return mapper.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write audit details", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.licensedesk.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import org.licensedesk.audit.ChainVerification;
+import org.licensedesk.audit.ProgressListener;
+import org.licensedesk.domain.TeamCase;
+import org.licensedesk.team.ReviewerWorkload;
+import org.licensedesk.team.TeamService;
+
+/**
+ * {@code benchmark-team}: times what a supervisor waits for in the Team view (the workload lines, the busiest
+ * reviewer's cases, the unassigned cases) and the check of the audit chain on sign-in, and prints the figures.
+ */
+public final class BenchmarkTeamCommand implements Command {
+    private final BackendOpener opener;
+
+    public BenchmarkTeamCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-team";
+    }
+
+    @Override
+    public String usage() {
+        return "benchmark-team [--runs N] [--db PATH]     time the Team view's loads and the audit chain check";
+    }
+
+    @Override
+    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
+        int runs = arguments.option("runs").map(BenchmarkQueueCommand::parseRuns).orElse(5);
+        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+            TeamService team = backend.team();
+            out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
+                    backend.databaseLocation(), runs);
+            List<ReviewerWorkload> lines = BenchmarkQueueCommand.time(out, "workload lines", runs, team::workload);
+            int open = lines.stream().mapToInt(ReviewerWorkload::open).sum();
+            out.printf("  (%,d lines, %,d open applications)%n", lines.size(), open);
+            ReviewerWorkload busiest = lines.stream().filter(line -> !line.isUnassigned())
+                    .max(Comparator.comparingInt(ReviewerWorkload::open))
+                    .orElseThrow(() -> new CommandFailure("no reviewers to measure; run generate N first"));
+            List<TeamCase> cases = BenchmarkQueueCommand.time(out, "cases of " + busiest.username(), runs,
+                    () -> team.openCases(busiest.username()));
+            out.printf("  (%,d cases)%n", cases.size());
+            List<TeamCase> unassigned = BenchmarkQueueCommand.time(out, "unassigned cases", runs,
+                    () -> team.openCases(null));
+            out.printf("  (%,d cases)%n", unassigned.size());
+            ChainVerification chain = BenchmarkQueueCommand.time(out, "verify audit chain", 1,
+                    () -> backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false));
+            out.printf("  (%,d entries, %s)%n", chain.entriesChecked(), chain.ok() ? "intact" : "broken");
+        }
+    }
+}
