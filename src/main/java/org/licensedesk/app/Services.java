@@ -13,6 +13,7 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
@@ -22,6 +23,7 @@ import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
@@ -38,6 +40,7 @@ public final class Services implements Backend {
     private final AuditExporter auditExporter;
     private final IntakeService intake;
     private final ScreeningService screening;
+    private final PartyHistoryService partyHistory;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +62,8 @@ public final class Services implements Backend {
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
                 auditTrail);
         this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
+        this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
+        partyHistory.fillMissingEndUserKeys();
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -130,6 +135,11 @@ public final class Services implements Backend {
     @Override
     public ScreeningService screening() {
         return screening;
+    }
+
+    @Override
+    public PartyHistoryService partyHistory() {
+        return partyHistory;
     }
 
     @Override

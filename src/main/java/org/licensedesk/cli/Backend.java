@@ -6,6 +6,7 @@ import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.workflow.WorkflowService;
@@ -29,6 +30,8 @@ public interface Backend extends AutoCloseable {
     IntakeService intake();
 
     ScreeningService screening();
+
+    PartyHistoryService partyHistory();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();
