@@ -48,6 +48,12 @@ class PartyHistoryMigrationTest {
 
         try (Database database = Database.open(folder.resolve("v6"))) {
             assertThat(endUserKey(database)).isEqualTo("KANSAI MAGNET");
+            // The old version's applicant was written with an explicit id, which H2's identity does not count.
+            database.withConnection(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.executeUpdate("ALTER TABLE applicant ALTER COLUMN id RESTART WITH 100");
+                }
+            });
             LicenceApplication sample = SampleApplications.dysprosiumOxide("EXP-2026-000002", LocalDate.of(2026, 3, 2),
                     ApplicationStatus.SUBMITTED, null);
             new ApplicationRepository(database).insertAll(List.of(new LicenceApplication(sample.reference(),
