@@ -49,6 +49,8 @@ public final class UiStyles {
     public static final String HINT_MISSING = "hint-missing";
     public static final String HISTORY_NOTE = "history-note";
     public static final String EDGE_TO_EDGE = "edge-to-edge";
+    /** A related application that was denied. */
+    public static final String RELATED_DENIED = "related-denied";
 
     private UiStyles() {
     }

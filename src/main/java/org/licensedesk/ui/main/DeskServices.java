@@ -7,6 +7,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -18,8 +19,8 @@ import org.licensedesk.workflow.WorkflowService;
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
-        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, Path databaseLocation,
-        Clock clock) {
+        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, PartyHistoryService partyHistory,
+        Path databaseLocation, Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -28,6 +29,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(auditExporter, "auditExporter");
         Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(partyHistory, "partyHistory");
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
     }

@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -43,6 +44,7 @@ import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
@@ -80,7 +82,7 @@ public final class MainWindow {
         this.text = new DomainText(messages);
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
-        this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
+        this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
@@ -102,11 +104,14 @@ public final class MainWindow {
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
         WindowOwner owner = new WindowOwner();
-        QueueViewModel queue = new QueueViewModel(services.queue()::queue, executor, dialogs, messages);
+        QueueViewModel queue = new QueueViewModel(services.queue()::queue,
+                services.partyHistory()::applicantDeniedRecently, executor, dialogs, messages);
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
         HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
                 messages);
         MainViewModel[] main = new MainViewModel[1];
+        RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
+                reference -> main[0].open(reference));
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
                 user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
                 services.clock().getZone());
@@ -121,7 +126,7 @@ public final class MainWindow {
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake), executor.activity(),
+                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake), executor.activity(),
                 dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner);
     }
@@ -213,7 +218,13 @@ public final class MainWindow {
         MenuItem history = item("menu.view.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         history.setGraphic(new FontIcon("mdi2h-history"));
         history.setOnAction(event -> detailsView.showHistory());
-        return menu("menu.view", find, refresh, history);
+        CheckMenuItem denied = new CheckMenuItem(messages.get("queue.deniedFilter.menu"),
+                new FontIcon("mdi2a-account-cancel"));
+        denied.setId("queue-deniedFilter-menu");
+        denied.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
+        return menu("menu.view", find, refresh, denied, history);
     }
 
     /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */
