@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -47,15 +48,26 @@ final class RelatedTab implements DetailsTab {
                 .then(messages.get("related.placeholder.loading"))
                 .otherwise(messages.get("related.placeholder.none")));
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column(messages.get("related.column.reference"), RelatedApplication::reference, 150,
+        // The pane is narrow: the fixed columns take what they need and the items get the rest, in full in a tooltip.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(messages.get("related.column.reference"), RelatedApplication::reference, 160,
                 UiStyles.REFERENCE));
-        table.getColumns().add(column(messages.get("related.column.relation"), this::relation, 150, null));
+        table.getColumns().add(column(messages.get("related.column.relation"), this::relation, 80, null));
         table.getColumns().add(column(messages.get("related.column.received"),
                 related -> formats.date(related.receivedOn()), 95, null));
         table.getColumns().add(column(messages.get("related.column.status"), related -> text.status(related.status()),
-                130, null));
+                110, null));
         table.getColumns().add(column(messages.get("related.column.decided"), this::decided, 95, null));
-        table.getColumns().add(column(messages.get("related.column.items"), this::items, 260, null));
+        TableColumn<RelatedApplication, String> items = column(messages.get("related.column.items"), this::items, 120,
+                null);
+        items.setCellFactory(c -> new FormattedCell<>(Function.identity(), null) {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setTooltip(empty || value == null ? null : new Tooltip(value));
+            }
+        });
+        table.getColumns().add(items);
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setRowFactory(rows -> openingRow());
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -132,6 +144,7 @@ final class RelatedTab implements DetailsTab {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(Function.identity(), styleClass));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 }

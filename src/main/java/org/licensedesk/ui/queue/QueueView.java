@@ -88,6 +88,13 @@ public final class QueueView {
         PauseTransition pause = new PauseTransition(FILTER_DELAY);
         pause.setOnFinished(event -> viewModel.filterTextProperty().set(field.getText()));
         field.textProperty().addListener((observable, before, after) -> pause.playFromStart());
+        // The view model clears the filter itself when it opens an application (a related one): show that.
+        viewModel.filterTextProperty().addListener((observable, before, after) -> {
+            if (!after.equals(field.getText())) {
+                pause.stop();
+                field.setText(after);
+            }
+        });
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 pause.stop();
