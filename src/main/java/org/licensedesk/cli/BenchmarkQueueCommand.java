@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
-import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueField;
 import org.licensedesk.queue.QueueIndex;
@@ -68,14 +68,17 @@ public final class BenchmarkQueueCommand implements Command {
 
     /** The Related tab of the sampled applications, and the denial set the queue filter loads with the queue. */
     private static void timeParties(PrintStream out, int runs, PartyHistoryService parties, List<String> references) {
-        List<List<RelatedApplication>> related = new ArrayList<>();
+        List<RelatedApplications> related = new ArrayList<>();
         time(out, "related applications", references.size(), cycling(references, reference -> {
-            List<RelatedApplication> found = parties.related(reference);
+            RelatedApplications found = parties.related(reference);
             related.add(found);
             return found;
         }));
-        IntSummaryStatistics sizes = related.stream().mapToInt(List::size).summaryStatistics();
-        out.printf("  (%,d to %,d related, %,.0f on average)%n", sizes.getMin(), sizes.getMax(), sizes.getAverage());
+        IntSummaryStatistics sizes = related.stream().mapToInt(found -> found.newestFirst().size())
+                .summaryStatistics();
+        out.printf("  (%,d to %,d related shown, %,.0f on average; %d of %d capped at %d)%n", sizes.getMin(),
+                sizes.getMax(), sizes.getAverage(), related.stream().filter(RelatedApplications::more).count(),
+                related.size(), PartyHistoryService.RELATED_LIMIT);
         Set<String> denied = time(out, "applicants denied in 3 years", runs,
                 () -> parties.applicantDeniedRecently(ApplicationStatus.openStatuses()));
         out.printf("  (%,d open applications marked)%n", denied.size());

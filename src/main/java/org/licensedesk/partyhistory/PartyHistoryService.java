@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.store.PartyHistoryRepository;
 
 /**
@@ -17,22 +18,33 @@ import org.licensedesk.store.PartyHistoryRepository;
 public final class PartyHistoryService {
     /** How far back a denial makes an applicant's other applications stand out in the queue. */
     public static final Period DENIAL_LOOKBACK = Period.ofYears(3);
+    /** Related applications listed at most: a frequent exporter's thousands would only slow the tab down. */
+    public static final int RELATED_LIMIT = 500;
 
     private final PartyHistoryRepository repository;
     private final Clock clock;
+    private final int relatedLimit;
 
     public PartyHistoryService(PartyHistoryRepository repository, Clock clock) {
+        this(repository, clock, RELATED_LIMIT);
+    }
+
+    PartyHistoryService(PartyHistoryRepository repository, Clock clock, int relatedLimit) {
         this.repository = repository;
         this.clock = clock;
+        this.relatedLimit = relatedLimit;
     }
 
     /**
      * The other applications of the same applicant (by USCC) or the same end user (by normalised name and country)
-     * received on or before the day this one was, newest first. Same-day filings count as earlier: a reviewer wants
-     * to see the application filed beside this one too. Empty for an unknown reference.
+     * received on or before the day this one was, newest first, at most {@value #RELATED_LIMIT}. Same-day filings
+     * count as earlier: a reviewer wants to see the application filed beside this one too. None for an unknown
+     * reference.
      */
-    public List<RelatedApplication> related(String reference) {
-        return repository.related(reference);
+    public RelatedApplications related(String reference) {
+        List<RelatedApplication> found = repository.related(reference, relatedLimit);
+        boolean more = found.size() > relatedLimit;
+        return new RelatedApplications(more ? found.subList(0, relatedLimit) : found, more);
     }
 
     /**

@@ -28,11 +28,14 @@ import org.licensedesk.domain.RelatedApplication.Relation;
  */
 public final class PartyHistoryRepository {
     private static final int FILL_CHUNK = 5_000;
-    private static final String RELATED_COLUMNS = "SELECT a.id, a.reference, a.received_on, a.status, a.decided_at, "
-            + "a.elements, a.total_kg, i.control_code FROM licence_application a "
-            + "LEFT JOIN item i ON i.application_id = a.id ";
+    // The newest ids come from the index alone (its entries carry the id); only those rows are then read.
+    private static final String RELATED = "SELECT a.id, a.reference, a.received_on, a.status, a.decided_at, "
+            + "a.elements, a.total_kg, i.control_code FROM (SELECT id FROM licence_application WHERE %s "
+            + "AND received_on <= ? AND id <> ? ORDER BY received_on DESC, id DESC FETCH FIRST ? ROWS ONLY) t "
+            + "JOIN licence_application a ON a.id = t.id LEFT JOIN item i ON i.application_id = a.id "
+            + "ORDER BY a.id, i.line_no";
     private static final Comparator<Found> NEWEST_FIRST = Comparator.comparing(Found::receivedOn)
-            .thenComparing(Found::reference).reversed();
+            .thenComparingLong(Found::id).reversed();
 
     private final Database database;
 
@@ -42,6 +45,7 @@ public final class PartyHistoryRepository {
 
     /** One related application while the two lookups are merged. */
     private static final class Found {
+        final long id;
         final String reference;
         final LocalDate receivedOn;
         final ApplicationStatus status;
@@ -53,6 +57,7 @@ public final class PartyHistoryRepository {
         boolean sameEndUser;
 
         Found(ResultSet row) throws SQLException {
+            id = row.getLong(1);
             reference = row.getString(2);
             receivedOn = row.getDate(3).toLocalDate();
             status = ApplicationStatus.valueOf(row.getString(4));
@@ -62,8 +67,8 @@ public final class PartyHistoryRepository {
             totalKg = row.getBigDecimal(7);
         }
 
-        String reference() {
-            return reference;
+        long id() {
+            return id;
         }
 
         LocalDate receivedOn() {
@@ -78,9 +83,10 @@ public final class PartyHistoryRepository {
 
     /**
      * The other applications received on or before the day this one was, that have its applicant (same USCC) or its
-     * end user (same key and country), newest first; empty when the reference is unknown.
+     * end user (same key and country), newest first (on one day, the later stored first): the newest {@code limit}
+     * and one more when there are more, so the caller can say so. Empty when the reference is unknown.
      */
-    public List<RelatedApplication> related(String reference) {
+    public List<RelatedApplication> related(String reference, int limit) {
         return database.withConnection(connection -> {
             Map<Long, Found> found = new LinkedHashMap<>();
             try (PreparedStatement target = connection.prepareStatement(
@@ -93,17 +99,17 @@ public final class PartyHistoryRepository {
                     }
                     long id = row.getLong(1);
                     Date receivedOn = row.getDate(5);
-                    collect(connection, RELATED_COLUMNS + "WHERE a.applicant_id = ? AND a.received_on <= ? "
-                            + "AND a.id <> ?", found, true, row.getLong(2), receivedOn, id);
-                    collect(connection, RELATED_COLUMNS + "WHERE a.end_user_key = ? AND a.end_user_country = ? "
-                            + "AND a.received_on <= ? AND a.id <> ?", found, false, row.getString(3),
-                            row.getString(4), receivedOn, id);
+                    collect(connection, String.format(RELATED, "applicant_id = ?"), found, true,
+                            row.getLong(2), receivedOn, id, limit + 1);
+                    collect(connection, String.format(RELATED, "end_user_key = ? AND end_user_country = ?"), found,
+                            false, row.getString(3), row.getString(4), receivedOn, id, limit + 1);
                 }
             }
             List<Found> newestFirst = new ArrayList<>(found.values());
             newestFirst.sort(NEWEST_FIRST);
+            // Each lookup brought its newest limit + 1, so the newest limit + 1 of both together are among them.
             List<RelatedApplication> related = new ArrayList<>(newestFirst.size());
-            for (Found application : newestFirst) {
+            for (Found application : newestFirst.subList(0, Math.min(newestFirst.size(), limit + 1))) {
                 related.add(application.toRelated());
             }
             return related;
@@ -116,7 +122,7 @@ public final class PartyHistoryRepository {
         if (parameters[0] == null) {
             return; // a row stored before V8 whose key was not filled yet: no end-user match rather than all
         }
-        try (PreparedStatement query = connection.prepareStatement(sql + " ORDER BY a.id, i.line_no")) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }

@@ -62,7 +62,7 @@ class PartyHistoryMigrationTest {
                     sample.contract(), sample.transport(), sample.items(), sample.documents(), sample.status(),
                     null, 0)));
 
-            assertThat(new PartyHistoryRepository(database).related("EXP-2026-000002"))
+            assertThat(new PartyHistoryRepository(database).related("EXP-2026-000002", 10))
                     .extracting(RelatedApplication::reference, RelatedApplication::relation)
                     .containsExactly(tuple("EXP-2025-000001", Relation.SAME_END_USER));
         }

@@ -25,6 +25,7 @@ import org.licensedesk.domain.Party;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.RelatedApplication;
 import org.licensedesk.domain.RelatedApplication.Relation;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.domain.Uscc;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
@@ -69,7 +70,7 @@ class PartyHistoryServiceTest {
         store("EXP-2026-000002", "2026-04-10", renamed, endUser("Seoul Hanbit Materials Corporation", "KR"));
         store("EXP-2026-000003", "2026-02-01", BAOTOU, endUser("Pioneer Magnetics Inc.", "US"));
 
-        assertThat(parties.related("EXP-2026-000002"))
+        assertThat(parties.related("EXP-2026-000002").newestFirst())
                 .extracting(RelatedApplication::reference, RelatedApplication::relation)
                 .containsExactly(tuple("EXP-2026-000001", Relation.SAME_APPLICANT));
     }
@@ -79,7 +80,7 @@ class PartyHistoryServiceTest {
         store("EXP-2026-000001", "2026-03-02", BAOTOU, KANSAI);
         store("EXP-2026-000002", "2026-04-10", GANZHOU, endUser("KANSAI MAGNET COMPANY LIMITED", "JP"));
 
-        assertThat(parties.related("EXP-2026-000002"))
+        assertThat(parties.related("EXP-2026-000002").newestFirst())
                 .extracting(RelatedApplication::reference, RelatedApplication::relation)
                 .containsExactly(tuple("EXP-2026-000001", Relation.SAME_END_USER));
     }
@@ -89,7 +90,7 @@ class PartyHistoryServiceTest {
         store("EXP-2026-000001", "2026-03-02", BAOTOU, endUser("Kansai Magnet Co., Ltd.", "KR"));
         store("EXP-2026-000002", "2026-04-10", GANZHOU, KANSAI);
 
-        assertThat(parties.related("EXP-2026-000002")).isEmpty();
+        assertThat(parties.related("EXP-2026-000002").newestFirst()).isEmpty();
     }
 
     @Test
@@ -97,7 +98,7 @@ class PartyHistoryServiceTest {
         store("EXP-2026-000001", "2026-03-02", GANZHOU, KANSAI);
         store("EXP-2026-000002", "2026-04-10", GANZHOU, endUser("Kansai Magnet Corporation", "JP"));
 
-        assertThat(parties.related("EXP-2026-000002"))
+        assertThat(parties.related("EXP-2026-000002").newestFirst())
                 .extracting(RelatedApplication::reference, RelatedApplication::relation)
                 .containsExactly(tuple("EXP-2026-000001", Relation.SAME_APPLICANT_AND_END_USER));
     }
@@ -112,7 +113,7 @@ class PartyHistoryServiceTest {
         // Received after it: not part of what came before.
         store("EXP-2026-000006", "2026-07-20", GANZHOU, KANSAI);
 
-        assertThat(parties.related("EXP-2026-000004"))
+        assertThat(parties.related("EXP-2026-000004").newestFirst())
                 .extracting(RelatedApplication::reference, RelatedApplication::relation)
                 .containsExactly(
                         tuple("EXP-2026-000005", Relation.SAME_END_USER),
@@ -128,7 +129,7 @@ class PartyHistoryServiceTest {
         Instant decided = Instant.parse("2026-04-01T03:15:00Z");
         decide("EXP-2026-000001", ApplicationStatus.DENIED, decided);
 
-        RelatedApplication related = parties.related("EXP-2026-000002").get(0);
+        RelatedApplication related = parties.related("EXP-2026-000002").newestFirst().get(0);
 
         assertThat(related.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(related.status()).isEqualTo(ApplicationStatus.DENIED);
@@ -137,7 +138,7 @@ class PartyHistoryServiceTest {
         assertThat(related.elements()).isEqualTo("Dy, Tb");
         assertThat(related.controlCodes()).containsExactly("1C905.b", "1C904.a");
         assertThat(related.totalKg()).isEqualByComparingTo(new BigDecimal("750"));
-        assertThat(parties.related("EXP-2026-000001")).isEmpty();
+        assertThat(parties.related("EXP-2026-000001").newestFirst()).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class PartyHistoryServiceTest {
         store("EXP-2026-000001", "2026-03-02", GANZHOU, KANSAI);
         store("EXP-2026-000002", "2026-04-10", GANZHOU, KANSAI);
 
-        RelatedApplication related = parties.related("EXP-2026-000002").get(0);
+        RelatedApplication related = parties.related("EXP-2026-000002").newestFirst().get(0);
 
         assertThat(related.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(related.outcome()).isNull();
@@ -153,10 +154,26 @@ class PartyHistoryServiceTest {
     }
 
     @Test
+    void onlyTheNewestAreListedAndTheResultSaysThereAreMore() {
+        store("EXP-2026-000001", "2026-01-15", GANZHOU, KANSAI);
+        store("EXP-2026-000002", "2026-02-16", BAOTOU, KANSAI);
+        store("EXP-2026-000003", "2026-03-09", GANZHOU, endUser("Pioneer Magnetics Inc.", "US"));
+        store("EXP-2026-000004", "2026-06-01", GANZHOU, KANSAI);
+        PartyHistoryService capped = new PartyHistoryService(new PartyHistoryRepository(database), CLOCK, 2);
+
+        RelatedApplications related = capped.related("EXP-2026-000004");
+
+        assertThat(related.newestFirst()).extracting(RelatedApplication::reference)
+                .containsExactly("EXP-2026-000003", "EXP-2026-000002");
+        assertThat(related.more()).isTrue();
+        assertThat(parties.related("EXP-2026-000004").more()).isFalse();
+    }
+
+    @Test
     void anUnknownReferenceHasNoRelatedApplications() {
         store("EXP-2026-000001", "2026-03-02", GANZHOU, KANSAI);
 
-        assertThat(parties.related("EXP-2026-999999")).isEmpty();
+        assertThat(parties.related("EXP-2026-999999").newestFirst()).isEmpty();
     }
 
     @Test

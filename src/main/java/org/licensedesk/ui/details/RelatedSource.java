@@ -1,10 +1,9 @@
 package org.licensedesk.ui.details;
 
-import java.util.List;
-import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 
 /** An application's earlier applications by the same parties, newest first: {@code PartyHistoryService::related}. */
 @FunctionalInterface
 public interface RelatedSource {
-    List<RelatedApplication> related(String reference);
+    RelatedApplications related(String reference);
 }

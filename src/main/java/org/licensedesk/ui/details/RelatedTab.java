@@ -2,7 +2,6 @@ package org.licensedesk.ui.details;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
@@ -94,9 +94,11 @@ final class RelatedTab implements DetailsTab {
         // The rows come from the related view model, which loads them alongside the details.
     }
 
-    private void show(List<RelatedApplication> applications) {
-        table.getItems().setAll(applications);
-        tab.setText(messages.format("related.tabCount", applications.size()));
+    private void show(RelatedApplications applications) {
+        table.getItems().setAll(applications.newestFirst());
+        int count = applications.newestFirst().size();
+        tab.setText(applications.more() ? messages.format("related.tabCountMore", count)
+                : messages.format("related.tabCount", count));
     }
 
     /** A row that opens its application on a click; a denied one stands out. */

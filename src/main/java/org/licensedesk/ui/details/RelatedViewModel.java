@@ -1,12 +1,12 @@
 package org.licensedesk.ui.details;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
@@ -23,8 +23,8 @@ public final class RelatedViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Consumer<String> opener;
-    private final ReadOnlyObjectWrapper<List<RelatedApplication>> applications =
-            new ReadOnlyObjectWrapper<>(this, "applications", List.of());
+    private final ReadOnlyObjectWrapper<RelatedApplications> applications =
+            new ReadOnlyObjectWrapper<>(this, "applications", RelatedApplications.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private long generation;
 
@@ -43,7 +43,7 @@ public final class RelatedViewModel {
         long current = ++generation;
         if (reference == null) {
             loading.set(false);
-            applications.set(List.of());
+            applications.set(RelatedApplications.NONE);
             return;
         }
         loading.set(true);
@@ -52,13 +52,13 @@ public final class RelatedViewModel {
                 .onSuccess(found -> {
                     if (current == generation) {
                         loading.set(false);
-                        applications.set(List.copyOf(found));
+                        applications.set(found);
                     }
                 })
                 .onFailure(failure -> {
                     if (current == generation) {
                         loading.set(false);
-                        applications.set(List.of());
+                        applications.set(RelatedApplications.NONE);
                         dialogs.showError(messages.get("related.loadFailed.title"),
                                 ErrorText.whatHappened(failure, messages),
                                 messages.get("related.loadFailed.whatToDo"), failure);
@@ -74,11 +74,11 @@ public final class RelatedViewModel {
         }
     }
 
-    public ReadOnlyObjectProperty<List<RelatedApplication>> applicationsProperty() {
+    public ReadOnlyObjectProperty<RelatedApplications> applicationsProperty() {
         return applications.getReadOnlyProperty();
     }
 
-    public List<RelatedApplication> applications() {
+    public RelatedApplications applications() {
         return applications.get();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.RelatedApplication;
 import org.licensedesk.domain.RelatedApplication.Relation;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.RecordingDialogService;
 import org.licensedesk.ui.task.CurrentThreadTaskExecutor;
@@ -29,7 +30,7 @@ class RelatedViewModelTest {
             if (reference.equals("LD-BROKEN")) {
                 throw new IllegalStateException("The database file is locked by another program.");
             }
-            return List.of(related(reference + "-A"), related(reference + "-B"));
+            return new RelatedApplications(List.of(related(reference + "-A"), related(reference + "-B")), false);
         };
         return new RelatedViewModel(source, executor, dialogs, messages, opened::add);
     }
@@ -40,7 +41,7 @@ class RelatedViewModelTest {
     }
 
     private static List<String> references(RelatedViewModel related) {
-        return related.applications().stream().map(RelatedApplication::reference).toList();
+        return related.applications().newestFirst().stream().map(RelatedApplication::reference).toList();
     }
 
     @Test
@@ -52,7 +53,7 @@ class RelatedViewModelTest {
         assertThat(related.loadingProperty().get()).isFalse();
 
         related.show(null);
-        assertThat(related.applications()).isEmpty();
+        assertThat(related.applications().newestFirst()).isEmpty();
     }
 
     @Test
@@ -75,7 +76,7 @@ class RelatedViewModelTest {
         RelatedViewModel related = viewModel(new CurrentThreadTaskExecutor());
         related.show("LD-1");
 
-        related.open(related.applications().get(1));
+        related.open(related.applications().newestFirst().get(1));
         related.open(null);
 
         assertThat(opened).containsExactly("LD-1-B");
@@ -88,7 +89,7 @@ class RelatedViewModelTest {
 
         related.show("LD-BROKEN");
 
-        assertThat(related.applications()).isEmpty();
+        assertThat(related.applications().newestFirst()).isEmpty();
         assertThat(dialogs.errors).singleElement().satisfies(error -> {
             assertThat(error.title()).isEqualTo(messages.get("related.loadFailed.title"));
             assertThat(error.message()).isEqualTo("The database file is locked by another program.");

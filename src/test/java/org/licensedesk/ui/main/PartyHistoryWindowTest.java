@@ -115,7 +115,7 @@ class PartyHistoryWindowTest {
         String best = null;
         int most = 0;
         for (QueueRow row : open) {
-            List<RelatedApplication> related = services.partyHistory().related(row.reference());
+            List<RelatedApplication> related = services.partyHistory().related(row.reference()).newestFirst();
             boolean someDecided = related.stream().anyMatch(application -> application.outcome() != null);
             if (someDecided && related.size() > most) {
                 best = row.reference();
@@ -137,7 +137,7 @@ class PartyHistoryWindowTest {
     @Test
     void theRelatedTabListsTheEarlierApplicationsAndAClickOpensOne(FxRobot robot) throws TimeoutException {
         String reference = applicationWithHistory(waitForQueue(robot));
-        List<RelatedApplication> expected = services.partyHistory().related(reference);
+        List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
 
         showRelatedTabOf(robot, reference);
         waitUntil(() -> relatedTable(robot).getItems().equals(expected));
@@ -164,7 +164,7 @@ class PartyHistoryWindowTest {
     @Test
     void enterOnARelatedRowOpensIt(FxRobot robot) throws TimeoutException {
         String reference = applicationWithHistory(waitForQueue(robot));
-        List<RelatedApplication> expected = services.partyHistory().related(reference);
+        List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
         showRelatedTabOf(robot, reference);
         waitUntil(() -> relatedTable(robot).getItems().equals(expected));
 
