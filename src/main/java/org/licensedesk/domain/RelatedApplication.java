@@ -34,14 +34,6 @@ public record RelatedApplication(String reference, Relation relation, LocalDate 
             }
             throw new IllegalArgumentException("An application is related by its applicant, its end user or both");
         }
-
-        public boolean sharesApplicant() {
-            return this != SAME_END_USER;
-        }
-
-        public boolean sharesEndUser() {
-            return this != SAME_APPLICANT;
-        }
     }
 
     public RelatedApplication {

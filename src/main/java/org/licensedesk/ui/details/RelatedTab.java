@@ -131,7 +131,8 @@ final class RelatedTab implements DetailsTab {
     }
 
     private String decided(RelatedApplication related) {
-        return related.decidedAt() == null ? "" : formats.date(LocalDate.ofInstant(related.decidedAt(), formats.zone()));
+        return related.decidedAt() == null ? ""
+                : formats.date(LocalDate.ofInstant(related.decidedAt(), formats.zone()));
     }
 
     /** "Dy, Tb · 1C905.b, 1C904.a · 750 kg". */

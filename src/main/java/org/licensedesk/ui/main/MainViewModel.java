@@ -21,9 +21,9 @@ import org.licensedesk.ui.workflow.ActionsViewModel;
 
 /**
  * The main window's state for the signed-in user: the queue, the selected application's details with its workflow
- * actions, history and related applications, what the status bar says, and the menu's commands. The queue's selection drives the details
- * (the view adds a short delay so holding an arrow key does not load every row); each load of the details reloads
- * the workflow state and history with it.
+ * actions, history and related applications, what the status bar says, and the menu's commands. The queue's selection
+ * drives the details (the view adds a short delay so holding an arrow key does not load every row); each load of the
+ * details reloads the workflow state, history and related applications with it.
  */
 public final class MainViewModel {
     private final Path databaseLocation;

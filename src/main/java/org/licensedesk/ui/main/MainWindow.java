@@ -126,8 +126,8 @@ public final class MainWindow {
         IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
                 progressDialogs::showProgress, queue::reload);
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake), executor.activity(),
-                dialogs, messages);
+                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake),
+                executor.activity(), dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner);
     }
 

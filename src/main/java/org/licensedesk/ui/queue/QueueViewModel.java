@@ -119,8 +119,8 @@ public final class QueueViewModel {
 
     /**
      * Shows one application in the queue, wherever it came from (a related application, a history row): clears the
-     * filters (text and denied applicants) and, when the chosen statuses do not include it, widens them to all statuses; the row is selected as
-     * soon as it is loaded.
+     * filters (text and denied applicants) and, when the chosen statuses do not include it, widens them to all
+     * statuses; the row is selected as soon as it is loaded.
      */
     public void open(String reference) {
         pendingReference = reference;

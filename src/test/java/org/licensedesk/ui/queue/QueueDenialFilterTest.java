@@ -22,8 +22,8 @@ class QueueDenialFilterTest {
             "1C904.a", "1200.5", "3400000.00", 30, ApplicationStatus.SUBMITTED);
     private static final QueueRow GANZHOU = row("LD-2026-000002", "Ganzhou Magnet Ltd", "Hitachi Metals", "JP",
             "1C902.b", "80", "950000.00", 5, ApplicationStatus.UNDER_REVIEW);
-    private static final QueueRow GANZHOU_LATER = row("LD-2026-000003", "Ganzhou Magnet Ltd", "Samsung Electro-Mechanics",
-            "KR", "1C908.c", "15", "12000000.00", -3, ApplicationStatus.INFO_REQUESTED);
+    private static final QueueRow GANZHOU_LATER = row("LD-2026-000003", "Ganzhou Magnet Ltd",
+            "Samsung Electro-Mechanics", "KR", "1C908.c", "15", "12000000.00", -3, ApplicationStatus.INFO_REQUESTED);
     private static final QueueRow JIANGXI = row("LD-2026-000004", "Jiangxi Copper", "Vacuumschmelze", "DE",
             "1C905.a", "500", "2000.00", 12, ApplicationStatus.APPROVED);
     private static final List<QueueRow> ALL = List.of(BAOTOU, GANZHOU, GANZHOU_LATER, JIANGXI);
