@@ -14,6 +14,7 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
@@ -24,6 +25,7 @@ import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
@@ -44,6 +46,7 @@ public final class Services implements Backend {
     private final ScreeningService screening;
     private final DashboardService dashboards;
     private final TeamService team;
+    private final PartyHistoryService partyHistory;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -67,6 +70,8 @@ public final class Services implements Backend {
         this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
+        this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
+        partyHistory.fillMissingEndUserKeys();
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -147,6 +152,10 @@ public final class Services implements Backend {
 
     public TeamService team() {
         return team;
+    }
+
+    public PartyHistoryService partyHistory() {
+        return partyHistory;
     }
 
     @Override

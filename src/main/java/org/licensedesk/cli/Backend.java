@@ -7,6 +7,7 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.team.TeamService;
@@ -34,6 +35,7 @@ public interface Backend extends AutoCloseable {
 
     DashboardService dashboards();
     TeamService team();
+    PartyHistoryService partyHistory();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -3,17 +3,23 @@ package org.licensedesk.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.RelatedApplications;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueField;
 import org.licensedesk.queue.QueueIndex;
 import org.licensedesk.queue.QueueService;
 
 /**
  * {@code benchmark-queue}: times what a reviewer waits for in the queue (loading the open applications,
- * building the filter index, filtering, sorting, loading one application's details) and prints the figures.
+ * building the filter index, filtering, sorting, loading one application's details, its related applications and
+ * the applicants denied in the last 3 years) and prints the figures.
  */
 public final class BenchmarkQueueCommand implements Command {
     private static final List<String> FILTERS = List.of("ganzhou", "de", "1c905", "exp-2026-0001", "no such text");
@@ -31,7 +37,7 @@ public final class BenchmarkQueueCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark-queue [--runs N] [--db PATH]    time queue load, filter, sort and details";
+        return "benchmark-queue [--runs N] [--db PATH]    time queue load, filter, sort, details, related, denials";
     }
 
     @Override
@@ -55,15 +61,33 @@ public final class BenchmarkQueueCommand implements Command {
                         () -> QueueIndex.build(rows).select("", field.ascending().thenComparing(QueueRow::reference)));
             }
             List<String> references = sample(rows, 20);
-            time(out, "details of one application", references.size(), new Supplier<>() {
-                private int next;
-
-                @Override
-                public Object get() {
-                    return queue.details(references.get(next++ % references.size()));
-                }
-            });
+            time(out, "details of one application", references.size(), cycling(references, queue::details));
+            timeParties(out, runs, backend.partyHistory(), references);
         }
+    }
+
+    /** The Related tab of the sampled applications, and the denial set the queue filter loads with the queue. */
+    private static void timeParties(PrintStream out, int runs, PartyHistoryService parties, List<String> references) {
+        List<RelatedApplications> related = new ArrayList<>();
+        time(out, "related applications", references.size(), cycling(references, reference -> {
+            RelatedApplications found = parties.related(reference);
+            related.add(found);
+            return found;
+        }));
+        IntSummaryStatistics sizes = related.stream().mapToInt(found -> found.newestFirst().size())
+                .summaryStatistics();
+        out.printf("  (%,d to %,d related shown, %,.0f on average; %d of %d capped at %d)%n", sizes.getMin(),
+                sizes.getMax(), sizes.getAverage(), related.stream().filter(RelatedApplications::more).count(),
+                related.size(), PartyHistoryService.RELATED_LIMIT);
+        Set<String> denied = time(out, "applicants denied in 3 years", runs,
+                () -> parties.applicantDeniedRecently(ApplicationStatus.openStatuses()));
+        out.printf("  (%,d open applications marked)%n", denied.size());
+    }
+
+    /** Work on the next reference of the list each time it is called, round and round. */
+    private static <T> Supplier<T> cycling(List<String> references, Function<String, T> work) {
+        int[] next = {0};
+        return () -> work.apply(references.get(next[0]++ % references.size()));
     }
 
     /** Runs the work {@code runs} times and prints first / median / max milliseconds; returns the last result. */

@@ -26,6 +26,7 @@ import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.Document;
 import org.licensedesk.domain.DocumentType;
+import org.licensedesk.domain.EndUserKey;
 import org.licensedesk.domain.Item;
 import org.licensedesk.domain.ItemForm;
 import org.licensedesk.domain.LicenceApplication;
@@ -113,7 +114,8 @@ public final class ApplicationRepository {
                 "INSERT INTO licence_application (reference, applicant_id, received_on, licence_type, end_use, "
                         + "contract_number, contract_date, transport_mode, port_of_export, status, assignee, version, "
                         + "applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
-                        + "total_kg, total_value_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "total_kg, total_value_usd, end_user_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             for (LicenceApplication a : batch) {
                 int i = 1;
@@ -136,7 +138,8 @@ public final class ApplicationRepository {
                 insert.setString(i++, a.highestControlCode().map(ControlCode::value).orElseThrow(
                         () -> new IllegalArgumentException(a.reference() + " has no items")));
                 insert.setBigDecimal(i++, a.totalKg());
-                insert.setBigDecimal(i, a.totalValueUsd());
+                insert.setBigDecimal(i++, a.totalValueUsd());
+                insert.setString(i, EndUserKey.of(a.endUser().name()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -63,6 +63,8 @@ public final class UiStyles {
     public static final String INTEGRITY_BROKEN = "integrity-broken";
     public static final List<String> INTEGRITY_CLASSES = List.of(INTEGRITY_PENDING, INTEGRITY_VERIFIED,
             INTEGRITY_BROKEN);
+    /** A related application that was denied. */
+    public static final String RELATED_DENIED = "related-denied";
 
     private UiStyles() {
     }

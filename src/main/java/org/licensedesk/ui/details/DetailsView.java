@@ -31,14 +31,16 @@ public final class DetailsView {
      * @param workflow the shown application's workflow state, for the header's facts
      * @param actions  the actions bar, shown under the header
      */
-    public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, ObservableValue<WorkflowState> workflow,
-            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
+    public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, RelatedViewModel related,
+            ObservableValue<WorkflowState> workflow, Node actions, Messages messages, DomainText text,
+            DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
-        // Later tabs (screening, related applications) go into this list.
+        // Later tabs (screening) go into this list; History stays last (showHistory).
         tabs = List.of(
                 new SummaryTab(messages, text, formats),
                 new ItemsTab(messages, text, formats),
                 new DocumentsTab(messages, text, formats),
+                new RelatedTab(related, messages, text, formats),
                 new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -8,6 +8,7 @@ import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
@@ -20,8 +21,8 @@ import org.licensedesk.workflow.WorkflowService;
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
-        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, TeamService team,
-        DashboardService dashboards,
+        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, PartyHistoryService partyHistory,
+        TeamService team, DashboardService dashboards,
         Path databaseLocation, Clock clock) {
 
     public DeskServices {
@@ -31,6 +32,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(auditExporter, "auditExporter");
         Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(partyHistory, "partyHistory");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(dashboards, "dashboards");
         Objects.requireNonNull(databaseLocation, "databaseLocation");

@@ -14,6 +14,7 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskActivity;
@@ -23,9 +24,9 @@ import org.licensedesk.ui.workflow.ActionsViewModel;
 
 /**
  * The main window's state for the signed-in user: the queue, the selected application's details with its workflow
- * actions and history, what the status bar says, and the menu's commands. The queue's selection drives the details
- * (the view adds a short delay so holding an arrow key does not load every row); each load of the details reloads
- * the workflow state and history with it.
+ * actions, history and related applications, what the status bar says, and the menu's commands. The queue's selection
+ * drives the details (the view adds a short delay so holding an arrow key does not load every row); each load of the
+ * details reloads the workflow state, history and related applications with it.
  */
 public final class MainViewModel {
     private final Path databaseLocation;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final QueueViewModel queue;
     private final DetailsViewModel details;
     private final HistoryViewModel history;
+    private final RelatedViewModel related;
     private final ActionsViewModel actions;
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
@@ -44,10 +46,10 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final Messages messages;
 
-    /** The parts of the window, built by {@link MainWindow#create}; team and integrity are null for reviewers. */
-    record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
-            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake, TeamViewModel team,
-            IntegrityViewModel integrity, DashboardViewModel dashboards) {
+    /** The parts of the window, built by {@link MainWindow#create}; team, integrity and dashboards are null for reviewers. */
+    record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
+            ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
+            TeamViewModel team, IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -57,6 +59,7 @@ public final class MainViewModel {
         this.queue = parts.queue();
         this.details = parts.details();
         this.history = parts.history();
+        this.related = parts.related();
         this.actions = parts.actions();
         this.audit = parts.audit();
         this.users = parts.users();
@@ -69,7 +72,9 @@ public final class MainViewModel {
         this.messages = messages;
         details.revisionProperty().addListener((observable, before, after) -> {
             actions.show(details.details());
-            history.show(details.details() == null ? null : details.details().application().reference());
+            String shown = details.details() == null ? null : details.details().application().reference();
+            history.show(shown);
+            related.show(shown);
         });
     }
 
@@ -89,6 +94,10 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public RelatedViewModel related() {
+        return related;
     }
 
     public ActionsViewModel actions() {

@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -53,6 +54,7 @@ import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
@@ -101,7 +103,7 @@ public final class MainWindow {
         this.teamOwner = teamOwner;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
-        this.detailsView = new DetailsView(viewModel.details(), viewModel.history(),
+        this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
@@ -123,11 +125,14 @@ public final class MainWindow {
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
         WindowOwner owner = new WindowOwner();
-        QueueViewModel queue = new QueueViewModel(services.queue()::queue, executor, dialogs, messages);
+        QueueViewModel queue = new QueueViewModel(services.queue()::queue,
+                services.partyHistory()::applicantDeniedRecently, executor, dialogs, messages);
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
         HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
                 messages);
         MainViewModel[] main = new MainViewModel[1];
+        RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
+                reference -> main[0].open(reference));
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
                 user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
                 services.clock().getZone());
@@ -154,8 +159,8 @@ public final class MainWindow {
                         FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
                 : null;
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, actions, audit, users, intake, team, integrity,
-                        dashboards),
+                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, team,
+                        integrity, dashboards),
                 executor.activity(), dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner, teamOwner);
     }
@@ -263,13 +268,19 @@ public final class MainWindow {
         dashboards.setVisible(viewModel.isSupervisor());
         dashboards.setDisable(!viewModel.isSupervisor());
         dashboards.setOnAction(event -> showDashboards());
+        CheckMenuItem denied = new CheckMenuItem(messages.get("queue.deniedFilter.menu"),
+                new FontIcon("mdi2a-account-cancel"));
+        denied.setId("queue-deniedFilter-menu");
+        denied.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
         MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         team.setGraphic(new FontIcon("mdi2a-account-group"));
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, history, team, dashboards);
+        return menu("menu.view", find, refresh, denied, history, team, dashboards);
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -51,7 +52,7 @@ public final class QueueView {
         refresh.setOnAction(event -> viewModel.reload());
         refresh.disableProperty().bind(viewModel.loadingProperty());
 
-        HBox toolbar = new HBox(filter, statusFilter(messages, text), refresh);
+        HBox toolbar = new HBox(filter, statusFilter(messages, text), deniedFilter(messages), refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         root = new VBox(toolbar, table);
@@ -87,6 +88,13 @@ public final class QueueView {
         PauseTransition pause = new PauseTransition(FILTER_DELAY);
         pause.setOnFinished(event -> viewModel.filterTextProperty().set(field.getText()));
         field.textProperty().addListener((observable, before, after) -> pause.playFromStart());
+        // The view model clears the filter itself when it opens an application (a related one): show that.
+        viewModel.filterTextProperty().addListener((observable, before, after) -> {
+            if (!after.equals(field.getText())) {
+                pause.stop();
+                field.setText(after);
+            }
+        });
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 pause.stop();
@@ -130,6 +138,16 @@ public final class QueueView {
         });
         combo.valueProperty().bindBidirectional(viewModel.statusChoiceProperty());
         return combo;
+    }
+
+    /** "Applicant has a denial in the last 3 years": Tab reaches it, Space toggles it (or Ctrl+Shift+D anywhere). */
+    private ToggleButton deniedFilter(Messages messages) {
+        ToggleButton toggle = new ToggleButton(null, new FontIcon("mdi2a-account-cancel"));
+        toggle.setId("deniedFilter");
+        toggle.setTooltip(new Tooltip(messages.get("queue.deniedFilter.tooltip")));
+        toggle.setAccessibleText(messages.get("queue.deniedFilter.tooltip"));
+        toggle.selectedProperty().bindBidirectional(viewModel.applicantDeniedOnlyProperty());
+        return toggle;
     }
 
     private void bindTable() {

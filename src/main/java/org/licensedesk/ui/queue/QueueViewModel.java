@@ -4,6 +4,7 @@ import org.licensedesk.queue.QueueIndex;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,10 +29,12 @@ import org.licensedesk.ui.task.TaskExecutor;
 /**
  * The reviewers' queue: loads the applications of the chosen statuses in the background, then filters and
  * sorts the loaded rows itself (a sorted, filtered list bound to the table is far too slow at 100,000
- * rows) and keeps the selected application selected, by reference, across filtering and reloading.
+ * rows) and keeps the selected application selected, by reference, across filtering and reloading. With the rows it
+ * loads which of them have an applicant denied in the last 3 years, for the filter that keeps only those.
  */
 public final class QueueViewModel {
     private final QueueSource source;
+    private final DenialSource denials;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
@@ -38,6 +42,7 @@ public final class QueueViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<StatusChoice> statusChoice =
             new SimpleObjectProperty<>(this, "statusChoice", StatusChoice.allOpen());
+    private final BooleanProperty applicantDeniedOnly = new SimpleBooleanProperty(this, "applicantDeniedOnly");
     private final ReadOnlyObjectWrapper<List<QueueRow>> visibleRows =
             new ReadOnlyObjectWrapper<>(this, "visibleRows", List.of());
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
@@ -46,6 +51,7 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
     private QueueIndex index = QueueIndex.EMPTY;
+    private Set<String> applicantDenied = Set.of();
     // Asked for by open() but not loaded yet; selected by the load that brings it.
     private String pendingReference;
     private List<SortKey> sortKeys = List.of();
@@ -53,13 +59,20 @@ public final class QueueViewModel {
     // Only the newest load may fill the queue: an older one can finish later.
     private long loadGeneration;
 
-    public QueueViewModel(QueueSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    public QueueViewModel(QueueSource source, DenialSource denials, TaskExecutor executor, DialogService dialogs,
+            Messages messages) {
         this.source = source;
+        this.denials = denials;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
         filterText.addListener((observable, before, after) -> refilter());
         statusChoice.addListener((observable, before, after) -> reload());
+        applicantDeniedOnly.addListener((observable, before, after) -> refilter());
+    }
+
+    /** What one load brings: the rows, and which of them have an applicant with a recent denial. */
+    private record Loaded(QueueIndex index, Set<String> applicantDenied) {
     }
 
     /** Loads the queue again for the chosen statuses; the current filter, sort and selection stay. */
@@ -67,12 +80,14 @@ public final class QueueViewModel {
         long generation = ++loadGeneration;
         Set<ApplicationStatus> statuses = statusChoice.get().statuses();
         loading.set(true);
-        BackgroundTask.wrap(() -> QueueIndex.build(source.queue(statuses)))
+        BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(statuses)),
+                        Set.copyOf(denials.applicantDeniedRecently(statuses))))
                 .withTitle(messages.get("queue.loading"))
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration) {
                         loading.set(false);
-                        index = loaded;
+                        index = loaded.index();
+                        applicantDenied = loaded.applicantDenied();
                         refilter();
                     }
                 })
@@ -104,12 +119,13 @@ public final class QueueViewModel {
 
     /**
      * Shows one application in the queue, wherever it came from (a related application, a history row): clears the
-     * filter and, when the chosen statuses do not include it, widens them to all statuses; the row is selected as
-     * soon as it is loaded.
+     * filters (text and denied applicants) and, when the chosen statuses do not include it, widens them to all
+     * statuses; the row is selected as soon as it is loaded.
      */
     public void open(String reference) {
         pendingReference = reference;
         filterText.set("");
+        applicantDeniedOnly.set(false);
         if (contains(index.select("", order), reference)) {
             pendingReference = null;
             selectedReference.set(reference);
@@ -126,6 +142,9 @@ public final class QueueViewModel {
 
     private void refilter() {
         List<QueueRow> rows = index.select(filterText.get(), order);
+        if (applicantDeniedOnly.get()) {
+            rows.removeIf(row -> !applicantDenied.contains(row.reference()));
+        }
         totalCount.set(index.size());
         shownCount.set(rows.size());
         visibleRows.set(List.copyOf(rows));
@@ -155,6 +174,11 @@ public final class QueueViewModel {
 
     public ObjectProperty<StatusChoice> statusChoiceProperty() {
         return statusChoice;
+    }
+
+    /** Keep only applications whose applicant had another application denied in the last 3 years. */
+    public BooleanProperty applicantDeniedOnlyProperty() {
+        return applicantDeniedOnly;
     }
 
     /** The rows the table shows, filtered and sorted; replaced as a whole on every change. */

@@ -45,7 +45,7 @@ class QueueViewModelTest {
             requested.add(statuses);
             return ALL.stream().filter(row -> statuses.contains(row.status())).toList();
         };
-        return new QueueViewModel(source, executor, dialogs, messages);
+        return new QueueViewModel(source, statuses -> Set.of(), executor, dialogs, messages);
     }
 
     private static List<String> references(QueueViewModel queue) {
@@ -197,7 +197,7 @@ class QueueViewModelTest {
     void aFailedLoadTellsTheUserWhatHappenedAndWhatToDo() {
         QueueViewModel queue = new QueueViewModel(statuses -> {
             throw new IllegalStateException("The database file is locked by another program.");
-        }, new CurrentThreadTaskExecutor(), dialogs, messages);
+        }, statuses -> Set.of(), new CurrentThreadTaskExecutor(), dialogs, messages);
 
         queue.reload();
 

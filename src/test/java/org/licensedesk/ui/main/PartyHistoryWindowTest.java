@@ -1,0 +1,198 @@
+package org.licensedesk.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.app.Services;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.RecordingDialogService;
+import org.licensedesk.ui.TestDesk;
+import org.licensedesk.ui.Theme;
+import org.licensedesk.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The history of the parties in the real window on the demo database: the Related tab lists an application's earlier
+ * applications and opens one on a click or Enter; the queue keeps only applicants denied in the last 3 years.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PartyHistoryWindowTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(2, 0).toInstant(ZoneOffset.UTC),
+            ZoneId.of("Asia/Shanghai"));
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+    private static final Messages MESSAGES = new Messages(BUNDLE);
+
+    @TempDir
+    static Path folder;
+    private static Services services;
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private FxTaskExecutor executor;
+
+    @BeforeAll
+    static void openDemoDatabase() {
+        services = TestDesk.openDemo(folder, CLOCK);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.install();
+        executor = new FxTaskExecutor();
+        MainWindow.create(TestDesk.desk(services, CLOCK), TestDesk.LI_NA, executor, dialogs, BUNDLE).show(stage);
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TableView<QueueRow> queueTable(FxRobot robot) {
+        return robot.lookup("#queueTable").queryTableView();
+    }
+
+    private static TableView<RelatedApplication> relatedTable(FxRobot robot) {
+        return robot.lookup("#relatedTable").queryTableView();
+    }
+
+    private static List<QueueRow> waitForQueue(FxRobot robot) throws TimeoutException {
+        TableView<QueueRow> table = queueTable(robot);
+        waitUntil(() -> !table.getItems().isEmpty() && table.getSelectionModel().getSelectedItem() != null);
+        return List.copyOf(table.getItems());
+    }
+
+    private static void waitForDetailsOf(FxRobot robot, String reference) throws TimeoutException {
+        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
+        waitUntil(() -> reference.equals(shown.getText()));
+    }
+
+    /** The open application of the demo with the most related applications, some of them decided. */
+    private static String applicationWithHistory(List<QueueRow> open) {
+        String best = null;
+        int most = 0;
+        for (QueueRow row : open) {
+            List<RelatedApplication> related = services.partyHistory().related(row.reference()).newestFirst();
+            boolean someDecided = related.stream().anyMatch(application -> application.outcome() != null);
+            if (someDecided && related.size() > most) {
+                best = row.reference();
+                most = related.size();
+            }
+        }
+        assertThat(best).as("an open demo application with decided related applications").isNotNull();
+        return best;
+    }
+
+    private void showRelatedTabOf(FxRobot robot, String reference) throws TimeoutException {
+        robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
+        waitForDetailsOf(robot, reference);
+        TabPane tabs = robot.lookup("#detailsTabs").queryAs(TabPane.class);
+        robot.clickOn(robot.lookup("#relatedTab").queryAs(Node.class));
+        waitUntil(() -> "relatedTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+    }
+
+    @Test
+    void theRelatedTabListsTheEarlierApplicationsAndAClickOpensOne(FxRobot robot) throws TimeoutException {
+        String reference = applicationWithHistory(waitForQueue(robot));
+        List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
+
+        showRelatedTabOf(robot, reference);
+        waitUntil(() -> relatedTable(robot).getItems().equals(expected));
+
+        assertThat(((TabPane) robot.lookup("#detailsTabs").query()).getSelectionModel().getSelectedItem().getText())
+                .isEqualTo(MESSAGES.format("related.tabCount", expected.size()));
+        RelatedApplication decided = expected.stream().filter(application -> application.outcome() != null)
+                .findFirst().orElseThrow();
+        int row = expected.indexOf(decided);
+        robot.interact(() -> relatedTable(robot).scrollTo(row));
+
+        // Its first cell, the reference: a click anywhere on the row opens it.
+        Node rowCell = robot.lookup("#relatedTable .table-row-cell")
+                .match((TableRow<?> shown) -> shown.getIndex() == row).queryAs(Node.class);
+        robot.clickOn(robot.from(rowCell).lookup(".table-cell").queryAs(Node.class));
+
+        waitForDetailsOf(robot, decided.reference());
+        waitUntil(() -> queueTable(robot).getSelectionModel().getSelectedItem() != null
+                && decided.reference().equals(queueTable(robot).getSelectionModel().getSelectedItem().reference()));
+        assertThat(robot.lookup("#queueFilter").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void enterOnARelatedRowOpensIt(FxRobot robot) throws TimeoutException {
+        String reference = applicationWithHistory(waitForQueue(robot));
+        List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
+        showRelatedTabOf(robot, reference);
+        waitUntil(() -> relatedTable(robot).getItems().equals(expected));
+
+        robot.interact(() -> {
+            relatedTable(robot).requestFocus();
+            relatedTable(robot).getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        waitForDetailsOf(robot, expected.get(1).reference());
+    }
+
+    @Test
+    void theDenialToggleKeepsOnlyApplicantsDeniedInTheLastThreeYears(FxRobot robot) throws TimeoutException {
+        List<QueueRow> open = waitForQueue(robot);
+        Set<String> marked = services.partyHistory().applicantDeniedRecently(ApplicationStatus.openStatuses());
+        assertThat(marked).as("the demo has applicants with denials, and applicants without")
+                .isNotEmpty().hasSizeLessThan(open.size());
+
+        robot.clickOn("#deniedFilter");
+        waitUntil(() -> queueTable(robot).getItems().size() == marked.size());
+
+        assertThat(queueTable(robot).getItems()).allSatisfy(row -> assertThat(marked).contains(row.reference()));
+        assertThat(robot.lookup("#statusCounts").queryAs(Label.class).getText())
+                .isEqualTo(MESSAGES.format("main.counts", marked.size(), open.size()));
+
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitUntil(() -> queueTable(robot).getItems().size() == open.size());
+        assertThat(robot.lookup("#deniedFilter").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+}
