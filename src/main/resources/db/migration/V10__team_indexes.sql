@@ -3,5 +3,5 @@
 -- without reading the wide application rows.
 CREATE INDEX licence_application_team_open_ix
     ON licence_application (status, assignee, received_on, stopped_working_days, clock_stopped_on);
-CREATE INDEX licence_application_decided_ix
+CREATE INDEX licence_application_team_decided_ix
     ON licence_application (decided_at, status, assignee, recommended_by);

@@ -2,7 +2,7 @@
 -- from the indexes without reading the wide application and item rows.
 
 -- Decisions by when they were made, with what the charts group and sum them by.
-CREATE INDEX licence_application_decided_ix ON licence_application (decided_at, status, decided_within_deadline,
+CREATE INDEX licence_application_chart_decided_ix ON licence_application (decided_at, status, decided_within_deadline,
     received_on, stopped_working_days, end_user_country, total_kg);
 
 -- Open applications by their deadline clock, for their age in working days.

@@ -100,7 +100,7 @@ public final class TeamRepository {
 
     private static Map<String, Integer> decisionsSince(Connection connection, Instant since) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                // Only decided_at in the WHERE, so H2 reads the range of licence_application_decided_ix.
+                // Only decided_at in the WHERE, so H2 reads the range of licence_application_team_decided_ix.
                 "SELECT reviewer, COUNT(*) FROM (SELECT CASE status WHEN 'RETURNED' THEN assignee "
                         + "WHEN 'APPROVED' THEN recommended_by WHEN 'DENIED' THEN recommended_by END AS reviewer "
                         + "FROM licence_application WHERE decided_at >= ?) decided "

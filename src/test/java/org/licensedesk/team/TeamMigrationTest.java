@@ -53,7 +53,7 @@ class TeamMigrationTest {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement();
              ResultSet indexes = statement.executeQuery("SELECT COUNT(*) FROM information_schema.indexes "
-                     + "WHERE index_name IN ('LICENCE_APPLICATION_TEAM_OPEN_IX', 'LICENCE_APPLICATION_DECIDED_IX')")) {
+                     + "WHERE index_name IN ('LICENCE_APPLICATION_TEAM_OPEN_IX', 'LICENCE_APPLICATION_TEAM_DECIDED_IX')")) {
             indexes.next();
             assertThat(indexes.getInt(1)).isEqualTo(2);
         }
