@@ -221,7 +221,7 @@ public final class MainWindow {
         CheckMenuItem denied = new CheckMenuItem(messages.get("queue.deniedFilter.menu"),
                 new FontIcon("mdi2a-account-cancel"));
         denied.setId("queue-deniedFilter-menu");
-        denied.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+        denied.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
         return menu("menu.view", find, refresh, denied, history);
