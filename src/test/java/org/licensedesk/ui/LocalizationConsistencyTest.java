@@ -57,6 +57,27 @@ class LocalizationConsistencyTest {
         }
     }
 
+    /** Properties keep the last of two equal keys without a word; a merge of two branches can leave both. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (Path bundle : List.of(ENGLISH, CHINESE)) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                int equals = trimmed.indexOf('=');
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0) {
+                    continue;
+                }
+                String key = trimmed.substring(0, equals).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + bundle.getFileName()).isEmpty();
+        }
+    }
+
     @Test
     void chineseTextsAreTranslatedNotCopied() throws IOException {
         Properties english = load(ENGLISH);

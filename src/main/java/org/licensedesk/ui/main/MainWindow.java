@@ -271,7 +271,7 @@ public final class MainWindow {
         CheckMenuItem denied = new CheckMenuItem(messages.get("queue.deniedFilter.menu"),
                 new FontIcon("mdi2a-account-cancel"));
         denied.setId("queue-deniedFilter-menu");
-        denied.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+        denied.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
         MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,

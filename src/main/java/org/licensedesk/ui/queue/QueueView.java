@@ -140,7 +140,7 @@ public final class QueueView {
         return combo;
     }
 
-    /** "Applicant has a denial in the last 3 years": Tab reaches it, Space toggles it (or Ctrl+Shift+D anywhere). */
+    /** "Applicant has a denial in the last 3 years": Tab reaches it, Space toggles it (or its View menu shortcut). */
     private ToggleButton deniedFilter(Messages messages) {
         ToggleButton toggle = new ToggleButton(null, new FontIcon("mdi2a-account-cancel"));
         toggle.setId("deniedFilter");

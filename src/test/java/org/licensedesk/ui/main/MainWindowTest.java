@@ -290,6 +290,18 @@ class MainWindowTest {
         assertThat(window.viewModel().dashboards()).isNull();
     }
 
+    /** Two commands on one shortcut means one of them silently never runs. */
+    @Test
+    void noTwoMenuCommandsShareAShortcut(FxRobot robot) throws TimeoutException {
+        waitForQueue(robot);
+        MenuBar menus = (MenuBar) ((BorderPane) window.root()).getTop();
+        List<String> shortcuts = menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getAccelerator() != null)
+                .map(item -> item.getAccelerator().getName()).toList();
+
+        assertThat(shortcuts).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     /** Renders the window into the build folder, for a person to look at; asserts only that it was written. */
     @Test
     void writesAScreenshotOfTheWindow(FxRobot robot) throws Exception {

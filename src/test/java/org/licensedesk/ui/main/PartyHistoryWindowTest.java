@@ -191,7 +191,7 @@ class PartyHistoryWindowTest {
         assertThat(robot.lookup("#statusCounts").queryAs(Label.class).getText())
                 .isEqualTo(MESSAGES.format("main.counts", marked.size(), open.size()));
 
-        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         waitUntil(() -> queueTable(robot).getItems().size() == open.size());
         assertThat(robot.lookup("#deniedFilter").queryAs(ToggleButton.class).isSelected()).isFalse();
     }

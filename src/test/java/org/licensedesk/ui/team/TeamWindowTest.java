@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
@@ -170,11 +171,15 @@ class TeamWindowTest {
                 .orElseThrow();
     }
 
-    /** The shown cell with this text (a table keeps hidden spare cells, which a user cannot click). */
-    private static Node cell(FxRobot robot, String table, String text) {
-        return robot.lookup(table + " .table-cell").match(cell -> cell instanceof Labeled label
-                && text.equals(label.getText()) && cell.isVisible() && cell.getParent().isVisible())
-                .queryAs(Node.class);
+    /**
+     * The shown cell with this text (a table keeps hidden spare cells, which a user cannot click), once the table has
+     * laid it out: the rows arrive a pulse before their cells.
+     */
+    private Node cell(FxRobot robot, String table, String text) throws TimeoutException {
+        Predicate<Node> shown = cell -> cell instanceof Labeled label && text.equals(label.getText())
+                && cell.isVisible() && cell.getParent().isVisible();
+        waitUntil(() -> robot.lookup(table + " .table-cell").match(shown).tryQuery().isPresent());
+        return robot.lookup(table + " .table-cell").match(shown).queryAs(Node.class);
     }
 
     private void waitUntil(BooleanSupplier condition) throws TimeoutException {
