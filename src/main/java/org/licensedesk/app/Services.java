@@ -14,6 +14,7 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
@@ -38,6 +39,7 @@ public final class Services implements Backend {
     private final AuditExporter auditExporter;
     private final IntakeService intake;
     private final ScreeningService screening;
+    private final ScreeningDispositions dispositions;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -56,9 +58,12 @@ public final class Services implements Backend {
         this.queue = new QueueService(applications, calendar, clock);
         this.demo = new DemoSeeder(database, applications, users, controlList, clock, workflow, auditTrail,
                 new PasswordHasher(), calendar);
+        ScreeningRepository screeningRepository = new ScreeningRepository(database);
+        this.screening = new ScreeningService(database, screeningRepository, auditTrail);
+        this.dispositions = new ScreeningDispositions(database, screeningRepository,
+                new WorkflowStateRepository(database), users, auditTrail);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
-                auditTrail);
-        this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
+                auditTrail, screening::screenImported);
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
@@ -130,6 +135,10 @@ public final class Services implements Backend {
     @Override
     public ScreeningService screening() {
         return screening;
+    }
+
+    public ScreeningDispositions dispositions() {
+        return dispositions;
     }
 
     @Override

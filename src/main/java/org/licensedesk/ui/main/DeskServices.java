@@ -8,6 +8,8 @@ import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningDispositions;
+import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.workflow.WorkflowService;
 
 /**
@@ -18,8 +20,8 @@ import org.licensedesk.workflow.WorkflowService;
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
-        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, Path databaseLocation,
-        Clock clock) {
+        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
+        ScreeningDispositions dispositions, Path databaseLocation, Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -28,6 +30,8 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(auditExporter, "auditExporter");
         Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(screening, "screening");
+        Objects.requireNonNull(dispositions, "dispositions");
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
     }
