@@ -15,6 +15,7 @@ import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.screening.ScreeningViewModel;
 
 /**
  * The selected application: a header with where it stands in the workflow, the actions the signed-in user may
@@ -26,19 +27,23 @@ public final class DetailsView {
     private final List<DetailsTab> tabs;
     private final BorderPane content;
     private final TabPane tabPane = new TabPane();
+    private final ScreeningTab screeningTab;
 
     /**
      * @param workflow the shown application's workflow state, for the header's facts
      * @param actions  the actions bar, shown under the header
      */
-    public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, ObservableValue<WorkflowState> workflow,
-            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
+    public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, ScreeningViewModel screening,
+            ObservableValue<WorkflowState> workflow, Node actions, Messages messages, DomainText text,
+            DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
-        // Later tabs (screening, related applications) go into this list.
+        // Later tabs (related applications) go into this list; History stays last.
+        screeningTab = new ScreeningTab(screening, messages, formats);
         tabs = List.of(
                 new SummaryTab(messages, text, formats),
                 new ItemsTab(messages, text, formats),
                 new DocumentsTab(messages, text, formats),
+                screeningTab,
                 new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -63,6 +68,11 @@ public final class DetailsView {
     /** Brings the History tab to the front. */
     public void showHistory() {
         tabPane.getSelectionModel().select(tabs.get(tabs.size() - 1).tab());
+    }
+
+    /** Brings the Screening tab to the front. */
+    public void showScreening() {
+        tabPane.getSelectionModel().select(screeningTab.tab());
     }
 
     public Node root() {

@@ -14,6 +14,8 @@ import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
+import org.licensedesk.ui.screening.ScreeningToolsViewModel;
+import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskActivity;
 import org.licensedesk.ui.users.UsersViewModel;
 import org.licensedesk.ui.workflow.ActionsViewModel;
@@ -34,13 +36,16 @@ public final class MainViewModel {
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
+    private final ScreeningViewModel screening;
+    private final ScreeningToolsViewModel screeningTools;
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
 
     /** The parts of the window, built by {@link MainWindow#create}. */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, ActionsViewModel actions,
-            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake) {
+            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake, ScreeningViewModel screening,
+            ScreeningToolsViewModel screeningTools) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -54,12 +59,16 @@ public final class MainViewModel {
         this.audit = parts.audit();
         this.users = parts.users();
         this.intake = parts.intake();
+        this.screening = parts.screening();
+        this.screeningTools = parts.screeningTools();
         this.activity = activity;
         this.dialogs = dialogs;
         this.messages = messages;
         details.revisionProperty().addListener((observable, before, after) -> {
             actions.show(details.details());
-            history.show(details.details() == null ? null : details.details().application().reference());
+            String reference = details.details() == null ? null : details.details().application().reference();
+            history.show(reference);
+            screening.show(reference);
         });
     }
 
@@ -88,6 +97,16 @@ public final class MainViewModel {
     /** File → Import applications. */
     public IntakeViewModel intake() {
         return intake;
+    }
+
+    /** The Screening tab of the details. */
+    public ScreeningViewModel screening() {
+        return screening;
+    }
+
+    /** File → Import screening list and Tools → Screening threshold, for supervisors. */
+    public ScreeningToolsViewModel screeningTools() {
+        return screeningTools;
     }
 
     public AuditToolsViewModel audit() {

@@ -4,6 +4,7 @@ import org.licensedesk.queue.QueueIndex;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ import org.licensedesk.ui.task.TaskExecutor;
  */
 public final class QueueViewModel {
     private final QueueSource source;
+    private final Supplier<Set<String>> screeningFlags;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
@@ -44,6 +46,8 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final ReadOnlyStringWrapper selectedReference = new ReadOnlyStringWrapper(this, "selectedReference");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Set<String>> flaggedReferences =
+            new ReadOnlyObjectWrapper<>(this, "flaggedReferences", Set.of());
 
     private QueueIndex index = QueueIndex.EMPTY;
     // Asked for by open() but not loaded yet; selected by the load that brings it.
@@ -54,7 +58,17 @@ public final class QueueViewModel {
     private long loadGeneration;
 
     public QueueViewModel(QueueSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(source, Set::of, executor, dialogs, messages);
+    }
+
+    /**
+     * @param screeningFlags the references with screening hits to look at (without a disposition, or a true
+     *                       match), loaded with the rows so the flags and rows agree
+     */
+    public QueueViewModel(QueueSource source, Supplier<Set<String>> screeningFlags, TaskExecutor executor,
+            DialogService dialogs, Messages messages) {
         this.source = source;
+        this.screeningFlags = screeningFlags;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -67,12 +81,14 @@ public final class QueueViewModel {
         long generation = ++loadGeneration;
         Set<ApplicationStatus> statuses = statusChoice.get().statuses();
         loading.set(true);
-        BackgroundTask.wrap(() -> QueueIndex.build(source.queue(statuses)))
+        BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(statuses)),
+                        Set.copyOf(screeningFlags.get())))
                 .withTitle(messages.get("queue.loading"))
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration) {
                         loading.set(false);
-                        index = loaded;
+                        index = loaded.index();
+                        flaggedReferences.set(loaded.flagged());
                         refilter();
                     }
                 })
@@ -180,6 +196,14 @@ public final class QueueViewModel {
 
     public String selectedReference() {
         return selectedReference.get();
+    }
+
+    /** References whose screening hits need a look: a hit without a disposition, or a true match. */
+    public ReadOnlyObjectProperty<Set<String>> flaggedReferencesProperty() {
+        return flaggedReferences.getReadOnlyProperty();
+    }
+
+    private record Loaded(QueueIndex index, Set<String> flagged) {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
