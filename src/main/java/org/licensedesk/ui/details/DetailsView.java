@@ -70,9 +70,10 @@ public final class DetailsView {
         tabPane.getSelectionModel().select(tabs.get(tabs.size() - 1).tab());
     }
 
-    /** Brings the Screening tab to the front. */
+    /** Brings the Screening tab to the front, with its table focused for the arrow keys. */
     public void showScreening() {
         tabPane.getSelectionModel().select(screeningTab.tab());
+        screeningTab.focus();
     }
 
     public Node root() {

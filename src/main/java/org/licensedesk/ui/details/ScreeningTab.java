@@ -74,6 +74,10 @@ final class ScreeningTab implements DetailsTab {
         viewModel.hitsProperty().addListener((observable, before, hits) -> showHits(hits));
     }
 
+    void focus() {
+        table.requestFocus();
+    }
+
     @Override
     public Tab tab() {
         return tab;

@@ -33,7 +33,7 @@ final class QueueTable {
         // Days left and status come right after the applicant: triage is by deadline, and on a laptop screen
         // the columns further right start off-screen.
         table.getColumns().add(column(messages.get("queue.column.reference"), QueueField.REFERENCE,
-                QueueRow::reference, 170, column -> new ReferenceCell(flagged, messages)));
+                QueueRow::reference, 185, column -> new ReferenceCell(flagged, messages)));
         table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
                 QueueRow::applicantName, 210, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
@@ -88,6 +88,8 @@ final class QueueTable {
             this.tooltip = new Tooltip(messages.get("screening.queue.flag"));
             getStyleClass().add(UiStyles.REFERENCE);
             flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
+            flag.setIconSize(12);
+            setGraphicTextGap(3);
             setContentDisplay(ContentDisplay.RIGHT);
         }
 

@@ -13,13 +13,17 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +114,7 @@ class ScreeningWindowTest {
             assertThat(hit.listedName()).isEqualTo("TNK Trading International S.A.");
         });
         int open = hits.getItems().size();
+        snapshot(hits.getScene(), "screenshot-screening.png");
         assertThat(tabLabel(robot)).isEqualTo(MESSAGES.format("screening.tab.titleOpen", open));
         assertThat(button(robot, "#screeningFalsePositive").isDisabled()).as("only the assignee disposes").isTrue();
 
@@ -141,6 +146,13 @@ class ScreeningWindowTest {
         assertThat(services.screening().flaggedReferences()).doesNotContain(REFERENCE);
         assertThat(button(robot, "#screeningFalsePositive").isDisabled()).isTrue();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static void snapshot(Scene scene, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        Path build = Path.of(ScreeningWindowTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", build.resolve(name).toFile());
     }
 
     private static int firstUndisposed(TableView<ScreeningHit> hits) {
