@@ -118,13 +118,17 @@ class ScreeningDispositionsTest {
     private List<ScreeningHit> assessedWithHits() {
         loadList();
         insertApplication(ApplicationStatus.SUBMITTED, null);
+        claimAndAssess();
+        return screening.screen(REF);
+    }
+
+    private void claimAndAssess() {
         workflow.perform(LI_NA, new WorkflowCommand.Claim(REF, 0, "I take this one over."));
         List<FactorAssessment> factors = new ArrayList<>();
         for (ReviewFactor factor : ReviewFactor.values()) {
             factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
         }
         workflow.perform(LI_NA, new WorkflowCommand.Assess(REF, 1, "All eight checked.", factors));
-        return screening.screen(REF);
     }
 
     private ScreeningHit dispose(User by, ScreeningHit hit, ScreeningDisposition verdict, String note) {
@@ -267,12 +271,7 @@ class ScreeningDispositionsTest {
     void aSupervisorCannotApproveOverATrueMatchFoundAfterTheRecommendation() {
         // no list yet: nothing to dispose of, so li.na recommends approval
         insertApplication(ApplicationStatus.SUBMITTED, null);
-        workflow.perform(LI_NA, new WorkflowCommand.Claim(REF, 0, "I take this one over."));
-        List<FactorAssessment> factors = new ArrayList<>();
-        for (ReviewFactor factor : ReviewFactor.values()) {
-            factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
-        }
-        workflow.perform(LI_NA, new WorkflowCommand.Assess(REF, 1, "All eight checked.", factors));
+        claimAndAssess();
         workflow.perform(LI_NA, recommendApproval());
         assertThat(workflow.allowedActions(ZHAO_LEI, REF)).contains(AuditAction.APPROVED);
         // the list arrives while it waits for a countersignature; the reviewer confirms the consignee

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -65,9 +66,9 @@ public final class FxScreeningToolDialogs implements ScreeningToolDialogs {
         dialog.setHeaderText(messages.get("screening.import.header"));
         dialog.setContentText(messages.get("screening.import.format"));
         dialog.getDialogPane().lookupAll(".combo-box").forEach(node -> {
-            if (node instanceof javafx.scene.control.ComboBox<?> box) {
+            if (node instanceof ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<ListFormat> formats = (javafx.scene.control.ComboBox<ListFormat>) box;
+                ComboBox<ListFormat> formats = (ComboBox<ListFormat>) box;
                 formats.setConverter(new StringConverter<>() {
                     @Override
                     public String toString(ListFormat format) {
