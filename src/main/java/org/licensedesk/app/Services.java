@@ -16,6 +16,7 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
@@ -47,6 +48,7 @@ public final class Services implements Backend {
     private final DashboardService dashboards;
     private final TeamService team;
     private final PartyHistoryService partyHistory;
+    private final ScreeningDispositions dispositions;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -65,9 +67,12 @@ public final class Services implements Backend {
         this.queue = new QueueService(applications, calendar, clock);
         this.demo = new DemoSeeder(database, applications, users, controlList, clock, workflow, auditTrail,
                 new PasswordHasher(), calendar);
+        ScreeningRepository screeningRepository = new ScreeningRepository(database);
+        this.screening = new ScreeningService(database, screeningRepository, auditTrail);
+        this.dispositions = new ScreeningDispositions(database, screeningRepository,
+                new WorkflowStateRepository(database), users, auditTrail);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
-                auditTrail);
-        this.screening = new ScreeningService(database, new ScreeningRepository(database), auditTrail);
+                auditTrail, screening::screenImported);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
@@ -143,6 +148,10 @@ public final class Services implements Backend {
     @Override
     public ScreeningService screening() {
         return screening;
+    }
+
+    public ScreeningDispositions dispositions() {
+        return dispositions;
     }
 
     @Override

@@ -87,6 +87,10 @@ public final class ImportCommand implements Command {
                     .append(" flagged INCOMPLETE (no end-user certificate): ")
                     .append(listed(result.incompleteReferences()));
         }
+        if (!result.flaggedReferences().isEmpty()) {
+            line.append("; ").append(result.flaggedReferences().size()).append(" with screening hits: ")
+                    .append(listed(result.flaggedReferences()));
+        }
         return line.toString();
     }
 

@@ -49,7 +49,7 @@ public final class ShowCommand implements Command {
         }
     }
 
-    /** The stored screening hits: party, listed name, list and programs, score, matched alias. */
+    /** The stored screening hits: party, listed name, list and programs, score, matched alias, disposition. */
     ArrayNode screeningHits(List<ScreeningHit> hits) {
         ArrayNode array = mapper.createArrayNode();
         for (ScreeningHit hit : hits) {
@@ -63,6 +63,16 @@ public final class ShowCommand implements Command {
             json.put("programs", hit.programs());
             json.put("score", hit.score());
             json.put("screenedAt", hit.screenedAt().toString());
+            json.put("entryKey", hit.entryKey());
+            if (hit.isDisposed()) {
+                ObjectNode disposition = json.putObject("disposition");
+                disposition.put("verdict", hit.disposition().verdict().name());
+                disposition.put("note", hit.disposition().note());
+                disposition.put("by", hit.disposition().by());
+                disposition.put("at", hit.disposition().at().toString());
+            } else {
+                json.putNull("disposition");
+            }
         }
         return array;
     }

@@ -30,6 +30,14 @@ public record ScreeningEntry(
         aliases = List.copyOf(aliases);
     }
 
+    /**
+     * What identifies this listed party across reloads of its list: the source and the list's own identifier, or,
+     * without one, the source, list and name. Dispositions are kept by this key.
+     */
+    public String key() {
+        return entityId != null && !entityId.isBlank() ? source + "|" + entityId : source + "|" + listName + "|" + name;
+    }
+
     public ScreeningEntry withId(long newId) {
         return new ScreeningEntry(newId, source, listName, entityId, name, entryType, programs, addresses, aliases);
     }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param incompleteReferences  imported applications without an end-user certificate, flagged INCOMPLETE
  * @param problems              the problems found, in file order, at most {@link IntakeService#MAX_LISTED_PROBLEMS}
  * @param problemCount          all problems found, including those not listed
+ * @param importedReferences    the references written, in file order
+ * @param flaggedReferences     imported applications with screening hits, found as they were imported
  */
 public record ImportResult(
         String fileName,
@@ -18,13 +20,29 @@ public record ImportResult(
         List<String> skippedReferences,
         List<String> incompleteReferences,
         List<IntakeProblem> problems,
-        long problemCount) {
+        long problemCount,
+        List<String> importedReferences,
+        List<String> flaggedReferences) {
 
     public ImportResult {
         Objects.requireNonNull(fileName, "fileName");
         skippedReferences = List.copyOf(skippedReferences);
         incompleteReferences = List.copyOf(incompleteReferences);
         problems = List.copyOf(problems);
+        importedReferences = List.copyOf(importedReferences);
+        flaggedReferences = List.copyOf(flaggedReferences);
+    }
+
+    /** A result without the references imported and flagged, for imports that do not list them. */
+    public ImportResult(String fileName, int imported, List<String> skippedReferences,
+            List<String> incompleteReferences, List<IntakeProblem> problems, long problemCount) {
+        this(fileName, imported, skippedReferences, incompleteReferences, problems, problemCount, List.of(),
+                List.of());
+    }
+
+    public ImportResult withFlagged(List<String> flagged) {
+        return new ImportResult(fileName, imported, skippedReferences, incompleteReferences, problems, problemCount,
+                importedReferences, flagged);
     }
 
     /** True when the file was imported; false when it was refused whole. */

@@ -149,7 +149,8 @@ final class IntakeRun implements IntakeFile.Visitor {
     ImportResult result() {
         return refused()
                 ? new ImportResult(fileName, 0, List.of(), List.of(), problems, problemCount)
-                : new ImportResult(fileName, imported.size(), skipped, List.copyOf(incomplete), List.of(), 0);
+                : new ImportResult(fileName, imported.size(), skipped, List.copyOf(incomplete), List.of(), 0,
+                        imported, List.of());
     }
 
     private void flush() throws SQLException {

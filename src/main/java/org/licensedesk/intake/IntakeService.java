@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -26,7 +27,8 @@ import org.licensedesk.store.IntakeRepository;
  * Imports a {@code licensedesk.intake} file (schema: {@code org/licensedesk/intake/intake.schema.json}) in one
  * streamed pass and one transaction: every application is checked before it is written, and a file with any
  * problem is refused whole, so the database is as it was. References already stored are skipped, so importing
- * a file twice is harmless. Each imported application gets a CREATED audit entry in the same transaction.
+ * a file twice is harmless. Each imported application gets a CREATED audit entry in the same transaction, and
+ * its parties are screened in it too, so a new application never shows without its screening hits.
  */
 public final class IntakeService {
     /** Problems listed in a result; a worse file still has all of them counted. */
@@ -37,13 +39,22 @@ public final class IntakeService {
     private final ControlListRepository controlLists;
     private final IntakeRepository intake;
     private final AuditTrail auditTrail;
+    private final ImportScreening screening;
     private final ObjectMapper mapper = JsonMapper.create();
     /** Built on first use: loading the validator would slow every start of the app and every command. */
     private IntakeSchema schema;
     private final IntakeFile format = new IntakeFile(mapper);
 
+    /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail) {
+        this(database, applications, controlLists, intake, auditTrail, (connection, references) -> List.of());
+    }
+
+    /** @param screening screens the imported applications before the import commits */
+    public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
+                         IntakeRepository intake, AuditTrail auditTrail, ImportScreening screening) {
+        this.screening = Objects.requireNonNull(screening, "screening");
         this.database = Objects.requireNonNull(database, "database");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.controlLists = Objects.requireNonNull(controlLists, "controlLists");
@@ -87,7 +98,8 @@ public final class IntakeService {
                     throw new Refused(run.result());
                 }
                 run.finish(auditTrail, by, details);
-                return run.result();
+                ImportResult result = run.result();
+                return result.withFlagged(screening.screen(connection, result.importedReferences()));
             });
         } catch (Refused refused) {
             return refused.result;

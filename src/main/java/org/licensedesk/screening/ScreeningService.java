@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +30,7 @@ import org.licensedesk.domain.ScreeningEntry;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.ScreeningSubject;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
@@ -42,6 +45,8 @@ public final class ScreeningService {
     private static final String BUNDLED = "/org/licensedesk/screening/";
     private static final List<String> BUNDLED_CSL = List.of("csl.csv");
     private static final List<String> BUNDLED_OFAC = List.of("sdn.csv", "alt.csv", "add.csv");
+    public static final int MIN_THRESHOLD = 50;
+    public static final int MAX_THRESHOLD = 100;
 
     private final Database database;
     private final ScreeningRepository repository;
@@ -141,18 +146,76 @@ public final class ScreeningService {
      * @throws NoSuchElementException when a reference names no application; then nothing is stored
      */
     public Map<String, List<ScreeningHit>> screenApplications(Collection<String> references) {
+        return database.inTransaction(connection -> screenApplications(connection, references));
+    }
+
+    /**
+     * As {@link #screenApplications(Collection)}, on the caller's transaction, so that an import can commit its
+     * applications and their hits together. Hits without a disposition are stored as such; a hit of the same
+     * party on the same listed entry keeps the disposition it had.
+     */
+    public Map<String, List<ScreeningHit>> screenApplications(Connection connection, Collection<String> references)
+            throws SQLException {
         ScreeningMatcher current = currentMatcher();
-        int threshold = repository.threshold();
+        int threshold = repository.threshold(connection);
+        Instant now = auditTrail.now();
+        List<ScreeningSubject> subjects = new ArrayList<>(references.size());
+        for (String reference : references) {
+            subjects.add(repository.subject(connection, reference).orElseThrow(
+                    () -> new NoSuchElementException("No application " + reference)));
+        }
+        Map<String, List<ScreeningHit>> hits = screenAll(current, subjects, threshold, now);
+        repository.replaceHits(connection, hits);
+        return hits;
+    }
+
+    /** Screens freshly imported applications on the import's transaction; returns those with hits. */
+    public List<String> screenImported(Connection connection, List<String> references) throws SQLException {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return screenApplications(connection, references).entrySet().stream()
+                .filter(hits -> !hits.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * Sets the match threshold and screens the open applications again with it, in one transaction with its
+     * {@code SCREENING_THRESHOLD_CHANGED} audit entry. Dispositions of hits found again are kept.
+     *
+     * @return how many open applications have hits now
+     * @throws ScreeningRefusedException when the user is not an active supervisor or the value is out of range
+     */
+    public ThresholdChange setThreshold(int threshold, User by) {
+        Objects.requireNonNull(by, "by");
+        if (by.role() != UserRole.SUPERVISOR || !by.active()) {
+            throw new ScreeningRefusedException("Only a supervisor may change the screening threshold; "
+                    + by.username() + " is not one.");
+        }
+        if (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
+            throw new ScreeningRefusedException("The screening threshold must be a whole number from "
+                    + MIN_THRESHOLD + " to " + MAX_THRESHOLD + "; " + threshold + " is not.");
+        }
+        ScreeningMatcher current = currentMatcher();
         Instant now = auditTrail.now();
         return database.inTransaction(connection -> {
-            List<ScreeningSubject> subjects = new ArrayList<>(references.size());
-            for (String reference : references) {
-                subjects.add(repository.subject(connection, reference).orElseThrow(
-                        () -> new NoSuchElementException("No application " + reference)));
-            }
-            Map<String, List<ScreeningHit>> hits = screenAll(current, subjects, threshold, now);
+            int before = repository.threshold(connection);
+            repository.setThreshold(connection, threshold);
+            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+            Map<String, List<ScreeningHit>> hits = screenAll(current, open, threshold, now);
             repository.replaceHits(connection, hits);
-            return hits;
+            int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
+            ThresholdChange change = new ThresholdChange(before, threshold, open.size(), withHits);
+            ObjectNode details = mapper.createObjectNode();
+            details.put("from", before);
+            details.put("to", threshold);
+            details.put("rescreenedApplications", change.rescreened());
+            details.put("applicationsWithHits", withHits);
+            auditTrail.append(connection, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
+                    by.username(), by.role(), null, null, "Screening threshold changed from " + before + " to "
+                    + threshold + "; " + open.size() + " open applications screened again", details.toString()));
+            return change;
         });
     }
 
@@ -251,8 +314,8 @@ public final class ScreeningService {
                 for (ScreeningMatcher.Match match : matches) {
                     ScreeningEntry entry = match.entry();
                     found.add(new ScreeningHit(subject.reference(), party.getKey(), party.getValue(), entry.id(),
-                            entry.source(), entry.name(), match.matchedAlias(), entry.listName(), entry.programs(),
-                            match.score(), now));
+                            entry.key(), entry.source(), entry.name(), match.matchedAlias(), entry.listName(),
+                            entry.programs(), match.score(), now, null));
                 }
             }
             found.sort(Comparator.comparing(ScreeningHit::party)

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Disposition;
+import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreenedParty;
 import org.licensedesk.domain.ScreeningEntry;
 import org.licensedesk.domain.ScreeningHit;
@@ -25,6 +28,8 @@ import org.licensedesk.domain.ScreeningSubject;
 public final class ScreeningRepository {
     private static final int BATCH = 1_000;
     private static final String THRESHOLD = "match_threshold";
+    private static final String DISPOSITION_JOIN = "LEFT JOIN screening_disposition d "
+            + "ON d.application_id = h.application_id AND d.party_role = h.party_role AND d.entry_key = h.entry_key ";
     private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name "
             + "FROM licence_application a "
             + "LEFT JOIN party c ON c.application_id = a.id AND c.role = 'CONSIGNEE' "
@@ -155,15 +160,17 @@ public final class ScreeningRepository {
 
     /** The match threshold, 0 to 100. */
     public int threshold() {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT setting_value FROM screening_setting WHERE name = ?")) {
-                query.setString(1, THRESHOLD);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Integer.parseInt(row.getString(1).strip()) : 85;
-                }
+        return database.withConnection(this::threshold);
+    }
+
+    public int threshold(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT setting_value FROM screening_setting WHERE name = ?")) {
+            query.setString(1, THRESHOLD);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Integer.parseInt(row.getString(1).strip()) : 85;
             }
-        });
+        }
     }
 
     public void setThreshold(Connection connection, int threshold) throws SQLException {
@@ -226,9 +233,10 @@ public final class ScreeningRepository {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_hit WHERE application_id = "
                 + "(SELECT id FROM licence_application WHERE reference = ?)");
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO screening_hit (application_id, party_role, party_name, entry_id, source, "
-                             + "listed_name, matched_alias, list_name, programs, score, screened_at) "
-                             + "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM licence_application WHERE reference = ?")) {
+                     "INSERT INTO screening_hit (application_id, party_role, party_name, entry_id, entry_key, "
+                             + "source, listed_name, matched_alias, list_name, programs, score, screened_at) "
+                             + "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM licence_application "
+                             + "WHERE reference = ?")) {
             int pending = 0;
             for (Map.Entry<String, List<ScreeningHit>> application : hitsByReference.entrySet()) {
                 delete.setString(1, application.getKey());
@@ -242,6 +250,7 @@ public final class ScreeningRepository {
                     } else {
                         insert.setLong(i++, hit.entryId());
                     }
+                    insert.setString(i++, hit.entryKey());
                     insert.setString(i++, hit.source());
                     insert.setString(i++, hit.listedName());
                     insert.setString(i++, hit.matchedAlias());
@@ -263,40 +272,75 @@ public final class ScreeningRepository {
         }
     }
 
-    /** The stored hits of one application: by party, then highest score first. */
+    /** The stored hits of one application with their dispositions: by party, then highest score first. */
     public List<ScreeningHit> hits(String reference) {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT h.party_role, h.party_name, h.entry_id, h.source, h.listed_name, h.matched_alias, "
-                            + "h.list_name, h.programs, h.score, h.screened_at FROM screening_hit h "
-                            + "JOIN licence_application a ON a.id = h.application_id WHERE a.reference = ? "
-                            + "ORDER BY h.score DESC, h.listed_name")) {
-                query.setString(1, reference);
-                List<ScreeningHit> hits = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        long entryId = rows.getLong(3);
-                        Long storedEntryId = rows.wasNull() ? null : entryId;
-                        hits.add(new ScreeningHit(reference, ScreenedParty.valueOf(rows.getString(1)),
-                                rows.getString(2), storedEntryId, rows.getString(4),
-                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                                rows.getInt(9), Instant.parse(rows.getString(10))));
-                    }
-                }
-                hits.sort(java.util.Comparator.comparing(ScreeningHit::party)
-                        .thenComparing(ScreeningHit::score, java.util.Comparator.reverseOrder()));
-                return hits;
-            }
-        });
+        return database.withConnection(connection -> hits(connection, reference));
     }
 
-    /** References of the applications that have at least one hit: the queue's screening flag. */
+    public List<ScreeningHit> hits(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT h.party_role, h.party_name, h.entry_id, h.entry_key, h.source, h.listed_name, "
+                        + "h.matched_alias, h.list_name, h.programs, h.score, h.screened_at, "
+                        + "d.disposition, d.note, d.disposed_by, d.disposed_at FROM screening_hit h "
+                        + "JOIN licence_application a ON a.id = h.application_id " + DISPOSITION_JOIN
+                        + "WHERE a.reference = ? ORDER BY h.score DESC, h.listed_name")) {
+            query.setString(1, reference);
+            List<ScreeningHit> hits = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long entryId = rows.getLong(3);
+                    Long storedEntryId = rows.wasNull() ? null : entryId;
+                    String verdict = rows.getString(12);
+                    Disposition disposition = verdict == null ? null : new Disposition(
+                            ScreeningDisposition.valueOf(verdict), rows.getString(13), rows.getString(14),
+                            Instant.parse(rows.getString(15)));
+                    hits.add(new ScreeningHit(reference, ScreenedParty.valueOf(rows.getString(1)),
+                            rows.getString(2), storedEntryId, rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                            rows.getInt(10), Instant.parse(rows.getString(11)), disposition));
+                }
+            }
+            hits.sort(Comparator.comparing(ScreeningHit::party)
+                    .thenComparing(ScreeningHit::score, Comparator.reverseOrder()));
+            return hits;
+        }
+    }
+
+    /**
+     * Stores a disposition on the caller's transaction; the hit is named by its application, party and entry key,
+     * so the disposition outlives the hit's row when the application is screened again.
+     */
+    public void addDisposition(Connection connection, ScreeningHit hit, Disposition disposition)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO screening_disposition (application_id, party_role, entry_key, disposition, note, "
+                        + "disposed_by, disposed_at) SELECT id, ?, ?, ?, ?, ?, ? FROM licence_application "
+                        + "WHERE reference = ?")) {
+            int i = 1;
+            insert.setString(i++, hit.party().name());
+            insert.setString(i++, hit.entryKey());
+            insert.setString(i++, disposition.verdict().name());
+            insert.setString(i++, disposition.note());
+            insert.setString(i++, disposition.by());
+            insert.setString(i++, AuditRepository.AT_FORMAT.format(disposition.at()));
+            insert.setString(i, hit.applicationRef());
+            if (insert.executeUpdate() != 1) {
+                throw new StoreException("No application " + hit.applicationRef());
+            }
+        }
+    }
+
+    /**
+     * References of the applications the queue flags: at least one hit without a disposition, or one recorded
+     * as a true match.
+     */
     public Set<String> flaggedReferences() {
         return database.withConnection(connection -> {
             Set<String> references = new HashSet<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT DISTINCT a.reference FROM screening_hit h JOIN licence_application a "
-                            + "ON a.id = h.application_id");
+                            + "ON a.id = h.application_id " + DISPOSITION_JOIN
+                            + "WHERE d.disposition IS NULL OR d.disposition = 'TRUE_MATCH'");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     references.add(rows.getString(1));

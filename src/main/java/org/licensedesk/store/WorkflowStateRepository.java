@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.workflow.Recommendation;
+import org.licensedesk.domain.workflow.ScreeningClearance;
 import org.licensedesk.domain.workflow.WorkflowState;
 
 /**
@@ -23,9 +24,16 @@ public final class WorkflowStateRepository {
             + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at";
 
     private final Database database;
+    private final ScreeningRepository screening;
 
     public WorkflowStateRepository(Database database) {
         this.database = database;
+        this.screening = new ScreeningRepository(database);
+    }
+
+    /** The application's screening hits as approval sees them: those without a disposition, the true matches. */
+    public ScreeningClearance screening(Connection connection, String reference) throws SQLException {
+        return ScreeningClearance.of(screening.hits(connection, reference));
     }
 
     /** The application's workflow state; {@code factorsAssessed} is false here (the audit trail knows it). */

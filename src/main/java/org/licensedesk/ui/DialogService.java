@@ -1,5 +1,8 @@
 package org.licensedesk.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Dialogs the view models need, behind an interface so their tests can check what the user would be told.
  * Calls wait until the user closes the dialog.
@@ -26,4 +29,14 @@ public interface DialogService {
      * @return whether the user chose to go ahead
      */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Asks for files to open, behind this interface so window tests can answer it.
+     *
+     * @param filterName what the files are, such as "Intake files (*.json)"
+     * @param patterns   such as "*.json"
+     * @param several    whether more than one file may be chosen
+     * @return the chosen files; empty when the user cancelled
+     */
+    List<Path> chooseFiles(String title, String filterName, List<String> patterns, boolean several);
 }

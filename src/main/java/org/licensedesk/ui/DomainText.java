@@ -85,6 +85,7 @@ public final class DomainText {
             case USER_DEACTIVATED -> "action.userDeactivated";
             case AUDIT_EXPORTED -> "action.auditExported";
             case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
+            case SCREENING_THRESHOLD_CHANGED -> "screening.action.thresholdChanged";
         });
     }
 

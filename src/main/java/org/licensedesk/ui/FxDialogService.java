@@ -1,7 +1,10 @@
 package org.licensedesk.ui;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -11,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts over the main window; long texts wrap, failures fold away. */
@@ -59,6 +63,20 @@ public final class FxDialogService implements DialogService {
         ((Button) alert.getDialogPane().lookupButton(goAhead)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, String filterName, List<String> patterns, boolean several) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        Window window = owner.get();
+        if (several) {
+            List<File> files = chooser.showOpenMultipleDialog(window);
+            return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        }
+        File file = chooser.showOpenDialog(window);
+        return file == null ? List.of() : List.of(file.toPath());
     }
 
     private Alert alert(Alert.AlertType type, String title) {

@@ -65,6 +65,8 @@ public final class UiStyles {
             INTEGRITY_BROKEN);
     /** A related application that was denied. */
     public static final String RELATED_DENIED = "related-denied";
+    public static final String SCREENING_FLAG = "screening-flag";
+    public static final String SCREENING_TRUE_MATCH = "screening-true-match";
 
     private UiStyles() {
     }

@@ -56,6 +56,6 @@ final class StateChange {
     WorkflowState build(String changedBy, Instant changedAt) {
         return new WorkflowState(from.reference(), from.receivedOn(), status, assignee, recommendedBy, recommendation,
                 factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
-                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt);
+                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt, from.screening());
     }
 }

@@ -211,7 +211,7 @@ public final class WorkflowService {
         WorkflowState state = states.find(connection, reference).orElseThrow(() -> new WorkflowRefusedException(
                 "There is no application " + reference + "; check the reference."));
         return state.withFactorsAssessed(latestAssessment(connection, reference).map(WorkflowService::complete)
-                .orElse(false));
+                .orElse(false)).withScreening(states.screening(connection, reference));
     }
 
     private static boolean complete(List<FactorAssessment> factors) {

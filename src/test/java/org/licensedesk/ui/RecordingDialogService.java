@@ -1,6 +1,9 @@
 package org.licensedesk.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** Remembers what the user would have been told, instead of showing dialogs. */
@@ -11,6 +14,9 @@ public final class RecordingDialogService implements DialogService {
     public final List<Shown> errors = new ArrayList<>();
     public final List<Shown> informations = new ArrayList<>();
     public final List<Shown> confirmations = new ArrayList<>();
+    public final List<String> fileChoosers = new ArrayList<>();
+    /** The files the user picks, one answer per file chooser; none left means Cancel. */
+    public final Deque<List<Path>> fileAnswers = new ArrayDeque<>();
     /** What the user answers when asked to confirm. */
     public boolean confirmAnswer = true;
 
@@ -28,5 +34,12 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(new Shown(title, message, confirmLabel));
         return confirmAnswer;
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, String filterName, List<String> patterns, boolean several) {
+        fileChoosers.add(title);
+        List<Path> answer = fileAnswers.poll();
+        return answer == null ? List.of() : answer;
     }
 }

@@ -55,7 +55,7 @@ public final class TestDesk {
     /** The window's services on an open database. */
     public static DeskServices desk(Services services, Clock clock) {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
-                services.auditExporter(), services.intake(), services.partyHistory(), services.team(),
-                services.dashboards(), services.databaseLocation(), clock);
+                services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
+                services.partyHistory(), services.team(), services.dashboards(), services.databaseLocation(), clock);
     }
 }

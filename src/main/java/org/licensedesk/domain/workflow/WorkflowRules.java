@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 
@@ -101,7 +102,8 @@ public final class WorkflowRules {
                 return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
                         () -> mustBeAssignee(actor, state, action),
                         () -> state.factorsAssessed() ? null
-                                : "Assess all eight review factors of " + ref + " before you recommend a decision.");
+                                : "Assess all eight review factors of " + ref + " before you recommend a decision.",
+                        () -> action == AuditAction.RECOMMENDED_APPROVAL ? screeningRefusal(state) : null);
             case SENT_BACK:
                 return first(() -> mustBeSupervisor(actor, state, action),
                         () -> mustBe(state, action, ApplicationStatus.PENDING_COUNTERSIGN));
@@ -114,6 +116,10 @@ public final class WorkflowRules {
                                         + "recommend a decision.",
                         () -> actor.username().equals(state.recommendedBy())
                                 ? "You recommended this application; another supervisor must countersign it."
+                                : null,
+                        () -> action == AuditAction.APPROVED && state.screening().hasTrueMatch()
+                                ? trueMatch(state.screening().trueMatches().get(0)) + "; deny " + ref
+                                        + " or send it back instead of approving it."
                                 : null);
             case WITHDRAWN:
                 return first(() -> mustBeOpen(state, action),
@@ -142,6 +148,30 @@ public final class WorkflowRules {
             return refusal;
         }
         return first(() -> CommandContent.noteRefusal(command), () -> CommandContent.refusal(state, command));
+    }
+
+    /** Approval needs every screening hit disposed of, and none of them a true match. */
+    private static String screeningRefusal(WorkflowState state) {
+        ScreeningClearance screening = state.screening();
+        if (screening.hasTrueMatch()) {
+            return trueMatch(screening.trueMatches().get(0)) + "; recommend denial instead.";
+        }
+        int open = screening.undisposedHits();
+        if (open > 0) {
+            return (open == 1 ? "1 screening hit has" : open + " screening hits have") + " no disposition yet: "
+                    + "record one on the Screening tab before you recommend approval of " + state.reference() + ".";
+        }
+        return null;
+    }
+
+    private static String trueMatch(ScreeningHit hit) {
+        String party = switch (hit.party()) {
+            case APPLICANT -> "The applicant";
+            case CONSIGNEE -> "The consignee";
+            case END_USER -> "The end user";
+        };
+        return party + " (" + hit.partyName() + ") is a true match for " + hit.listedName() + " on the "
+                + hit.listName();
     }
 
     private static String mustBeSupervisor(User actor, WorkflowState state, AuditAction action) {

@@ -22,6 +22,8 @@ import org.licensedesk.domain.WorkingDayCalendar;
  * @param decidedWithinDeadline whether that was within the time limit, or null while undecided
  * @param licenceNumber         the licence issued on approval, or null
  * @param lastChangedBy         username of whoever changed the application last, or null if never
+ * @param screening             the hits without a disposition and the true matches; loaded by the service, since
+ *                              approval depends on them
  */
 public record WorkflowState(
         String reference,
@@ -40,18 +42,37 @@ public record WorkflowState(
         LocalDate licenceValidUntil,
         long version,
         String lastChangedBy,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        ScreeningClearance screening) {
 
     public WorkflowState {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(screening, "screening");
+    }
+
+    /** A state whose screening is clear, until {@link #withScreening} says otherwise. */
+    public WorkflowState(String reference, LocalDate receivedOn, ApplicationStatus status, String assignee,
+            String recommendedBy, Recommendation recommendation, boolean factorsAssessed, LocalDate clockStoppedOn,
+            int stoppedWorkingDays, Instant decidedAt, Boolean decidedWithinDeadline, String licenceNumber,
+            LocalDate licenceValidFrom, LocalDate licenceValidUntil, long version, String lastChangedBy,
+            Instant lastChangedAt) {
+        this(reference, receivedOn, status, assignee, recommendedBy, recommendation, factorsAssessed, clockStoppedOn,
+                stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, ScreeningClearance.CLEAR);
     }
 
     public WorkflowState withFactorsAssessed(boolean assessed) {
         return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation, assessed,
                 clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
-                licenceValidUntil, version, lastChangedBy, lastChangedAt);
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening);
+    }
+
+    public WorkflowState withScreening(ScreeningClearance clearance) {
+        return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation,
+                factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
+                licenceValidFrom, licenceValidUntil, version, lastChangedBy, lastChangedAt, clearance);
     }
 
     public boolean isClockStopped() {

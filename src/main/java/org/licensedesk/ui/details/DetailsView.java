@@ -15,6 +15,7 @@ import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.screening.ScreeningViewModel;
 
 /**
  * The selected application: a header with where it stands in the workflow, the actions the signed-in user may
@@ -26,20 +27,23 @@ public final class DetailsView {
     private final List<DetailsTab> tabs;
     private final BorderPane content;
     private final TabPane tabPane = new TabPane();
+    private final ScreeningTab screeningTab;
 
     /**
      * @param workflow the shown application's workflow state, for the header's facts
      * @param actions  the actions bar, shown under the header
      */
     public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, RelatedViewModel related,
-            ObservableValue<WorkflowState> workflow, Node actions, Messages messages, DomainText text,
-            DisplayFormats formats) {
+            ScreeningViewModel screening, ObservableValue<WorkflowState> workflow, Node actions, Messages messages,
+            DomainText text, DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
-        // Later tabs (screening) go into this list; History stays last (showHistory).
+        // History stays last (showHistory).
+        screeningTab = new ScreeningTab(screening, messages, formats);
         tabs = List.of(
                 new SummaryTab(messages, text, formats),
                 new ItemsTab(messages, text, formats),
                 new DocumentsTab(messages, text, formats),
+                screeningTab,
                 new RelatedTab(related, messages, text, formats),
                 new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
@@ -65,6 +69,12 @@ public final class DetailsView {
     /** Brings the History tab to the front. */
     public void showHistory() {
         tabPane.getSelectionModel().select(tabs.get(tabs.size() - 1).tab());
+    }
+
+    /** Brings the Screening tab to the front, with its table focused for the arrow keys. */
+    public void showScreening() {
+        tabPane.getSelectionModel().select(screeningTab.tab());
+        screeningTab.focus();
     }
 
     public Node root() {

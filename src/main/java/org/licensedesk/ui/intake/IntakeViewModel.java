@@ -43,6 +43,15 @@ public final class IntakeViewModel {
         this.afterImport = afterImport;
     }
 
+    /** Asks for the intake file, then imports it. */
+    public void chooseAndImport() {
+        List<Path> chosen = dialogs.chooseFiles(messages.get("intake.chooser.title"),
+                messages.get("intake.chooser.filter"), List.of("*.json"), false);
+        if (!chosen.isEmpty()) {
+            importFile(chosen.get(0));
+        }
+    }
+
     public void importFile(Path file) {
         LongJob job = new LongJob(messages.format("intake.running", file.getFileName().toString()));
         showProgress.accept(job);
@@ -82,6 +91,10 @@ public final class IntakeViewModel {
         if (!result.incompleteReferences().isEmpty()) {
             message.append('\n').append(messages.format("intake.done.incomplete",
                     String.join(", ", result.incompleteReferences())));
+        }
+        if (!result.flaggedReferences().isEmpty()) {
+            message.append('\n').append(messages.format("screening.import.flagged",
+                    result.flaggedReferences().size(), String.join(", ", result.flaggedReferences())));
         }
         dialogs.showInformation(messages.format("intake.done.title", result.fileName()), message.toString());
         afterImport.run();

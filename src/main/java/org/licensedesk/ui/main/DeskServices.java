@@ -11,6 +11,8 @@ import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.team.TeamService;
+import org.licensedesk.screening.ScreeningDispositions;
+import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.workflow.WorkflowService;
 
 /**
@@ -21,9 +23,9 @@ import org.licensedesk.workflow.WorkflowService;
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
-        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, PartyHistoryService partyHistory,
-        TeamService team, DashboardService dashboards,
-        Path databaseLocation, Clock clock) {
+        AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
+        ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
+        DashboardService dashboards, Path databaseLocation, Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -32,6 +34,8 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(auditExporter, "auditExporter");
         Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(screening, "screening");
+        Objects.requireNonNull(dispositions, "dispositions");
         Objects.requireNonNull(partyHistory, "partyHistory");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(dashboards, "dashboards");

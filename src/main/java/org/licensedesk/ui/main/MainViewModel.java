@@ -17,6 +17,8 @@ import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
+import org.licensedesk.ui.screening.ScreeningToolsViewModel;
+import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskActivity;
 import org.licensedesk.ui.team.TeamViewModel;
 import org.licensedesk.ui.users.UsersViewModel;
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
+    private final ScreeningViewModel screening;
+    private final ScreeningToolsViewModel screeningTools;
     private final DashboardViewModel dashboards;
     private final TeamViewModel team;
     private final IntegrityViewModel integrity;
@@ -46,10 +50,14 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final Messages messages;
 
-    /** The parts of the window, built by {@link MainWindow#create}; team, integrity and dashboards are null for reviewers. */
+    /**
+     * The parts of the window, built by {@link MainWindow#create}; team, integrity and dashboards are
+     * null for reviewers.
+     */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
             ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
-            TeamViewModel team, IntegrityViewModel integrity, DashboardViewModel dashboards) {
+            ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
+            IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -64,6 +72,8 @@ public final class MainViewModel {
         this.audit = parts.audit();
         this.users = parts.users();
         this.intake = parts.intake();
+        this.screening = parts.screening();
+        this.screeningTools = parts.screeningTools();
         this.dashboards = parts.dashboards();
         this.team = parts.team();
         this.integrity = parts.integrity();
@@ -75,6 +85,7 @@ public final class MainViewModel {
             String shown = details.details() == null ? null : details.details().application().reference();
             history.show(shown);
             related.show(shown);
+            screening.show(shown);
         });
     }
 
@@ -107,6 +118,16 @@ public final class MainViewModel {
     /** File → Import applications. */
     public IntakeViewModel intake() {
         return intake;
+    }
+
+    /** The Screening tab of the details. */
+    public ScreeningViewModel screening() {
+        return screening;
+    }
+
+    /** File → Import screening list and Tools → Screening threshold, for supervisors. */
+    public ScreeningToolsViewModel screeningTools() {
+        return screeningTools;
     }
 
     public AuditToolsViewModel audit() {

@@ -1,7 +1,6 @@
 package org.licensedesk.ui.main;
 
 import org.licensedesk.ui.intake.IntakeViewModel;
-import javafx.stage.FileChooser;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +56,12 @@ import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
+import org.licensedesk.ui.screening.FxDispositionDialogs;
+import org.licensedesk.ui.screening.FxScreeningToolDialogs;
+import org.licensedesk.ui.screening.ScreeningBackend;
+import org.licensedesk.ui.screening.ScreeningToolsBackend;
+import org.licensedesk.ui.screening.ScreeningToolsViewModel;
+import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
 import org.licensedesk.ui.team.FxTeamDialogs;
 import org.licensedesk.ui.team.TeamBackend;
@@ -104,6 +109,7 @@ public final class MainWindow {
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
+                viewModel.screening(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
@@ -126,7 +132,8 @@ public final class MainWindow {
                 services.clock().getZone());
         WindowOwner owner = new WindowOwner();
         QueueViewModel queue = new QueueViewModel(services.queue()::queue,
-                services.partyHistory()::applicantDeniedRecently, executor, dialogs, messages);
+                services.partyHistory()::applicantDeniedRecently, services.screening()::flaggedReferences, executor,
+                dialogs, messages);
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
         HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
                 messages);
@@ -158,9 +165,15 @@ public final class MainWindow {
                 ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
                         FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
                 : null;
+        ScreeningViewModel screening = new ScreeningViewModel(ScreeningBackend.of(services.screening(),
+                services.dispositions()), user, executor, dialogs, messages, new FxDispositionDialogs(owner, messages),
+                () -> main[0].afterChange());
+        ScreeningToolsViewModel screeningTools = new ScreeningToolsViewModel(
+                ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
+                new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, team,
-                        integrity, dashboards),
+                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
+                        screeningTools, team, integrity, dashboards),
                 executor.activity(), dialogs, messages);
         return new MainWindow(main[0], messages, formats, owner, teamOwner);
     }
@@ -229,26 +242,21 @@ public final class MainWindow {
         MenuItem importFile = item("menu.file.importApplications", new KeyCodeCombination(KeyCode.I,
                 KeyCombination.SHORTCUT_DOWN));
         importFile.setGraphic(new FontIcon("mdi2f-file-import"));
-        importFile.setOnAction(event -> {
-            File file = chooseIntakeFile();
-            if (file != null) {
-                viewModel.intake().importFile(file.toPath());
-            }
-        });
+        importFile.setOnAction(event -> viewModel.intake().chooseAndImport());
         MenuItem signOut = item("menu.file.signOut", null);
         signOut.setGraphic(new FontIcon("mdi2l-logout"));
         signOut.setOnAction(event -> onSignOut.run());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> root.getScene().getWindow().hide());
-        return menu("menu.file", importFile, new SeparatorMenuItem(), export, exportSeparator, signOut, quit);
-    }
-
-    private File chooseIntakeFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("intake.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("intake.chooser.filter"),
-                "*.json"));
-        return chooser.showOpenDialog(root.getScene().getWindow());
+        // Only supervisors replace the restricted-party lists, as only they export the audit trail.
+        MenuItem importList = item("screening.menu.importList", new KeyCodeCombination(KeyCode.L,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        importList.setGraphic(new FontIcon("mdi2s-shield-refresh"));
+        importList.setOnAction(event -> viewModel.screeningTools().importList());
+        importList.setVisible(viewModel.isSupervisor());
+        importList.setDisable(!viewModel.isSupervisor());
+        return menu("menu.file", importFile, importList, new SeparatorMenuItem(), export, exportSeparator, signOut,
+                quit);
     }
 
     private Menu viewMenu() {
@@ -274,13 +282,17 @@ public final class MainWindow {
         denied.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
+        MenuItem screening = item("screening.menu.showTab", new KeyCodeCombination(KeyCode.S,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        screening.setGraphic(new FontIcon("mdi2s-shield-search"));
+        screening.setOnAction(event -> detailsView.showScreening());
         MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         team.setGraphic(new FontIcon("mdi2a-account-group"));
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, team, dashboards);
+        return menu("menu.view", find, refresh, denied, history, screening, team, dashboards);
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */
@@ -366,7 +378,13 @@ public final class MainWindow {
         users.setVisible(viewModel.isSupervisor());
         users.setOnAction(event -> new UsersDialog(viewModel.users(), messages, text, root.getScene().getWindow())
                 .show());
-        return menu("menu.tools", verify, verifyFile, users);
+        MenuItem threshold = item("screening.menu.threshold", new KeyCodeCombination(KeyCode.T,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        threshold.setGraphic(new FontIcon("mdi2t-tune-variant"));
+        threshold.setVisible(viewModel.isSupervisor());
+        threshold.setDisable(!viewModel.isSupervisor());
+        threshold.setOnAction(event -> viewModel.screeningTools().changeThreshold());
+        return menu("menu.tools", verify, verifyFile, users, threshold);
     }
 
     private Menu helpMenu() {

@@ -2,13 +2,17 @@ package org.licensedesk.ui.queue;
 
 import org.licensedesk.queue.QueueField;
 import atlantafx.base.theme.Styles;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ContentDisplay;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
@@ -21,14 +25,15 @@ final class QueueTable {
     private QueueTable() {
     }
 
-    static TableView<QueueRow> create(Messages messages, DomainText text, DisplayFormats formats) {
+    static TableView<QueueRow> create(Messages messages, DomainText text, DisplayFormats formats,
+            ObservableValue<Set<String>> flagged) {
         TableView<QueueRow> table = new TableView<>();
         table.setId("queueTable");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         // Days left and status come right after the applicant: triage is by deadline, and on a laptop screen
         // the columns further right start off-screen.
         table.getColumns().add(column(messages.get("queue.column.reference"), QueueField.REFERENCE,
-                QueueRow::reference, 170, plain(UiStyles.REFERENCE)));
+                QueueRow::reference, 185, column -> new ReferenceCell(flagged, messages)));
         table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
                 QueueRow::applicantName, 210, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
@@ -49,6 +54,8 @@ final class QueueTable {
                 QueueRow::receivedOn, 100, column -> new FormattedCell<>(formats::date, null)));
         table.getColumns().add(column(messages.get("queue.column.assignee"), QueueField.ASSIGNEE,
                 QueueRow::assignee, 100, plain(null)));
+        // The flags arrive with the rows, but a cell already painted must show the change too.
+        flagged.addListener((observable, before, after) -> table.refresh());
         return table;
     }
 
@@ -68,6 +75,33 @@ final class QueueTable {
 
     private static Callback<TableColumn<QueueRow, String>, TableCell<QueueRow, String>> plain(String styleClass) {
         return column -> new FormattedCell<>(Function.identity(), styleClass);
+    }
+
+    /** The reference, with a flag when the application has screening hits that need a look. */
+    private static final class ReferenceCell extends TableCell<QueueRow, String> {
+        private final ObservableValue<Set<String>> flagged;
+        private final Tooltip tooltip;
+        private final FontIcon flag = new FontIcon("mdi2f-flag");
+
+        ReferenceCell(ObservableValue<Set<String>> flagged, Messages messages) {
+            this.flagged = flagged;
+            this.tooltip = new Tooltip(messages.get("screening.queue.flag"));
+            getStyleClass().add(UiStyles.REFERENCE);
+            flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
+            flag.setIconSize(12);
+            setGraphicTextGap(3);
+            setContentDisplay(ContentDisplay.RIGHT);
+        }
+
+        @Override
+        protected void updateItem(String reference, boolean empty) {
+            super.updateItem(reference, empty);
+            boolean flaggedRow = !empty && reference != null && flagged.getValue().contains(reference);
+            setText(empty ? null : reference);
+            setGraphic(flaggedRow ? flag : null);
+            setTooltip(flaggedRow ? tooltip : null);
+            setAccessibleText(flaggedRow ? reference + ", " + tooltip.getText() : reference);
+        }
     }
 
     /** The status, with a warning mark when the application was filed without an end-user certificate. */

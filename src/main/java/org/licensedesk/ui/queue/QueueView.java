@@ -44,7 +44,7 @@ public final class QueueView {
     public QueueView(QueueViewModel viewModel, Messages messages, DomainText text, DisplayFormats formats) {
         this.viewModel = viewModel;
         this.filter = filterField(messages);
-        this.table = QueueTable.create(messages, text, formats);
+        this.table = QueueTable.create(messages, text, formats, viewModel.flaggedReferencesProperty());
         Button refresh = new Button(null, new FontIcon("mdi2r-refresh"));
         refresh.setId("refreshButton");
         refresh.setTooltip(new Tooltip(messages.get("queue.refresh.tooltip")));

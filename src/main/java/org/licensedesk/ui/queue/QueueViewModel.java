@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +36,7 @@ import org.licensedesk.ui.task.TaskExecutor;
 public final class QueueViewModel {
     private final QueueSource source;
     private final DenialSource denials;
+    private final Supplier<Set<String>> screeningFlags;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
@@ -49,6 +51,8 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final ReadOnlyStringWrapper selectedReference = new ReadOnlyStringWrapper(this, "selectedReference");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Set<String>> flaggedReferences =
+            new ReadOnlyObjectWrapper<>(this, "flaggedReferences", Set.of());
 
     private QueueIndex index = QueueIndex.EMPTY;
     private Set<String> applicantDenied = Set.of();
@@ -61,8 +65,19 @@ public final class QueueViewModel {
 
     public QueueViewModel(QueueSource source, DenialSource denials, TaskExecutor executor, DialogService dialogs,
             Messages messages) {
+        this(source, denials, Set::of, executor, dialogs, messages);
+    }
+
+    /**
+     * @param denials        the references whose applicant had another application denied recently, for the filter
+     * @param screeningFlags the references with screening hits to look at (without a disposition, or a true
+     *                       match), loaded with the rows so the flags and rows agree
+     */
+    public QueueViewModel(QueueSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
+            TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.source = source;
         this.denials = denials;
+        this.screeningFlags = screeningFlags;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -71,8 +86,11 @@ public final class QueueViewModel {
         applicantDeniedOnly.addListener((observable, before, after) -> refilter());
     }
 
-    /** What one load brings: the rows, and which of them have an applicant with a recent denial. */
-    private record Loaded(QueueIndex index, Set<String> applicantDenied) {
+    /**
+     * What one load brings: the rows, which of them have an applicant with a recent denial, and which have screening
+     * hits to look at.
+     */
+    private record Loaded(QueueIndex index, Set<String> applicantDenied, Set<String> flagged) {
     }
 
     /** Loads the queue again for the chosen statuses; the current filter, sort and selection stay. */
@@ -81,13 +99,14 @@ public final class QueueViewModel {
         Set<ApplicationStatus> statuses = statusChoice.get().statuses();
         loading.set(true);
         BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(statuses)),
-                        Set.copyOf(denials.applicantDeniedRecently(statuses))))
+                        Set.copyOf(denials.applicantDeniedRecently(statuses)), Set.copyOf(screeningFlags.get())))
                 .withTitle(messages.get("queue.loading"))
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration) {
                         loading.set(false);
                         index = loaded.index();
                         applicantDenied = loaded.applicantDenied();
+                        flaggedReferences.set(loaded.flagged());
                         refilter();
                     }
                 })
@@ -204,6 +223,11 @@ public final class QueueViewModel {
 
     public String selectedReference() {
         return selectedReference.get();
+    }
+
+    /** References whose screening hits need a look: a hit without a disposition, or a true match. */
+    public ReadOnlyObjectProperty<Set<String>> flaggedReferencesProperty() {
+        return flaggedReferences.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -3,6 +3,7 @@ package org.licensedesk.domain.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.Disposition;
 import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.ScreeningDisposition;
+import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.workflow.WorkflowCommand.AddNote;
@@ -453,5 +458,40 @@ class WorkflowRulesTest {
     void actionsOutsideTheWorkflowAreRefused() {
         assertThat(rules.refusal(ZHAO_LEI, state(ApplicationStatus.SUBMITTED, null), AuditAction.USER_ADDED))
                 .isPresent();
+    }
+
+    // screening
+    private static ScreeningHit hit(ScreeningDisposition verdict) {
+        return new ScreeningHit(REF, ScreenedParty.CONSIGNEE, "TNK Trading International SA", 1L, "CSL|28603", "CSL",
+                "TNK Trading International S.A.", null, "Entity List (EL) - Bureau of Industry and Security", null, 100,
+                Instant.parse("2026-03-04T02:00:00Z"), verdict == null ? null
+                        : new Disposition(verdict, "Checked the address.", "li.na", Instant.parse("2026-03-05T02:00:00Z")));
+    }
+
+    @Test
+    void recommendingApprovalNeedsADispositionOnEveryHitButDenialDoesNot() {
+        WorkflowState twoOpen = assessed().withScreening(ScreeningClearance.of(List.of(hit(null), hit(null))));
+
+        assertThat(rules.refusal(LI_NA, twoOpen, AuditAction.RECOMMENDED_APPROVAL)).hasValue("2 screening hits have "
+                + "no disposition yet: record one on the Screening tab before you recommend approval of " + REF + ".");
+        assertThat(rules.allowedActions(LI_NA, twoOpen)).contains(AuditAction.RECOMMENDED_DENIAL)
+                .doesNotContain(AuditAction.RECOMMENDED_APPROVAL);
+        WorkflowState cleared = assessed().withScreening(ScreeningClearance.of(List.of(
+                hit(ScreeningDisposition.FALSE_POSITIVE))));
+        assertThat(rules.allowedActions(LI_NA, cleared)).contains(AuditAction.RECOMMENDED_APPROVAL);
+    }
+
+    @Test
+    void aTrueMatchBlocksRecommendingAndCountersigningApproval() {
+        ScreeningClearance trueMatch = ScreeningClearance.of(List.of(hit(ScreeningDisposition.TRUE_MATCH)));
+
+        assertThat(rules.refusal(LI_NA, assessed().withScreening(trueMatch), AuditAction.RECOMMENDED_APPROVAL))
+                .hasValue("The consignee (TNK Trading International SA) is a true match for TNK Trading International "
+                        + "S.A. on the Entity List (EL) - Bureau of Industry and Security; recommend denial instead.");
+        WorkflowState pending = pending(Recommendation.APPROVAL, "li.na").withScreening(trueMatch);
+        assertThat(rules.refusal(ZHAO_LEI, pending, AuditAction.APPROVED))
+                .hasValueSatisfying(m -> assertThat(m).endsWith("or send it back instead of approving it."));
+        assertThat(rules.allowedActions(ZHAO_LEI, pending)).contains(AuditAction.DENIED, AuditAction.SENT_BACK)
+                .doesNotContain(AuditAction.APPROVED);
     }
 }

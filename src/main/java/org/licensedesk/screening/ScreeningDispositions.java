@@ -1,0 +1,111 @@
+package org.licensedesk.screening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.Disposition;
+import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.ScreeningDisposition;
+import org.licensedesk.domain.ScreeningHit;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.workflow.DispositionRefusedException;
+import org.licensedesk.domain.workflow.DispositionRules;
+import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.json.JsonMapper;
+import org.licensedesk.store.Database;
+import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.UserRepository;
+import org.licensedesk.store.WorkflowStateRepository;
+
+/**
+ * Records the assignee's disposition on a screening hit ({@link DispositionRules}): the stored disposition and
+ * its {@code SCREENING_DISPOSITION} audit entry in one transaction.
+ */
+public final class ScreeningDispositions {
+    private final Database database;
+    private final ScreeningRepository screening;
+    private final WorkflowStateRepository states;
+    private final UserRepository users;
+    private final AuditTrail auditTrail;
+    private final DispositionRules rules = new DispositionRules();
+    private final ObjectMapper mapper = JsonMapper.create();
+
+    public ScreeningDispositions(Database database, ScreeningRepository screening, WorkflowStateRepository states,
+                                 UserRepository users, AuditTrail auditTrail) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.screening = Objects.requireNonNull(screening, "screening");
+        this.states = Objects.requireNonNull(states, "states");
+        this.users = Objects.requireNonNull(users, "users");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+    }
+
+    /** Why this user may not record dispositions on the application now; empty when they may. */
+    public Optional<String> refusal(User actor, String reference) {
+        return database.withConnection(connection -> {
+            Optional<User> current = users.find(connection, actor.username());
+            Optional<WorkflowState> state = states.find(connection, reference);
+            if (current.isEmpty() || state.isEmpty()) {
+                return Optional.of("There is no application " + reference + " or no user " + actor.username() + ".");
+            }
+            return rules.refusal(current.get(), state.get());
+        });
+    }
+
+    /**
+     * Records a disposition on the hit of {@code party} against the listed entry {@code entryKey}.
+     *
+     * @return the hit with its disposition
+     * @throws DispositionRefusedException when the rules refuse it; nothing is stored
+     */
+    public ScreeningHit dispose(User actor, String reference, ScreenedParty party, String entryKey,
+                                ScreeningDisposition verdict, String note) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(verdict, "verdict");
+        Instant now = auditTrail.now();
+        return database.inTransaction(connection -> {
+            User current = users.find(connection, actor.username()).orElseThrow(
+                    () -> new DispositionRefusedException("There is no user " + actor.username() + "; sign in again."));
+            WorkflowState state = states.find(connection, reference).orElseThrow(
+                    () -> new DispositionRefusedException("There is no application " + reference
+                            + "; check the reference."));
+            List<ScreeningHit> hits = screening.hits(connection, reference);
+            ScreeningHit hit = hits.stream()
+                    .filter(candidate -> candidate.party() == party && candidate.entryKey().equals(entryKey))
+                    .findFirst()
+                    .orElseThrow(() -> new DispositionRefusedException("This hit is no longer on " + reference
+                            + ": it was screened again since you opened it. Reload it and look at its hits again."));
+            rules.refusal(current, state, hit, note).ifPresent(refusal -> {
+                throw new DispositionRefusedException(refusal);
+            });
+            Disposition disposition = new Disposition(verdict, note.strip(), current.username(), now);
+            screening.addDisposition(connection, hit, disposition);
+            auditTrail.append(connection, new AuditDraft(now, reference, AuditAction.SCREENING_DISPOSITION,
+                    current.username(), current.role(), state.status(), null, disposition.note(),
+                    details(hit, verdict)));
+            return new ScreeningHit(hit.applicationRef(), hit.party(), hit.partyName(), hit.entryId(),
+                    hit.entryKey(), hit.source(), hit.listedName(), hit.matchedAlias(), hit.listName(),
+                    hit.programs(), hit.score(), hit.screenedAt(), disposition);
+        });
+    }
+
+    private String details(ScreeningHit hit, ScreeningDisposition verdict) {
+        ObjectNode details = mapper.createObjectNode();
+        details.put("partyRole", hit.party().name());
+        details.put("partyName", hit.partyName());
+        details.put("listedName", hit.listedName());
+        details.put("source", hit.source());
+        details.put("list", hit.listName());
+        details.put("programs", hit.programs());
+        details.put("entryKey", hit.entryKey());
+        details.put("score", hit.score());
+        details.put("matchedName", hit.matchedAlias() == null ? hit.listedName() : hit.matchedAlias());
+        details.put("disposition", verdict.name());
+        return details.toString();
+    }
+}
