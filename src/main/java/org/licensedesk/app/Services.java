@@ -9,6 +9,7 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
@@ -21,6 +22,7 @@ import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.UserRepository;
@@ -38,6 +40,7 @@ public final class Services implements Backend {
     private final AuditExporter auditExporter;
     private final IntakeService intake;
     private final ScreeningService screening;
+    private final HistoryService history;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -49,7 +52,9 @@ public final class Services implements Backend {
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
-        this.auditExporter = new AuditExporter(database, auditEntries, auditTrail);
+        HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
+        this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail);
+        this.history = new HistoryService(historyEntries);
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);
@@ -120,6 +125,11 @@ public final class Services implements Backend {
     @Override
     public AuditExporter auditExporter() {
         return auditExporter;
+    }
+
+    @Override
+    public HistoryService history() {
+        return history;
     }
 
     @Override

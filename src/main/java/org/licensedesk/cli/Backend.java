@@ -5,6 +5,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
@@ -25,6 +26,8 @@ public interface Backend extends AutoCloseable {
     AuditTrail auditTrail();
 
     AuditExporter auditExporter();
+
+    HistoryService history();
 
     IntakeService intake();
 

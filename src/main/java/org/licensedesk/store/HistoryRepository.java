@@ -1,0 +1,239 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.domain.history.HistorySort;
+
+/**
+ * Pages of the audit trail that match a history filter, in seq order, by keyset: each page is one walk along
+ * an index sorted by seq, so the first page of millions of entries comes back as fast as a page of hundreds.
+ *
+ * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
+ * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
+ * per entry when many applications match, or lead through the application index when few do.
+ */
+public final class HistoryRepository {
+    /** At most this many matching applications lead the query through the (application_ref, seq) index. */
+    static final int FEW_APPLICATIONS = 2000;
+    private static final int STREAM_PAGE = 2000;
+
+    private final Database database;
+    private final ZoneId zone;
+
+    /** @param zone the desk's time zone, in which the filter's days begin and end */
+    public HistoryRepository(Database database, ZoneId zone) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Up to {@code limit} matching entries with seq at most {@code ceiling}, following the keyset: newest first
+     * they are those with seq below {@code keyset} (Long.MAX_VALUE for the first page), oldest first those
+     * above it (0 for the first page).
+     */
+    public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit) {
+        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit));
+    }
+
+    private List<AuditEntry> page(Connection connection, HistoryFilter filter, HistorySort sort, long keyset,
+            long ceiling, int limit) throws SQLException {
+        boolean newest = sort == HistorySort.NEWEST_FIRST;
+        long above = newest ? 0 : keyset;
+        long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
+        HistoryConditions conditions = new HistoryConditions(filter, zone);
+        Query query = new Query(conditions, fewApplications(connection, conditions));
+        boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
+                && !HistoryFilter.present(filter.actor()) && !query.throughApplications;
+        if (byPrimaryKey && conditions.hasPeriod()) {
+            // The period's seqs, found through the (at, seq) index, keep the walk along the key inside the period.
+            long[] span = periodSpan(connection, conditions);
+            above = Math.max(above, span[0] - 1);
+            atMost = Math.min(atMost, span[1]);
+        }
+        if (atMost <= above || limit <= 0) {
+            return List.of();
+        }
+        String direction = newest ? " DESC" : "";
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (filter.references().isEmpty() && !filter.actions().isEmpty()) {
+            List<String> branches = new ArrayList<>();
+            String order = HistoryFilter.present(filter.actor())
+                    ? "e.action" + direction + ", e.actor" + direction + ", e.seq" + direction
+                    : "e.action" + direction + ", e.seq" + direction;
+            for (String action : filter.actions().stream().map(AuditAction::name).sorted().toList()) {
+                branches.add("(" + query.select("e.action = ?", action, above, atMost, parameters)
+                        + " ORDER BY " + order + " FETCH FIRST " + limit + " ROWS ONLY)");
+            }
+            sql = "SELECT " + AuditRepository.COLUMNS + " FROM (" + String.join(" UNION ALL ", branches)
+                    + ") u ORDER BY seq" + direction + " FETCH FIRST " + limit + " ROWS ONLY";
+        } else {
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            String order = filter.references().isEmpty() && HistoryFilter.present(filter.actor())
+                    ? "e.actor" + direction + ", e.seq" + direction
+                    : "e.seq" + direction;
+            sql = query.select(null, null, above, atMost, parameters) + " ORDER BY " + order + " FETCH FIRST " + limit
+                    + " ROWS ONLY";
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(AuditRepository.read(rows));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /**
+     * Calls {@code each} for every matching entry with seq at most {@code ceiling}, oldest first, reading pages of
+     * {@value #STREAM_PAGE}: for exports of millions of entries in constant memory.
+     */
+    public void forEach(HistoryFilter filter, long ceiling, AuditRepository.EntryVisitor each) {
+        long keyset = 0;
+        while (true) {
+            List<AuditEntry> page = page(filter, HistorySort.OLDEST_FIRST, keyset, ceiling, STREAM_PAGE);
+            for (AuditEntry entry : page) {
+                if (!each.visit(entry)) {
+                    return;
+                }
+            }
+            if (page.size() < STREAM_PAGE) {
+                return;
+            }
+            keyset = page.get(page.size() - 1).seq();
+        }
+    }
+
+    /** How many entries with seq at most {@code ceiling} match: a full count, for exports' progress. */
+    public long count(HistoryFilter filter, long ceiling) {
+        return database.withConnection(connection -> {
+            HistoryConditions conditions = new HistoryConditions(filter, zone);
+            Query query = new Query(conditions, fewApplications(connection, conditions));
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM (" + query.select(null, null, 0, ceiling, parameters) + ") c";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
+        if (!conditions.concernsApplications()) {
+            return false;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM licence_application a WHERE "
+                        + conditions.applicationCondition() + " FETCH FIRST " + (FEW_APPLICATIONS + 1)
+                        + " ROWS ONLY) f")) {
+            bind(statement, conditions.applicationParameters());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) <= FEW_APPLICATIONS;
+            }
+        }
+    }
+
+    private static long[] periodSpan(Connection connection, HistoryConditions conditions) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        List<String> bounds = new ArrayList<>();
+        if (conditions.atFrom() != null) {
+            bounds.add("at >= ?");
+            parameters.add(conditions.atFrom());
+        }
+        if (conditions.atBefore() != null) {
+            bounds.add("at < ?");
+            parameters.add(conditions.atBefore());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM audit_entry WHERE "
+                        + String.join(" AND ", bounds))) {
+            bind(statement, parameters);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        int index = 1;
+        for (Object parameter : parameters) {
+            statement.setObject(index++, parameter);
+        }
+    }
+
+    /** One SELECT over audit_entry with the filter's conditions and a seq window. */
+    private static final class Query {
+        private final HistoryConditions conditions;
+        private final boolean throughApplications;
+        private final List<String> extra = new ArrayList<>();
+        private final List<Object> extraParameters = new ArrayList<>();
+
+        Query(HistoryConditions conditions, boolean throughApplications) {
+            this.conditions = conditions;
+            this.throughApplications = throughApplications;
+        }
+
+        void also(String condition, List<?> parameters) {
+            extra.add(condition);
+            extraParameters.addAll(parameters);
+        }
+
+        /** The SELECT with its WHERE; appends its parameters in order. */
+        String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
+            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e WHERE ");
+            if (leading != null) {
+                sql.append(leading).append(" AND ");
+                parameters.add(leadingParameter);
+            }
+            sql.append(conditions.entryCondition());
+            parameters.addAll(conditions.entryParameters());
+            for (String condition : extra) {
+                sql.append(" AND ").append(condition);
+            }
+            parameters.addAll(extraParameters);
+            if (conditions.concernsApplications()) {
+                sql.append(throughApplications
+                        ? " AND e.application_ref IN (SELECT a.reference FROM licence_application a WHERE "
+                        : " AND EXISTS (SELECT 1 FROM licence_application a WHERE a.reference = e.application_ref AND ")
+                        .append(conditions.applicationCondition()).append(')');
+                parameters.addAll(conditions.applicationParameters());
+            }
+            sql.append(" AND e.seq > ? AND e.seq <= ?");
+            parameters.add(above);
+            parameters.add(atMost);
+            return sql.toString();
+        }
+
+        private static String prefixed() {
+            return "e." + AuditRepository.COLUMNS.replace(", ", ", e.");
+        }
+    }
+}
