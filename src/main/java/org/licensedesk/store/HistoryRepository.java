@@ -23,16 +23,23 @@ import org.licensedesk.domain.history.HistorySort;
  */
 public final class HistoryRepository {
     /** At most this many matching applications lead the query through the (application_ref, seq) index. */
-    static final int FEW_APPLICATIONS = 2000;
+    private static final int FEW_APPLICATIONS = 2000;
     private static final int STREAM_PAGE = 2000;
 
     private final Database database;
     private final ZoneId zone;
+    private final int fewApplications;
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
+        this(database, zone, FEW_APPLICATIONS);
+    }
+
+    /** With another threshold, so tests reach both ways of joining the applications on a small database. */
+    HistoryRepository(Database database, ZoneId zone, int fewApplications) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.fewApplications = fewApplications;
     }
 
     public ZoneId zone() {
@@ -144,18 +151,18 @@ public final class HistoryRepository {
         });
     }
 
-    private static boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
+    private boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
         if (!conditions.concernsApplications()) {
             return false;
         }
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT COUNT(*) FROM (SELECT 1 FROM licence_application a WHERE "
-                        + conditions.applicationCondition() + " FETCH FIRST " + (FEW_APPLICATIONS + 1)
+                        + conditions.applicationCondition() + " FETCH FIRST " + (fewApplications + 1)
                         + " ROWS ONLY) f")) {
             bind(statement, conditions.applicationParameters());
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return row.getLong(1) <= FEW_APPLICATIONS;
+                return row.getLong(1) <= fewApplications;
             }
         }
     }

@@ -99,7 +99,8 @@ public record HistoryFilter(
                 && (actions.isEmpty() || actions.stream().anyMatch(a -> a.name().equals(entry.action())))
                 && (!present(noteText) || entry.note().toLowerCase(Locale.ROOT)
                         .contains(noteText.strip().toLowerCase(Locale.ROOT)))
-                && (references.isEmpty() || references.contains(entry.applicationRef()));
+                && (references.isEmpty()
+                        || entry.applicationRef() != null && references.contains(entry.applicationRef()));
     }
 
     /** Non-null and not blank: blank text parts mean "any", as in the filter bar. */
