@@ -77,7 +77,8 @@ public final class LicenseDeskApp extends Application {
 
     static DeskServices deskServices(Services services, Clock clock) {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
-                services.auditExporter(), services.intake(), services.databaseLocation(), clock);
+                services.auditExporter(), services.intake(), services.databaseLocation(), clock,
+                services.history());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

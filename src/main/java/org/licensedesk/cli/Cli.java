@@ -25,7 +25,8 @@ public final class Cli {
     public static Cli standard(BackendOpener opener) {
         return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ExportAuditCommand(opener),
                 new VerifyAuditCommand(opener), new BenchmarkQueueCommand(opener), new ImportCommand(opener),
-                new ScreeningImportCommand(opener)));
+                new ScreeningImportCommand(opener), new ExportHistoryCommand(opener),
+                new BenchmarkHistoryCommand(opener)));
     }
 
     public boolean handles(String word) {

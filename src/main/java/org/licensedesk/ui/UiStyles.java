@@ -49,6 +49,7 @@ public final class UiStyles {
     public static final String HINT_MISSING = "hint-missing";
     public static final String HISTORY_NOTE = "history-note";
     public static final String EDGE_TO_EDGE = "edge-to-edge";
+    public static final String HISTORY_FILTER_BAR = "history-filter-bar";
 
     private UiStyles() {
     }

@@ -55,6 +55,7 @@ public final class TestDesk {
     /** The window's services on an open database. */
     public static DeskServices desk(Services services, Clock clock) {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
-                services.auditExporter(), services.intake(), services.databaseLocation(), clock);
+                services.auditExporter(), services.intake(), services.databaseLocation(), clock,
+                services.history());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.workflow.WorkflowService;
@@ -19,7 +20,7 @@ import org.licensedesk.workflow.WorkflowService;
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, Path databaseLocation,
-        Clock clock) {
+        Clock clock, HistoryService history) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -30,5 +31,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(history, "history");
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,12 +25,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
@@ -43,6 +46,8 @@ import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.history.DecisionHistoryWindow;
+import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
@@ -73,9 +78,14 @@ public final class MainWindow {
     private final DetailsView detailsView;
     private final BorderPane root;
     private Runnable onSignOut = () -> { };
+    // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
+    private final Function<Window, DecisionHistoryWindow> decisionHistory;
+    private DecisionHistoryWindow decisionHistoryWindow;
 
-    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner) {
+    MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
+            Function<Window, DecisionHistoryWindow> decisionHistory) {
         this.viewModel = viewModel;
+        this.decisionHistory = decisionHistory;
         this.messages = messages;
         this.text = new DomainText(messages);
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
@@ -123,7 +133,12 @@ public final class MainWindow {
         main[0] = new MainViewModel(services.databaseLocation(), user,
                 new MainViewModel.Parts(queue, details, history, actions, audit, users, intake), executor.activity(),
                 dialogs, messages);
-        return new MainWindow(main[0], messages, formats, owner);
+        Function<Window, DecisionHistoryWindow> decisionHistory = user.role() == UserRole.SUPERVISOR
+                ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
+                        services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
+                        main[0]::open, window)
+                : null;
+        return new MainWindow(main[0], messages, formats, owner, decisionHistory);
     }
 
     public Parent root() {
@@ -213,7 +228,32 @@ public final class MainWindow {
         MenuItem history = item("menu.view.history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         history.setGraphic(new FontIcon("mdi2h-history"));
         history.setOnAction(event -> detailsView.showHistory());
-        return menu("menu.view", find, refresh, history);
+        MenuItem decisions = item("historyView.menu", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        decisions.setGraphic(new FontIcon("mdi2t-timeline-text"));
+        decisions.setOnAction(event -> showDecisionHistory(null));
+        // Only supervisors read the decision history: reviewers do not see the command at all.
+        decisions.setVisible(decisionHistory != null);
+        decisions.setDisable(decisionHistory == null);
+        return menu("menu.view", find, refresh, history, decisions);
+    }
+
+    /**
+     * View → Decision history: opens the History window (one per main window), or brings it to the front; with a
+     * filter (the dashboards' click-through) it shows that filter's entries. Supervisors only.
+     */
+    public void showDecisionHistory(HistoryFilter filter) {
+        if (decisionHistory == null) {
+            return;
+        }
+        if (decisionHistoryWindow == null) {
+            decisionHistoryWindow = decisionHistory.apply(root.getScene().getWindow());
+        }
+        if (filter == null) {
+            decisionHistoryWindow.show();
+        } else {
+            decisionHistoryWindow.show(filter);
+        }
     }
 
     /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */
