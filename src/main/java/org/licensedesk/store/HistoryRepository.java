@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
@@ -25,10 +27,19 @@ public final class HistoryRepository {
     /** At most this many matching applications lead the query through the (application_ref, seq) index. */
     private static final int FEW_APPLICATIONS = 2000;
     private static final int STREAM_PAGE = 2000;
+    private static final int SPANS_KEPT = 32;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
+    private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+            return size() > SPANS_KEPT;
+        }
+    };
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
@@ -167,7 +178,33 @@ public final class HistoryRepository {
         }
     }
 
-    private static long[] periodSpan(Connection connection, HistoryConditions conditions) throws SQLException {
+    /**
+     * The first and last seq of the entries in the filter's period. Finding them scans the period's part of the
+     * (at, seq) index, so they are kept: entries are only ever appended, with higher seqs, so a kept span stays
+     * right once its last seq is widened to the head that has moved on since.
+     */
+    private long[] periodSpan(Connection connection, HistoryConditions conditions) throws SQLException {
+        long head = headSeq(connection);
+        String key = conditions.atFrom() + "/" + conditions.atBefore();
+        long[] known;
+        synchronized (spans) {
+            known = spans.get(key);
+        }
+        if (known == null) {
+            known = scanPeriod(connection, conditions, head);
+            synchronized (spans) {
+                spans.put(key, known);
+            }
+        }
+        if (head <= known[2]) {
+            return new long[] {known[0], known[1]};
+        }
+        return new long[] {known[0] == 0 ? known[2] + 1 : known[0], head};
+    }
+
+    /** The period's first and last seq up to {@code head} (0 and 0 when it has none), and that head. */
+    private static long[] scanPeriod(Connection connection, HistoryConditions conditions, long head)
+            throws SQLException {
         List<Object> parameters = new ArrayList<>();
         List<String> bounds = new ArrayList<>();
         if (conditions.atFrom() != null) {
@@ -178,14 +215,22 @@ public final class HistoryRepository {
             bounds.add("at < ?");
             parameters.add(conditions.atBefore());
         }
+        parameters.add(head);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM audit_entry WHERE "
-                        + String.join(" AND ", bounds))) {
+                        + String.join(" AND ", bounds) + " AND seq <= ?")) {
             bind(statement, parameters);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new long[] {row.getLong(1), row.getLong(2)};
+                return new long[] {row.getLong(1), row.getLong(2), head};
             }
+        }
+    }
+
+    private static long headSeq(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT seq FROM audit_head WHERE id = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 

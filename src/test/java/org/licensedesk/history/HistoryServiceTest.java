@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,21 @@ class HistoryServiceTest {
             seen.addAll(seqs(page));
         }
         assertThat(seen).isEqualTo(LongStream.rangeClosed(1, 480).boxed().collect(Collectors.toList()));
+    }
+
+    @Test
+    void aPeriodsFirstPageShowsEntriesAppendedSinceItWasLastRead() {
+        HistoryFilter day = HistoryFilter.ANY.withDays(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4));
+        assertThat(history.firstPage(SUPERVISOR, day, HistorySort.NEWEST_FIRST).entries().get(0).seq())
+                .isEqualTo(450);
+        append(30);
+        assertThat(history.firstPage(SUPERVISOR, day, HistorySort.NEWEST_FIRST).entries().get(0).seq())
+                .isEqualTo(480);
+        HistoryFilter nextDay = HistoryFilter.ANY.withDays(LocalDate.of(2026, 5, 5), null);
+        assertThat(history.firstPage(SUPERVISOR, nextDay, HistorySort.NEWEST_FIRST).entries()).isEmpty();
+        append(600);
+        assertThat(history.firstPage(SUPERVISOR, nextDay, HistorySort.OLDEST_FIRST).entries().get(0).at())
+                .isEqualTo("2026-05-04T16:00:00.000Z");
     }
 
     @Test

@@ -192,7 +192,7 @@ public final class DecisionHistoryWindow {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 event.consume();
                 viewModel.open(table.getSelectionModel().getSelectedItem());

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.history;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -111,11 +112,10 @@ final class HistoryFilterBar {
         fields.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(6, fields, referencesRow);
         root.getStyleClass().add(UiStyles.HISTORY_FILTER_BAR);
-        // Released, not pressed: the date pickers take the typed date on the press, so it is in the form by now.
-        root.addEventHandler(KeyEvent.KEY_RELEASED, event -> {
+        // Later, not now: a date picker takes its typed date on this same key press, after the filter has run.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                event.consume();
-                apply.run();
+                Platform.runLater(apply);
             }
         });
     }
