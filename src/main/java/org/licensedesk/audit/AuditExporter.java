@@ -28,8 +28,6 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
-import org.licensedesk.store.AuditRepository.EntryFilter;
-import org.licensedesk.store.AuditRepository.EntrySpan;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
 
@@ -84,7 +82,7 @@ public final class AuditExporter {
         Instant exportedAt = trail.now();
         Path temporary = createTemporary(file);
         try {
-            EntrySource source = source(scope, head);
+            ScopedEntries source = ScopedEntries.of(scope, head, repository, history);
             long written;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 written = format == ExportFormat.CSV
@@ -103,7 +101,7 @@ public final class AuditExporter {
         }
     }
 
-    private long writeJson(OutputStream out, EntrySource source, AuditScope scope, AuditEntryHead head,
+    private long writeJson(OutputStream out, ScopedEntries source, AuditScope scope, AuditEntryHead head,
             Instant exportedAt, User exportedBy, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -131,7 +129,7 @@ public final class AuditExporter {
         }
     }
 
-    private long writeCsv(OutputStream out, EntrySource source, ProgressListener progress,
+    private long writeCsv(OutputStream out, ScopedEntries source, ProgressListener progress,
             BooleanSupplier cancelled) throws IOException {
         try (CsvEntrySheet sheet = new CsvEntrySheet(out, history.zone())) {
             return stream(source, progress, cancelled, sheet::write);
@@ -143,7 +141,7 @@ public final class AuditExporter {
      *
      * @throws CancellationException as soon as {@code cancelled} turns true
      */
-    private static long stream(EntrySource source, ProgressListener progress, BooleanSupplier cancelled,
+    private static long stream(ScopedEntries source, ProgressListener progress, BooleanSupplier cancelled,
             Consumer<AuditEntry> writer) {
         long[] written = {0};
         AtomicBoolean stopped = new AtomicBoolean(cancelled.getAsBoolean());
@@ -167,58 +165,6 @@ public final class AuditExporter {
             throw new CancellationException("The audit export was cancelled; no file was written.");
         }
         return written[0];
-    }
-
-    /** Where a scope's entries come from: a history filter's query, or the trail read by seq. */
-    private interface EntrySource {
-        long count();
-
-        void forEach(AuditRepository.EntryVisitor each);
-    }
-
-    private EntrySource source(AuditScope scope, AuditEntryHead head) {
-        if (scope.kind() == AuditScope.Kind.FILTER) {
-            return new EntrySource() {
-                @Override
-                public long count() {
-                    return history.count(scope.filter(), head.seq());
-                }
-
-                @Override
-                public void forEach(AuditRepository.EntryVisitor each) {
-                    history.forEach(scope.filter(), head.seq(), each);
-                }
-            };
-        }
-        EntryFilter filter = filter(scope);
-        EntrySpan span = scope.kind() == AuditScope.Kind.ALL
-                ? new EntrySpan(head.seq(), 1, head.seq())
-                : repository.span(filter, head.seq());
-        return new EntrySource() {
-            @Override
-            public long count() {
-                return span.count();
-            }
-
-            @Override
-            public void forEach(AuditRepository.EntryVisitor each) {
-                repository.forEach(filter, span.firstSeq(), span.lastSeq(), each);
-            }
-        };
-    }
-
-    private static EntryFilter filter(AuditScope scope) {
-        switch (scope.kind()) {
-            case DATE_RANGE:
-                return EntryFilter.period(scope.from() == null ? null : scope.from().toString(),
-                        scope.to() == null ? null : scope.to().plusDays(1).toString());
-            case APPLICATION:
-                return EntryFilter.application(scope.applicationRef());
-            case ACTOR:
-                return EntryFilter.actor(scope.actor());
-            default:
-                return EntryFilter.all();
-        }
     }
 
     private void writeEntry(JsonGenerator json, AuditEntry entry) {

@@ -36,6 +36,7 @@ import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.main.MainWindow;
 import org.licensedesk.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -82,7 +83,9 @@ class DecisionHistoryWindowTest {
     }
 
     @AfterEach
-    void stopExecutor() {
+    void closeWindows() throws TimeoutException {
+        // The History window belongs to this test's main window: the next test must not find it.
+        FxToolkit.cleanupStages();
         executor.close();
     }
 
