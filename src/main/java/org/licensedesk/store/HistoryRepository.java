@@ -28,6 +28,9 @@ public final class HistoryRepository {
     private static final int FEW_APPLICATIONS = 2000;
     private static final int STREAM_PAGE = 2000;
     private static final int SPANS_KEPT = 32;
+    /** A period of at most this many entries, spread over more than SPREAD times as many seqs, is read by its index. */
+    private static final long FEW_PERIOD_ENTRIES = 20_000;
+    private static final long SPREAD = 20;
 
     private final Database database;
     private final ZoneId zone;
@@ -80,6 +83,9 @@ public final class HistoryRepository {
             long[] span = periodSpan(connection, conditions);
             above = Math.max(above, span[0] - 1);
             atMost = Math.min(atMost, span[1]);
+            // Entries made out of time order (imports, clock changes) can spread a small period over many seqs:
+            // then the period's few entries are read through its index and sorted instead.
+            query.throughPeriod = span[2] <= FEW_PERIOD_ENTRIES && span[1] - span[0] > SPREAD * span[2];
         }
         if (atMost <= above || limit <= 0) {
             return List.of();
@@ -179,7 +185,8 @@ public final class HistoryRepository {
     }
 
     /**
-     * The first and last seq of the entries in the filter's period. Finding them scans the period's part of the
+     * The first and last seq of the entries in the filter's period, and how many there are (entries appended since
+     * counted in). Finding them scans the period's part of the
      * (at, seq) index, so they are kept: entries are only ever appended, with higher seqs, so a kept span stays
      * right once its last seq is widened to the head that has moved on since.
      */
@@ -197,12 +204,15 @@ public final class HistoryRepository {
             }
         }
         if (head <= known[2]) {
-            return new long[] {known[0], known[1]};
+            return new long[] {known[0], known[1], known[3]};
         }
-        return new long[] {known[0] == 0 ? known[2] + 1 : known[0], head};
+        return new long[] {known[0] == 0 ? known[2] + 1 : known[0], head, known[3] + head - known[2]};
     }
 
-    /** The period's first and last seq up to {@code head} (0 and 0 when it has none), and that head. */
+    /**
+     * The period's first and last seq up to {@code head} (0 and 0 when it has none), that head, and how many entries
+     * the period holds.
+     */
     private static long[] scanPeriod(Connection connection, HistoryConditions conditions, long head)
             throws SQLException {
         List<Object> parameters = new ArrayList<>();
@@ -217,12 +227,12 @@ public final class HistoryRepository {
         }
         parameters.add(head);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM audit_entry WHERE "
+                "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0), COUNT(*) FROM audit_entry WHERE "
                         + String.join(" AND ", bounds) + " AND seq <= ?")) {
             bind(statement, parameters);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new long[] {row.getLong(1), row.getLong(2), head};
+                return new long[] {row.getLong(1), row.getLong(2), head, row.getLong(3)};
             }
         }
     }
@@ -245,6 +255,7 @@ public final class HistoryRepository {
     private static final class Query {
         private final HistoryConditions conditions;
         private final boolean throughApplications;
+        private boolean throughPeriod;
         private final List<String> extra = new ArrayList<>();
         private final List<Object> extraParameters = new ArrayList<>();
 
@@ -260,7 +271,8 @@ public final class HistoryRepository {
 
         /** The SELECT with its WHERE; appends its parameters in order. */
         String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
-            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e WHERE ");
+            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e ")
+                    .append(throughPeriod ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
             if (leading != null) {
                 sql.append(leading).append(" AND ");
                 parameters.add(leadingParameter);

@@ -116,6 +116,28 @@ class HistoryServiceTest {
     }
 
     @Test
+    void aPeriodWhoseFewEntriesWereMadeOutOfTimeOrderIsFoundWhole() {
+        late(Instant.parse("2026-05-01T03:00:00Z"));
+        append(600);
+        late(Instant.parse("2026-05-01T04:00:00Z"));
+        append(100);
+        HistoryFilter day = HistoryFilter.ANY.withDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1));
+        assertThat(seqs(history.firstPage(SUPERVISOR, day, HistorySort.NEWEST_FIRST))).containsExactly(1052L, 451L);
+        assertThat(seqs(history.firstPage(SUPERVISOR, day, HistorySort.OLDEST_FIRST))).containsExactly(451L, 1052L);
+        late(Instant.parse("2026-05-01T05:00:00Z"));
+        assertThat(seqs(history.firstPage(SUPERVISOR, day, HistorySort.NEWEST_FIRST)))
+                .containsExactly(1153L, 1052L, 451L);
+    }
+
+    /** An entry dated before the others, as an import of old records would make it. */
+    private void late(Instant at) {
+        appended++;
+        database.inTransaction(connection -> trail.appendAll(connection, List.of(new AuditDraft(at,
+                "EXP-2026-000002", AuditAction.NOTE_ADDED, REVIEWER.username(), REVIEWER.role(), null, null,
+                "Late note " + appended, "{}"))));
+    }
+
+    @Test
     void aPageSaysWhetherMoreFollow() {
         HistoryPage first = history.firstPage(SUPERVISOR, HistoryFilter.ANY, HistorySort.NEWEST_FIRST);
         assertThat(first.entries()).hasSize(HistoryService.PAGE_SIZE);
