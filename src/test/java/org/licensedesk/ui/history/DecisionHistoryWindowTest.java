@@ -7,13 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -94,18 +99,32 @@ class DecisionHistoryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private TableView<AuditEntry> openHistory(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#queueTable");
-        robot.push(OPEN_HISTORY);
-        waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
-        TableView<AuditEntry> table = robot.lookup("#historyTable").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
-        return table;
+    /** A node of this test's main window: windows of earlier test classes may still be open with the same ids. */
+    private Node inMain(FxRobot robot, String id) {
+        return robot.from(mainStage.getScene().getRoot()).lookup(id).query();
     }
 
-    private static long historyWindows() {
-        return Window.getWindows().stream().filter(w -> w.getScene() != null
-                && w.getScene().lookup("#historyTable") != null).count();
+    /** The History window this test's main window owns, if it is showing. */
+    private Optional<Stage> historyStage() {
+        return Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage.getOwner() == mainStage
+                        && window.getScene() != null && window.getScene().lookup("#historyTable") != null)
+                .map(Stage.class::cast)
+                .findFirst();
+    }
+
+    private Node inHistory(FxRobot robot, String id) {
+        return robot.from(historyStage().orElseThrow().getScene().getRoot()).lookup(id).query();
+    }
+
+    private TableView<AuditEntry> openHistory(FxRobot robot) throws TimeoutException {
+        robot.clickOn(inMain(robot, "#queueTable"));
+        robot.push(OPEN_HISTORY);
+        waitUntil(() -> historyStage().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<AuditEntry> table = (TableView<AuditEntry>) inHistory(robot, "#historyTable");
+        waitUntil(() -> !table.getItems().isEmpty());
+        return table;
     }
 
     @Test
@@ -115,18 +134,21 @@ class DecisionHistoryWindowTest {
         List<AuditEntry> newestFirst = List.copyOf(table.getItems());
         assertThat(newestFirst).extracting(AuditEntry::seq).isSortedAccordingTo((a, b) -> Long.compare(b, a));
 
-        robot.clickOn("#historyActor").clickOn("li.na");
-        robot.clickOn("#historyApply");
+        robot.clickOn(inHistory(robot, "#historyActor"));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((Labeled cell) -> "li.na".equals(cell.getText())).queryAs(Node.class));
+        robot.clickOn(inHistory(robot, "#historyApply"));
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
                 .allMatch(entry -> entry.actor().equals("li.na")));
 
-        AuditEntry first = table.getItems().stream().filter(entry -> entry.applicationRef() != null).findFirst()
-                .orElseThrow();
-        robot.interact(() -> table.getSelectionModel().select(first));
-        robot.clickOn(robot.lookup("#historyTable .table-row-cell").nth(table.getItems().indexOf(first))
-                .queryAs(Node.class));
+        TableRow<?> row = robot.from(table).lookup(".table-row-cell")
+                .match((TableRow<?> shown) -> shown.getItem() instanceof AuditEntry entry
+                        && entry.applicationRef() != null)
+                .query();
+        AuditEntry first = (AuditEntry) row.getItem();
+        robot.clickOn(row);
         robot.type(KeyCode.ENTER);
-        TextField reference = robot.lookup("#detailsReference").queryAs(TextField.class);
+        TextField reference = (TextField) inMain(robot, "#detailsReference");
         waitUntil(() -> first.applicationRef().equals(reference.getText()));
         assertThat(dialogs.errors).isEmpty();
     }
@@ -135,18 +157,22 @@ class DecisionHistoryWindowTest {
     void enterInTheNoteFieldAppliesTheFilterAndTheWindowOpensOnlyOnce(FxRobot robot) throws TimeoutException {
         TableView<AuditEntry> table = openHistory(robot);
         int before = table.getItems().size();
+        // A word of a shown note, in capitals: the filter ignores case.
+        String word = Arrays.stream(table.getItems().get(3).note().split("[^\\p{L}]+"))
+                .max(Comparator.comparingInt(String::length)).orElseThrow().toUpperCase(Locale.ROOT);
 
-        robot.clickOn("#historyNote").write("END-USER");
+        robot.clickOn(inHistory(robot, "#historyNote")).write(word);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
-                .allMatch(entry -> entry.note().toLowerCase(Locale.ROOT).contains("end-user")));
+                .allMatch(entry -> entry.note().toUpperCase(Locale.ROOT).contains(word)));
         assertThat(table.getItems().size()).isLessThanOrEqualTo(before);
 
-        robot.interact(() -> mainStage.requestFocus());
-        robot.clickOn("#queueTable");
+        robot.clickOn(inMain(robot, "#queueTable"));
         robot.push(OPEN_HISTORY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(historyWindows()).isEqualTo(1);
-        assertThat(robot.lookup("#historyNote").queryAs(TextField.class).getText()).isEqualTo("END-USER");
+        assertThat(Window.getWindows().stream().filter(window -> window instanceof Stage stage
+                && stage.getOwner() == mainStage)).hasSize(1);
+        TextField note = (TextField) inHistory(robot, "#historyNote");
+        assertThat(note.getText()).isEqualTo(word);
     }
 }
