@@ -78,7 +78,8 @@ public final class LicenseDeskApp extends Application {
     static DeskServices deskServices(Services services, Clock clock) {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
-                services.partyHistory(), services.team(), services.dashboards(), services.databaseLocation(), clock);
+                services.partyHistory(), services.team(), services.dashboards(), services.history(),
+                services.databaseLocation(), clock);
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

@@ -10,6 +10,7 @@ import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
@@ -25,6 +26,7 @@ import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
@@ -49,6 +51,7 @@ public final class Services implements Backend {
     private final TeamService team;
     private final PartyHistoryService partyHistory;
     private final ScreeningDispositions dispositions;
+    private final HistoryService history;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -60,7 +63,9 @@ public final class Services implements Backend {
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
-        this.auditExporter = new AuditExporter(database, auditEntries, auditTrail);
+        HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
+        this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail);
+        this.history = new HistoryService(historyEntries);
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);
@@ -138,6 +143,11 @@ public final class Services implements Backend {
     @Override
     public AuditExporter auditExporter() {
         return auditExporter;
+    }
+
+    @Override
+    public HistoryService history() {
+        return history;
     }
 
     @Override

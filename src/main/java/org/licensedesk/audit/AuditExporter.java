@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
@@ -27,9 +28,8 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
-import org.licensedesk.store.AuditRepository.EntryFilter;
-import org.licensedesk.store.AuditRepository.EntrySpan;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.HistoryRepository;
 
 /**
  * Writes audit entries to a {@code licensedesk.audit} file, streaming, so millions of entries take
@@ -43,12 +43,14 @@ public final class AuditExporter {
 
     private final Database database;
     private final AuditRepository repository;
+    private final HistoryRepository history;
     private final AuditTrail trail;
     private final ObjectMapper mapper = JsonMapper.create();
 
-    public AuditExporter(Database database, AuditRepository repository, AuditTrail trail) {
+    public AuditExporter(Database database, AuditRepository repository, HistoryRepository history, AuditTrail trail) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.history = Objects.requireNonNull(history, "history");
         this.trail = Objects.requireNonNull(trail, "trail");
     }
 
@@ -62,7 +64,14 @@ public final class AuditExporter {
      */
     public ExportResult export(AuditScope scope, Path target, User exportedBy, ProgressListener progress,
             BooleanSupplier cancelled) {
+        return export(scope, ExportFormat.JSON, target, exportedBy, progress, cancelled);
+    }
+
+    /** As {@link #export(AuditScope, Path, User, ProgressListener, BooleanSupplier)}, in either format. */
+    public ExportResult export(AuditScope scope, ExportFormat format, Path target, User exportedBy,
+            ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(exportedBy, "exportedBy");
         if (exportedBy.role() != UserRole.SUPERVISOR || !exportedBy.active()) {
             throw new AuditRefusedException("Only an active supervisor may export the audit trail; "
@@ -73,24 +82,29 @@ public final class AuditExporter {
         Instant exportedAt = trail.now();
         Path temporary = createTemporary(file);
         try {
-            long written = write(temporary, scope, head, exportedAt, exportedBy, progress, cancelled);
-            recordAndMoveIntoPlace(temporary, file, scope, head, written, exportedBy);
+            ScopedEntries source = ScopedEntries.of(scope, head, repository, history);
+            long written;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                written = format == ExportFormat.CSV
+                        ? writeCsv(out, source, progress, cancelled)
+                        : writeJson(out, source, scope, head, exportedAt, exportedBy, progress, cancelled);
+            } catch (IOException e) {
+                throw cannotWrite(temporary, e);
+            } catch (UncheckedIOException e) {
+                throw cannotWrite(temporary, e.getCause());
+            }
+            progress.update(written, written);
+            recordAndMoveIntoPlace(temporary, file, scope, format, head, written, exportedBy);
             return new ExportResult(written, head.seq(), file);
         } finally {
             deleteQuietly(temporary);
         }
     }
 
-    private long write(Path temporary, AuditScope scope, AuditEntryHead head, Instant exportedAt, User exportedBy,
-            ProgressListener progress, BooleanSupplier cancelled) {
-        EntryFilter filter = filter(scope);
-        EntrySpan span = scope.kind() == AuditScope.Kind.ALL
-                ? new EntrySpan(head.seq(), 1, head.seq())
-                : repository.span(filter, head.seq());
-        long[] written = {0};
-        AtomicBoolean stopped = new AtomicBoolean(cancelled.getAsBoolean());
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-             JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    private long writeJson(OutputStream out, ScopedEntries source, AuditScope scope, AuditEntryHead head,
+            Instant exportedAt, User exportedBy, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(new ExportLayout());
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
@@ -98,7 +112,7 @@ public final class AuditExporter {
             json.writeStringField("exportedAt", AuditRepository.AT_FORMAT.format(exportedAt));
             json.writeStringField("exportedBy", exportedBy.username());
             json.writeFieldName("scope");
-            json.writeTree(scopeJson(scope));
+            json.writeTree(ScopeJson.write(mapper, scope));
             json.writeObjectFieldStart("chain");
             json.writeStringField("algorithm", "SHA-256");
             json.writeStringField("canonicalization", "RFC8785");
@@ -106,49 +120,51 @@ public final class AuditExporter {
             json.writeStringField("headHash", head.hash());
             json.writeEndObject();
             json.writeArrayFieldStart("entries");
-            progress.update(0, span.count());
-            if (span.count() > 0 && !stopped.get()) {
-                repository.forEach(filter, span.firstSeq(), span.lastSeq(), entry -> {
-                    if (cancelled.getAsBoolean()) {
-                        stopped.set(true);
-                        return false;
-                    }
-                    writeEntry(json, entry);
-                    written[0]++;
-                    if (written[0] % PROGRESS_STEP == 0) {
-                        progress.update(written[0], span.count());
-                    }
-                    return true;
-                });
-            }
+            long written = stream(source, progress, cancelled, entry -> writeEntry(json, entry));
             json.writeEndArray();
-            json.writeNumberField("entryCount", written[0]);
+            json.writeNumberField("entryCount", written);
             json.writeEndObject();
             json.writeRaw('\n');
-        } catch (IOException e) {
-            throw cannotWrite(temporary, e);
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(temporary, e.getCause());
+            return written;
+        }
+    }
+
+    private long writeCsv(OutputStream out, ScopedEntries source, ProgressListener progress,
+            BooleanSupplier cancelled) throws IOException {
+        try (CsvEntrySheet sheet = new CsvEntrySheet(out, history.zone())) {
+            return stream(source, progress, cancelled, sheet::write);
+        }
+    }
+
+    /**
+     * Hands each entry of the source to {@code writer}, reporting progress.
+     *
+     * @throws CancellationException as soon as {@code cancelled} turns true
+     */
+    private static long stream(ScopedEntries source, ProgressListener progress, BooleanSupplier cancelled,
+            Consumer<AuditEntry> writer) {
+        long[] written = {0};
+        AtomicBoolean stopped = new AtomicBoolean(cancelled.getAsBoolean());
+        long total = stopped.get() ? 0 : source.count();
+        progress.update(0, total);
+        if (total > 0) {
+            source.forEach(entry -> {
+                if (cancelled.getAsBoolean()) {
+                    stopped.set(true);
+                    return false;
+                }
+                writer.accept(entry);
+                written[0]++;
+                if (written[0] % PROGRESS_STEP == 0) {
+                    progress.update(written[0], total);
+                }
+                return true;
+            });
         }
         if (stopped.get() || cancelled.getAsBoolean()) {
             throw new CancellationException("The audit export was cancelled; no file was written.");
         }
-        progress.update(written[0], written[0]);
         return written[0];
-    }
-
-    private static EntryFilter filter(AuditScope scope) {
-        switch (scope.kind()) {
-            case DATE_RANGE:
-                return EntryFilter.period(scope.from() == null ? null : scope.from().toString(),
-                        scope.to() == null ? null : scope.to().plusDays(1).toString());
-            case APPLICATION:
-                return EntryFilter.application(scope.applicationRef());
-            case ACTOR:
-                return EntryFilter.actor(scope.actor());
-            default:
-                return EntryFilter.all();
-        }
     }
 
     private void writeEntry(JsonGenerator json, AuditEntry entry) {
@@ -193,21 +209,14 @@ public final class AuditExporter {
         }
     }
 
-    private ObjectNode scopeJson(AuditScope scope) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("kind", scope.kind().name());
-        json.put("from", scope.from() == null ? null : scope.from().toString());
-        json.put("to", scope.to() == null ? null : scope.to().toString());
-        json.put("applicationRef", scope.applicationRef());
-        json.put("actor", scope.actor());
-        return json;
-    }
-
     /** Records the export and moves the file into place in one transaction: both happen, or neither stays. */
-    private void recordAndMoveIntoPlace(Path temporary, Path file, AuditScope scope, AuditEntryHead head,
-            long written, User exportedBy) {
+    private void recordAndMoveIntoPlace(Path temporary, Path file, AuditScope scope, ExportFormat format,
+            AuditEntryHead head, long written, User exportedBy) {
         ObjectNode details = mapper.createObjectNode();
-        details.set("scope", scopeJson(scope));
+        details.set("scope", ScopeJson.write(mapper, scope));
+        if (format == ExportFormat.CSV) {
+            details.put("format", "csv");
+        }
         details.put("file", file.getFileName().toString());
         details.put("entryCount", written);
         details.put("headSeq", head.seq());

@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -186,9 +185,8 @@ public final class AuditFileVerifier {
                 throw new Refusal(null, "The file's scope is not an object");
             }
             try {
-                return new AuditScope(AuditScope.Kind.valueOf(value.path("kind").asText()), date(value.get("from")),
-                        date(value.get("to")), text(value.get("applicationRef")), text(value.get("actor")));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+                return ScopeJson.read(value);
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new Refusal(null, "The file's scope is not valid: " + e.getMessage());
             }
         }
@@ -280,10 +278,6 @@ public final class AuditFileVerifier {
 
     private static String text(JsonNode value) {
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static LocalDate date(JsonNode value) {
-        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
     }
 
     /** Ends the check: the file is not a whole, unchanged export. */

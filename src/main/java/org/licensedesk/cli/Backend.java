@@ -6,6 +6,7 @@ import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -28,6 +29,8 @@ public interface Backend extends AutoCloseable {
     AuditTrail auditTrail();
 
     AuditExporter auditExporter();
+
+    HistoryService history();
 
     IntakeService intake();
 

@@ -26,7 +26,8 @@ public final class Cli {
         return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ExportAuditCommand(opener),
                 new VerifyAuditCommand(opener), new BenchmarkQueueCommand(opener), new BenchmarkTeamCommand(opener),
                 new BenchmarkDashboardsCommand(opener), new ImportCommand(opener), new ScreeningImportCommand(opener),
-                new ScreeningThresholdCommand(opener)));
+                new ScreeningThresholdCommand(opener), new ExportHistoryCommand(opener),
+                new BenchmarkHistoryCommand(opener)));
     }
 
     public boolean handles(String word) {

@@ -67,6 +67,7 @@ public final class UiStyles {
     public static final String RELATED_DENIED = "related-denied";
     public static final String SCREENING_FLAG = "screening-flag";
     public static final String SCREENING_TRUE_MATCH = "screening-true-match";
+    public static final String HISTORY_FILTER_BAR = "history-filter-bar";
 
     private UiStyles() {
     }

@@ -40,6 +40,7 @@ import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.testing.TestDatabases;
 
 class AuditExportTest {
@@ -71,7 +72,7 @@ class AuditExportTest {
         TestDatabases.addOfficials(database);
         repository = new AuditRepository(database);
         trail = new AuditTrail(database, repository, Clock.fixed(EXPORTED_AT, ZoneOffset.UTC));
-        exporter = new AuditExporter(database, repository, trail);
+        exporter = new AuditExporter(database, repository, new HistoryRepository(database, ZoneOffset.UTC), trail);
         exports = Files.createDirectories(folder.resolve("exports"));
     }
 

@@ -56,6 +56,7 @@ public final class TestDesk {
     public static DeskServices desk(Services services, Clock clock) {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
-                services.partyHistory(), services.team(), services.dashboards(), services.databaseLocation(), clock);
+                services.partyHistory(), services.team(), services.dashboards(), services.history(),
+                services.databaseLocation(), clock);
     }
 }

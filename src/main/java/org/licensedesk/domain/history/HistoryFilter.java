@@ -1,10 +1,14 @@
 package org.licensedesk.domain.history;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditEntry;
 
 /**
  * What a supervisor asks of the decision history: every part is optional (null or empty means "any"), and the parts
@@ -65,5 +69,42 @@ public record HistoryFilter(
     public HistoryFilter withReferences(Set<String> applications) {
         return new HistoryFilter(from, to, actor, actions, outcome, elementSymbol, controlCode, endUserCountry,
                 applicant, noteText, applications);
+    }
+
+    public HistoryFilter withActor(String username) {
+        return new HistoryFilter(from, to, username, actions, outcome, elementSymbol, controlCode, endUserCountry,
+                applicant, noteText, references);
+    }
+
+    public HistoryFilter withNoteText(String text) {
+        return new HistoryFilter(from, to, actor, actions, outcome, elementSymbol, controlCode, endUserCountry,
+                applicant, text, references);
+    }
+
+    /** Whether any part needs the application behind an entry (its status, items, end user or applicant). */
+    public boolean concernsApplications() {
+        return outcome != null || present(elementSymbol) || present(controlCode) || present(endUserCountry)
+                || present(applicant);
+    }
+
+    /**
+     * Whether an entry passes the parts that can be judged from the entry alone (days in {@code zone}, actor,
+     * actions, note text, references); the application's parts need the database.
+     */
+    public boolean admitsEntry(AuditEntry entry, ZoneId zone) {
+        LocalDate day = LocalDate.ofInstant(Instant.parse(entry.at()), zone);
+        return (from == null || !day.isBefore(from))
+                && (to == null || !day.isAfter(to))
+                && (!present(actor) || actor.strip().equals(entry.actor()))
+                && (actions.isEmpty() || actions.stream().anyMatch(a -> a.name().equals(entry.action())))
+                && (!present(noteText) || entry.note().toLowerCase(Locale.ROOT)
+                        .contains(noteText.strip().toLowerCase(Locale.ROOT)))
+                && (references.isEmpty()
+                        || entry.applicationRef() != null && references.contains(entry.applicationRef()));
+    }
+
+    /** Non-null and not blank: blank text parts mean "any", as in the filter bar. */
+    public static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 }

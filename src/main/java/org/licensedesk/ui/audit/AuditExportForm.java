@@ -70,6 +70,8 @@ public final class AuditExportForm {
             case DATE_RANGE -> AuditScope.dateRange(from.get(), to.get());
             case APPLICATION -> AuditScope.application(reference.get().strip());
             case ACTOR -> AuditScope.actor(actor.get().username());
+            // The dialog offers no filter: the History window exports what its filter shows.
+            case FILTER -> throw new IllegalStateException("The audit export dialog has no history filter");
         };
     }
 

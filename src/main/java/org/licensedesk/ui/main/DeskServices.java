@@ -7,6 +7,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
+import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -25,7 +26,7 @@ import org.licensedesk.workflow.WorkflowService;
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
-        DashboardService dashboards, Path databaseLocation, Clock clock) {
+        DashboardService dashboards, HistoryService history, Path databaseLocation, Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -41,5 +42,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(dashboards, "dashboards");
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(history, "history");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,13 +49,14 @@ import org.licensedesk.ui.dashboard.DashboardSource;
 import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.dashboard.DashboardWindow;
 import org.licensedesk.ui.dashboard.FxDashboardDialogs;
-import org.licensedesk.ui.dashboard.HistoryFilterText;
 import org.licensedesk.ui.audit.IntegrityIndicator;
 import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
+import org.licensedesk.ui.history.DecisionHistoryWindow;
+import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.FxDispositionDialogs;
@@ -98,10 +101,14 @@ public final class MainWindow {
     private Runnable onSignOut = () -> { };
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
+    // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
+    private final Function<Window, DecisionHistoryWindow> decisionHistory;
+    private DecisionHistoryWindow decisionHistoryWindow;
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
-            WindowOwner teamOwner) {
+            WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory) {
         this.viewModel = viewModel;
+        this.decisionHistory = decisionHistory;
         this.messages = messages;
         this.text = new DomainText(messages);
         this.formats = formats;
@@ -160,7 +167,9 @@ public final class MainWindow {
                 messages, new FxTeamDialogs(teamOwner, messages), reference -> main[0].open(reference)) : null;
         IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
                 new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
-        Consumer<HistoryFilter> openHistory = historyPlaceholder(dialogs, messages);
+        // The dashboards' click-through opens the window's decision history, built after them.
+        MainWindow[] built = new MainWindow[1];
+        Consumer<HistoryFilter> openHistory = filter -> built[0].showDecisionHistory(filter);
         DashboardViewModel dashboards = supervisor
                 ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
                         FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
@@ -175,13 +184,13 @@ public final class MainWindow {
                 new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
                         screeningTools, team, integrity, dashboards),
                 executor.activity(), dialogs, messages);
-        return new MainWindow(main[0], messages, formats, owner, teamOwner);
-    }
-
-    /** Until the History view is wired to the dashboards' click-through: says what it would show. */
-    private static Consumer<HistoryFilter> historyPlaceholder(DialogService dialogs, Messages messages) {
-        return filter -> dialogs.showInformation(messages.get("dashboard.history.title"),
-                messages.format("dashboard.history.placeholder", new HistoryFilterText(messages).describe(filter)));
+        Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
+                ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
+                        services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
+                        main[0]::open, window)
+                : null;
+        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory);
+        return built[0];
     }
 
     public Parent root() {
@@ -286,13 +295,20 @@ public final class MainWindow {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
         screening.setGraphic(new FontIcon("mdi2s-shield-search"));
         screening.setOnAction(event -> detailsView.showScreening());
+        MenuItem decisions = item("historyView.menu", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        decisions.setGraphic(new FontIcon("mdi2t-timeline-text"));
+        decisions.setOnAction(event -> showDecisionHistory(null));
+        // Only supervisors read the decision history: reviewers do not see the command at all.
+        decisions.setVisible(decisionHistory != null);
+        decisions.setDisable(decisionHistory == null);
         MenuItem team = item("team.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         team.setGraphic(new FontIcon("mdi2a-account-group"));
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, screening, team, dashboards);
+        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards);
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */
@@ -317,6 +333,24 @@ public final class MainWindow {
                     root.getScene() == null ? null : root.getScene().getWindow());
         }
         dashboardWindow.show();
+    }
+
+    /**
+     * View → Decision history: opens the History window (one per main window), or brings it to the front; with a
+     * filter (the dashboards' click-through) it shows that filter's entries. Supervisors only.
+     */
+    public void showDecisionHistory(HistoryFilter filter) {
+        if (decisionHistory == null) {
+            return;
+        }
+        if (decisionHistoryWindow == null) {
+            decisionHistoryWindow = decisionHistory.apply(root.getScene().getWindow());
+        }
+        if (filter == null) {
+            decisionHistoryWindow.show();
+        } else {
+            decisionHistoryWindow.show(filter);
+        }
     }
 
     /** Every workflow action, each shown only while the signed-in user may take it on the shown application. */

@@ -1,0 +1,55 @@
+package org.licensedesk.history;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.domain.history.HistoryPage;
+import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.store.HistoryRepository;
+
+/** The decision history for supervisors: the audit trail's entries that match a filter, a page at a time. */
+public final class HistoryService {
+    public static final int PAGE_SIZE = 200;
+
+    private final HistoryRepository repository;
+
+    public HistoryService(HistoryRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    /** The desk's time zone, in which the filter's days are counted. */
+    public ZoneId zone() {
+        return repository.zone();
+    }
+
+    /** The first page: the newest (or oldest) {@value #PAGE_SIZE} matching entries. */
+    public HistoryPage firstPage(User viewer, HistoryFilter filter, HistorySort sort) {
+        return page(viewer, filter, sort, sort == HistorySort.NEWEST_FIRST ? Long.MAX_VALUE : 0);
+    }
+
+    /** The page after {@code previous}; entries appended meanwhile come at the newest end, never in between. */
+    public HistoryPage nextPage(User viewer, HistoryFilter filter, HistorySort sort, HistoryPage previous) {
+        return page(viewer, filter, sort, previous.keyset());
+    }
+
+    private HistoryPage page(User viewer, HistoryFilter filter, HistorySort sort, long keyset) {
+        requireSupervisor(viewer);
+        List<AuditEntry> read = repository.page(filter, sort, keyset, Long.MAX_VALUE, PAGE_SIZE + 1);
+        boolean more = read.size() > PAGE_SIZE;
+        List<AuditEntry> entries = more ? read.subList(0, PAGE_SIZE) : read;
+        long last = entries.isEmpty() ? keyset : entries.get(entries.size() - 1).seq();
+        return new HistoryPage(entries, last, more);
+    }
+
+    static void requireSupervisor(User user) {
+        Objects.requireNonNull(user, "user");
+        if (user.role() != UserRole.SUPERVISOR || !user.active()) {
+            throw new HistoryRefusedException("Only an active supervisor may read the decision history; "
+                    + user.username() + " is not one. Ask a supervisor.");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.licensedesk.store;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.licensedesk.domain.history.HistoryFilter;
+
+/**
+ * A history filter as SQL conditions with their parameters: those on the audit entry itself ({@code e}) and
+ * those on the application behind it ({@code a}), which the repository joins in one of two ways.
+ */
+final class HistoryConditions {
+    private final List<String> entry = new ArrayList<>();
+    private final List<Object> entryParameters = new ArrayList<>();
+    private final List<String> application = new ArrayList<>();
+    private final List<Object> applicationParameters = new ArrayList<>();
+    private final String atFrom;
+    private final String atBefore;
+
+    HistoryConditions(HistoryFilter filter, ZoneId zone) {
+        atFrom = filter.from() == null ? null : at(filter.from(), zone);
+        atBefore = filter.to() == null ? null : at(filter.to().plusDays(1), zone);
+        if (atFrom != null) {
+            addEntry("e.at >= ?", atFrom);
+        }
+        if (atBefore != null) {
+            addEntry("e.at < ?", atBefore);
+        }
+        if (HistoryFilter.present(filter.actor())) {
+            addEntry("e.actor = ?", filter.actor().strip());
+        }
+        if (HistoryFilter.present(filter.noteText())) {
+            addEntry("LOWER(e.note) LIKE ? ESCAPE '\\'",
+                    "%" + escapeLike(filter.noteText().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (!filter.references().isEmpty()) {
+            entry.add("e.application_ref IN (" + marks(filter.references().size()) + ")");
+            entryParameters.addAll(filter.references().stream().sorted().collect(Collectors.toList()));
+        }
+        if (filter.outcome() != null) {
+            addApplication("a.status = ?", filter.outcome().name());
+        }
+        if (HistoryFilter.present(filter.elementSymbol())) {
+            addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id AND i.element_symbol = ?)",
+                    filter.elementSymbol().strip());
+        }
+        if (HistoryFilter.present(filter.controlCode())) {
+            addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id "
+                    + "AND i.control_code LIKE ? ESCAPE '\\')", escapeLike(filter.controlCode().strip()) + "%");
+        }
+        if (HistoryFilter.present(filter.endUserCountry())) {
+            addApplication("a.end_user_country = ?", filter.endUserCountry().strip().toUpperCase(Locale.ROOT));
+        }
+        if (HistoryFilter.present(filter.applicant())) {
+            String text = filter.applicant().strip();
+            String contains = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+            application.add("a.applicant_id IN (SELECT p.id FROM applicant p WHERE LOWER(p.name) LIKE ? ESCAPE '\\' "
+                    + "OR p.name_local LIKE ? ESCAPE '\\' OR p.uscc = ?)");
+            applicationParameters.add(contains);
+            applicationParameters.add("%" + escapeLike(text) + "%");
+            applicationParameters.add(text.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The start of a day in the desk's zone, as the at column writes instants. */
+    static String at(LocalDate day, ZoneId zone) {
+        return AuditRepository.AT_FORMAT.format(day.atStartOfDay(zone).toInstant());
+    }
+
+    private void addEntry(String condition, Object parameter) {
+        entry.add(condition);
+        entryParameters.add(parameter);
+    }
+
+    private void addApplication(String condition, Object parameter) {
+        application.add(condition);
+        applicationParameters.add(parameter);
+    }
+
+    static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    boolean hasPeriod() {
+        return atFrom != null || atBefore != null;
+    }
+
+    String atFrom() {
+        return atFrom;
+    }
+
+    String atBefore() {
+        return atBefore;
+    }
+
+    boolean concernsApplications() {
+        return !application.isEmpty();
+    }
+
+    /** The entry's own conditions joined with AND ("1 = 1" when none). */
+    String entryCondition() {
+        return entry.isEmpty() ? "1 = 1" : String.join(" AND ", entry);
+    }
+
+    /** The application's conditions, on alias {@code a}. */
+    String applicationCondition() {
+        return String.join(" AND ", application);
+    }
+
+    List<Object> entryParameters() {
+        return entryParameters;
+    }
+
+    List<Object> applicationParameters() {
+        return applicationParameters;
+    }
+}

@@ -1,0 +1,303 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.domain.history.HistorySort;
+
+/**
+ * Pages of the audit trail that match a history filter, in seq order, by keyset: each page is one walk along
+ * an index sorted by seq, so the first page of millions of entries comes back as fast as a page of hundreds.
+ *
+ * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
+ * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
+ * per entry when many applications match, or lead through the application index when few do.
+ */
+public final class HistoryRepository {
+    /** At most this many matching applications lead the query through the (application_ref, seq) index. */
+    private static final int FEW_APPLICATIONS = 2000;
+    private static final int STREAM_PAGE = 2000;
+    private static final int SPANS_KEPT = 32;
+    /** A period of at most this many entries, spread over more than SPREAD times as many seqs, is read by its index. */
+    private static final long FEW_PERIOD_ENTRIES = 20_000;
+    private static final long SPREAD = 20;
+
+    private final Database database;
+    private final ZoneId zone;
+    private final int fewApplications;
+    private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+            return size() > SPANS_KEPT;
+        }
+    };
+
+    /** @param zone the desk's time zone, in which the filter's days begin and end */
+    public HistoryRepository(Database database, ZoneId zone) {
+        this(database, zone, FEW_APPLICATIONS);
+    }
+
+    /** With another threshold, so tests reach both ways of joining the applications on a small database. */
+    HistoryRepository(Database database, ZoneId zone, int fewApplications) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.fewApplications = fewApplications;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Up to {@code limit} matching entries with seq at most {@code ceiling}, following the keyset: newest first
+     * they are those with seq below {@code keyset} (Long.MAX_VALUE for the first page), oldest first those
+     * above it (0 for the first page).
+     */
+    public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit) {
+        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit));
+    }
+
+    private List<AuditEntry> page(Connection connection, HistoryFilter filter, HistorySort sort, long keyset,
+            long ceiling, int limit) throws SQLException {
+        boolean newest = sort == HistorySort.NEWEST_FIRST;
+        long above = newest ? 0 : keyset;
+        long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
+        HistoryConditions conditions = new HistoryConditions(filter, zone);
+        Query query = new Query(conditions, fewApplications(connection, conditions));
+        boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
+                && !HistoryFilter.present(filter.actor()) && !query.throughApplications;
+        if (byPrimaryKey && conditions.hasPeriod()) {
+            // The period's seqs, found through the (at, seq) index, keep the walk along the key inside the period.
+            long[] span = periodSpan(connection, conditions);
+            above = Math.max(above, span[0] - 1);
+            atMost = Math.min(atMost, span[1]);
+            // Entries made out of time order (imports, clock changes) can spread a small period over many seqs:
+            // then the period's few entries are read through its index and sorted instead.
+            query.throughPeriod = span[2] <= FEW_PERIOD_ENTRIES && span[1] - span[0] > SPREAD * span[2];
+        }
+        if (atMost <= above || limit <= 0) {
+            return List.of();
+        }
+        String direction = newest ? " DESC" : "";
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (filter.references().isEmpty() && !filter.actions().isEmpty()) {
+            List<String> branches = new ArrayList<>();
+            String order = HistoryFilter.present(filter.actor())
+                    ? "e.action" + direction + ", e.actor" + direction + ", e.seq" + direction
+                    : "e.action" + direction + ", e.seq" + direction;
+            for (String action : filter.actions().stream().map(AuditAction::name).sorted().toList()) {
+                branches.add("(" + query.select("e.action = ?", action, above, atMost, parameters)
+                        + " ORDER BY " + order + " FETCH FIRST " + limit + " ROWS ONLY)");
+            }
+            sql = "SELECT " + AuditRepository.COLUMNS + " FROM (" + String.join(" UNION ALL ", branches)
+                    + ") u ORDER BY seq" + direction + " FETCH FIRST " + limit + " ROWS ONLY";
+        } else {
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            String order = filter.references().isEmpty() && HistoryFilter.present(filter.actor())
+                    ? "e.actor" + direction + ", e.seq" + direction
+                    : "e.seq" + direction;
+            sql = query.select(null, null, above, atMost, parameters) + " ORDER BY " + order + " FETCH FIRST " + limit
+                    + " ROWS ONLY";
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(AuditRepository.read(rows));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /**
+     * Calls {@code each} for every matching entry with seq at most {@code ceiling}, oldest first, reading pages of
+     * {@value #STREAM_PAGE}: for exports of millions of entries in constant memory.
+     */
+    public void forEach(HistoryFilter filter, long ceiling, AuditRepository.EntryVisitor each) {
+        long keyset = 0;
+        while (true) {
+            List<AuditEntry> page = page(filter, HistorySort.OLDEST_FIRST, keyset, ceiling, STREAM_PAGE);
+            for (AuditEntry entry : page) {
+                if (!each.visit(entry)) {
+                    return;
+                }
+            }
+            if (page.size() < STREAM_PAGE) {
+                return;
+            }
+            keyset = page.get(page.size() - 1).seq();
+        }
+    }
+
+    /** How many entries with seq at most {@code ceiling} match: a full count, for exports' progress. */
+    public long count(HistoryFilter filter, long ceiling) {
+        return database.withConnection(connection -> {
+            HistoryConditions conditions = new HistoryConditions(filter, zone);
+            Query query = new Query(conditions, fewApplications(connection, conditions));
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM (" + query.select(null, null, 0, ceiling, parameters) + ") c";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    private boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
+        if (!conditions.concernsApplications()) {
+            return false;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM licence_application a WHERE "
+                        + conditions.applicationCondition() + " FETCH FIRST " + (fewApplications + 1)
+                        + " ROWS ONLY) f")) {
+            bind(statement, conditions.applicationParameters());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) <= fewApplications;
+            }
+        }
+    }
+
+    /**
+     * The first and last seq of the entries in the filter's period, and how many there are (entries appended since
+     * counted in). Finding them scans the period's part of the
+     * (at, seq) index, so they are kept: entries are only ever appended, with higher seqs, so a kept span stays
+     * right once its last seq is widened to the head that has moved on since.
+     */
+    private long[] periodSpan(Connection connection, HistoryConditions conditions) throws SQLException {
+        long head = headSeq(connection);
+        String key = conditions.atFrom() + "/" + conditions.atBefore();
+        long[] known;
+        synchronized (spans) {
+            known = spans.get(key);
+        }
+        if (known == null) {
+            known = scanPeriod(connection, conditions, head);
+            synchronized (spans) {
+                spans.put(key, known);
+            }
+        }
+        if (head <= known[2]) {
+            return new long[] {known[0], known[1], known[3]};
+        }
+        return new long[] {known[0] == 0 ? known[2] + 1 : known[0], head, known[3] + head - known[2]};
+    }
+
+    /**
+     * The period's first and last seq up to {@code head} (0 and 0 when it has none), that head, and how many entries
+     * the period holds.
+     */
+    private static long[] scanPeriod(Connection connection, HistoryConditions conditions, long head)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        List<String> bounds = new ArrayList<>();
+        if (conditions.atFrom() != null) {
+            bounds.add("at >= ?");
+            parameters.add(conditions.atFrom());
+        }
+        if (conditions.atBefore() != null) {
+            bounds.add("at < ?");
+            parameters.add(conditions.atBefore());
+        }
+        parameters.add(head);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0), COUNT(*) FROM audit_entry WHERE "
+                        + String.join(" AND ", bounds) + " AND seq <= ?")) {
+            bind(statement, parameters);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2), head, row.getLong(3)};
+            }
+        }
+    }
+
+    private static long headSeq(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT seq FROM audit_head WHERE id = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        int index = 1;
+        for (Object parameter : parameters) {
+            statement.setObject(index++, parameter);
+        }
+    }
+
+    /** One SELECT over audit_entry with the filter's conditions and a seq window. */
+    private static final class Query {
+        private final HistoryConditions conditions;
+        private final boolean throughApplications;
+        private boolean throughPeriod;
+        private final List<String> extra = new ArrayList<>();
+        private final List<Object> extraParameters = new ArrayList<>();
+
+        Query(HistoryConditions conditions, boolean throughApplications) {
+            this.conditions = conditions;
+            this.throughApplications = throughApplications;
+        }
+
+        void also(String condition, List<?> parameters) {
+            extra.add(condition);
+            extraParameters.addAll(parameters);
+        }
+
+        /** The SELECT with its WHERE; appends its parameters in order. */
+        String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
+            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e ")
+                    .append(throughPeriod ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
+            if (leading != null) {
+                sql.append(leading).append(" AND ");
+                parameters.add(leadingParameter);
+            }
+            sql.append(conditions.entryCondition());
+            parameters.addAll(conditions.entryParameters());
+            for (String condition : extra) {
+                sql.append(" AND ").append(condition);
+            }
+            parameters.addAll(extraParameters);
+            if (conditions.concernsApplications()) {
+                sql.append(throughApplications
+                        ? " AND e.application_ref IN (SELECT a.reference FROM licence_application a WHERE "
+                        : " AND EXISTS (SELECT 1 FROM licence_application a WHERE a.reference = e.application_ref AND ")
+                        .append(conditions.applicationCondition()).append(')');
+                parameters.addAll(conditions.applicationParameters());
+            }
+            sql.append(" AND e.seq > ? AND e.seq <= ?");
+            parameters.add(above);
+            parameters.add(atMost);
+            return sql.toString();
+        }
+
+        private static String prefixed() {
+            return "e." + AuditRepository.COLUMNS.replace(", ", ", e.");
+        }
+    }
+}
