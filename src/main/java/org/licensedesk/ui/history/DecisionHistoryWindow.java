@@ -166,7 +166,7 @@ public final class DecisionHistoryWindow {
     }
 
     private TableView<AuditEntry> table() {
-        table.setId("historyTable");
+        table.setId("decisionHistoryTable");
         table.setPlaceholder(new Label(messages.get("historyView.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("historyView.column.time", 150, entry -> formats.dateTime(entry.at())));

@@ -35,6 +35,7 @@ import org.licensedesk.dashboard.Dashboard;
 import org.licensedesk.dashboard.Trace;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.Messages;
@@ -172,5 +173,22 @@ class DashboardWindowTest {
         assertThat(oldest.count()).isPositive();
         assertThat(opened.get(0).references()).hasSize((int) oldest.count());
         assertThat(bar.getUserData()).isEqualTo(oldest.trace()).isInstanceOf(Trace.OpenAged.class);
+    }
+
+    @Test
+    void aBarInTheMainWindowsDashboardsOpensTheDecisionHistoryWithItsEntries(FxRobot robot) throws TimeoutException {
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitUntil(() -> robot.lookup("#weeklyChart").tryQuery().isPresent()
+                && total(chart(robot, "#weeklyChart")) > 0);
+        XYChart.Data<String, Number> approved = chart(robot, "#weeklyChart").getData().get(0).getData().stream()
+                .max(java.util.Comparator.comparingLong(data -> data.getYValue().longValue())).orElseThrow();
+
+        robot.clickOn(approved.getNode());
+        waitUntil(() -> robot.lookup("#decisionHistoryTable").tryQuery().isPresent()
+                && !robot.lookup("#decisionHistoryTable").queryTableView().getItems().isEmpty());
+
+        List<?> rows = robot.lookup("#decisionHistoryTable").queryTableView().getItems();
+        assertThat(rows).allSatisfy(row -> assertThat(((AuditEntry) row).action()).isEqualTo("APPROVED"));
+        assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -108,7 +108,7 @@ class DecisionHistoryWindowTest {
     private Optional<Stage> historyStage() {
         return Window.getWindows().stream()
                 .filter(window -> window instanceof Stage stage && stage.getOwner() == mainStage
-                        && window.getScene() != null && window.getScene().lookup("#historyTable") != null)
+                        && window.getScene() != null && window.getScene().lookup("#decisionHistoryTable") != null)
                 .map(Stage.class::cast)
                 .findFirst();
     }
@@ -122,7 +122,7 @@ class DecisionHistoryWindowTest {
         robot.push(OPEN_HISTORY);
         waitUntil(() -> historyStage().isPresent());
         @SuppressWarnings("unchecked")
-        TableView<AuditEntry> table = (TableView<AuditEntry>) inHistory(robot, "#historyTable");
+        TableView<AuditEntry> table = (TableView<AuditEntry>) inHistory(robot, "#decisionHistoryTable");
         waitUntil(() -> !table.getItems().isEmpty());
         return table;
     }
