@@ -25,6 +25,8 @@ public final class UiStyles {
     public static final String STATUS_OPEN = "status-open";
     public static final String STATUS_FINAL = "status-final";
     public static final String DETAILS_HEADER = "details-header";
+    /** The details' tabs: tighter headers, so all six fit beside the queue. */
+    public static final String DETAILS_TABS = "details-tabs";
     public static final String DETAILS_TITLE = "details-title";
     public static final String EMPTY_STATE = "empty-state";
     public static final String FORM_SECTION = "form-section";

@@ -47,6 +47,7 @@ public final class DetailsView {
                 new RelatedTab(related, messages, text, formats),
                 new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
+        tabPane.getStyleClass().add(UiStyles.DETAILS_TABS);
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.forEach(tab -> tabPane.getTabs().add(tab.tab()));
         content = new BorderPane(tabPane, new VBox(header.node(), actions), null, null, null);

@@ -4,15 +4,20 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -38,6 +43,7 @@ final class ScreeningTab implements DetailsTab {
     private final TableView<ScreeningHit> table = new TableView<>();
     private final Button trueMatch;
     private final Button falsePositive;
+    private final SelectedHit selected;
 
     ScreeningTab(ScreeningViewModel viewModel, Messages messages, DisplayFormats formats) {
         this.viewModel = viewModel;
@@ -67,7 +73,11 @@ final class ScreeningTab implements DetailsTab {
 
         ToolBar bar = new ToolBar(trueMatch, falsePositive);
         bar.getStyleClass().add(UiStyles.EDGE_TO_EDGE);
-        tab = new Tab(messages.get("screening.tab.title"), new BorderPane(table, bar, null, null, null));
+        selected = new SelectedHit();
+        SplitPane tableAndHit = new SplitPane(table, selected.node());
+        tableAndHit.setOrientation(Orientation.VERTICAL);
+        tableAndHit.setDividerPositions(0.45);
+        tab = new Tab(messages.get("screening.tab.title"), new BorderPane(tableAndHit, bar, null, null, null));
         tab.setId("screeningTab");
         tab.setGraphic(new FontIcon("mdi2s-shield-search"));
         tab.setClosable(false);
@@ -113,6 +123,7 @@ final class ScreeningTab implements DetailsTab {
     }
 
     private void follow() {
+        selected.show(table.getSelectionModel().getSelectedItem());
         boolean may = viewModel.canDispose(table.getSelectionModel().getSelectedItem());
         trueMatch.setDisable(!may);
         falsePositive.setDisable(!may);
@@ -166,6 +177,41 @@ final class ScreeningTab implements DetailsTab {
         column.setCellFactory(c -> new WrappingCell());
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** The selected hit in full, as the table's narrow columns cannot show it. */
+    private final class SelectedHit {
+        private final FormGrid form = new FormGrid();
+        private final TextField party = form.copyable(messages.get("screening.column.party"), "screeningHitParty");
+        private final TextField listedName = form.copyable(messages.get("screening.column.listedName"),
+                "screeningHitListedName");
+        private final Label list = form.wrapping(messages.get("screening.column.list"), "screeningHitList");
+        private final Label score = form.wrapping(messages.get("screening.column.score"), "screeningHitScore");
+        private final Label alias = form.wrapping(messages.get("screening.column.alias"), "screeningHitAlias");
+        private final Label disposition = form.wrapping(messages.get("screening.column.disposition"),
+                "screeningHitDisposition");
+        private final ScrollPane node = new ScrollPane(form.node());
+
+        SelectedHit() {
+            node.setFitToWidth(true);
+            node.setVisible(false);
+        }
+
+        Node node() {
+            return node;
+        }
+
+        void show(ScreeningHit hit) {
+            node.setVisible(hit != null);
+            if (hit != null) {
+                party.setText(party(hit).replace('\n', ' '));
+                listedName.setText(hit.listedName());
+                list.setText(list(hit));
+                score.setText(Integer.toString(hit.score()));
+                alias.setText(hit.matchedAlias() == null ? "" : hit.matchedAlias());
+                disposition.setText(disposition(hit));
+            }
+        }
     }
 
     /** A row marked when its hit is a true match. */

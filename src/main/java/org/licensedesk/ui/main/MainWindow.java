@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -85,8 +87,9 @@ import org.licensedesk.ui.workflow.WorkflowBackend;
  * actions and history), and the status bar with who is signed in.
  */
 public final class MainWindow {
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 800;
+    // The size a first window opens at, when the screen has room: the details need ~760 px for all their tabs.
+    private static final double WIDTH = 1440;
+    private static final double HEIGHT = 880;
     // Long enough that holding an arrow key does not load every row it passes, short enough not to be seen.
     private static final Duration DETAILS_DELAY = Duration.millis(100);
 
@@ -122,7 +125,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
         split.setOrientation(Orientation.HORIZONTAL);
         // The details carry the actions and the history now: they get the larger half.
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.40);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         root = new BorderPane(split, menuBar(), null, statusBar(), null);
         owner.attach(root);
@@ -208,7 +211,9 @@ public final class MainWindow {
 
     /** Puts the window on the stage, shows it and starts loading the queue. */
     public void show(Stage stage) {
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95),
+                Math.min(HEIGHT, screen.getHeight() * 0.95));
         Theme.applyTo(scene);
         stage.setScene(scene);
         stage.setTitle(viewModel.windowTitle());
