@@ -54,27 +54,14 @@ public final class AuditToolsViewModel {
     /** Writes the entries of the scope to the file, in the background. */
     public void export(AuditScope scope, Path target) {
         LongJob job = new LongJob(messages.get("export.running"));
+        ExportReport report = new ExportReport(dialogs, messages);
         audit.showProgress(job);
         BackgroundTask.wrapWithProgress(progress -> backend.export(scope, target, user, progress::update,
                         job.cancelledSignal()))
                 .withTitle(job.title())
                 .onProgress(job::progressed)
-                .onSuccess(result -> {
-                    job.finished();
-                    dialogs.showInformation(messages.get("export.done.title"),
-                            messages.format("export.done.message", result.entryCount(), result.file().toString()));
-                })
-                .onFailure(failure -> {
-                    job.finished();
-                    if (failure instanceof CancellationException) {
-                        dialogs.showInformation(messages.get("export.cancelled.title"),
-                                messages.get("export.cancelled.message"));
-                    } else {
-                        dialogs.showError(messages.get("export.failed.title"),
-                                ErrorText.whatHappened(failure, messages), messages.get("export.failed.whatToDo"),
-                                failure);
-                    }
-                })
+                .onSuccess(result -> report.succeeded(job, result))
+                .onFailure(failure -> report.failed(job, failure))
                 .executeWith(executor);
     }
 
