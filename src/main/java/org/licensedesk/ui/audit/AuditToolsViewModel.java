@@ -53,16 +53,8 @@ public final class AuditToolsViewModel {
 
     /** Writes the entries of the scope to the file, in the background. */
     public void export(AuditScope scope, Path target) {
-        LongJob job = new LongJob(messages.get("export.running"));
-        ExportReport report = new ExportReport(dialogs, messages);
-        audit.showProgress(job);
-        BackgroundTask.wrapWithProgress(progress -> backend.export(scope, target, user, progress::update,
-                        job.cancelledSignal()))
-                .withTitle(job.title())
-                .onProgress(job::progressed)
-                .onSuccess(result -> report.succeeded(job, result))
-                .onFailure(failure -> report.failed(job, failure))
-                .executeWith(executor);
+        new ExportJob(executor, dialogs, messages).start(messages.get("export.running"), audit::showProgress,
+                (progress, cancelled) -> backend.export(scope, target, user, progress, cancelled));
     }
 
     /** Checks the whole hash chain in the database. */

@@ -21,8 +21,7 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
-import org.licensedesk.ui.audit.ExportReport;
-import org.licensedesk.ui.audit.LongJob;
+import org.licensedesk.ui.audit.ExportJob;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.TaskExecutor;
 
@@ -161,16 +160,9 @@ public final class DecisionHistoryViewModel {
 
     void export(ExportFormat format, Path target) {
         HistoryFilter filter = shown.get();
-        LongJob job = new LongJob(messages.get("historyView.exporting"));
-        ExportReport report = new ExportReport(dialogs, messages);
-        historyDialogs.showProgress(job);
-        BackgroundTask.wrapWithProgress(progress -> backend.export(filter, format, target, progress::update,
-                        job.cancelledSignal()))
-                .withTitle(job.title())
-                .onProgress(job::progressed)
-                .onSuccess(result -> report.succeeded(job, result))
-                .onFailure(failure -> report.failed(job, failure))
-                .executeWith(executor);
+        new ExportJob(executor, dialogs, messages).start(messages.get("historyView.exporting"),
+                historyDialogs::showProgress,
+                (progress, cancelled) -> backend.export(filter, format, target, progress, cancelled));
     }
 
     private void loadFailed(Throwable failure) {
