@@ -32,7 +32,7 @@ public final class BenchmarkDashboardsCommand implements Command {
 
     @Override
     public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = arguments.option("runs").map(BenchmarkDashboardsCommand::parseRuns).orElse(5);
+        int runs = BenchmarkRuns.option(arguments, 5);
         try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             DashboardService dashboards = backend.dashboards();
             DashboardPeriod period = dashboards.defaultPeriod();
@@ -76,17 +76,5 @@ public final class BenchmarkDashboardsCommand implements Command {
         out.printf("%-36s %7d / %7d / %7d%n", what, millis[0], rest[rest.length / 2],
                 Arrays.stream(millis).max().orElse(0));
         return result;
-    }
-
-    private static int parseRuns(String text) {
-        try {
-            int runs = Integer.parseInt(text);
-            if (runs < 1) {
-                throw new NumberFormatException();
-            }
-            return runs;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--runs must be a positive whole number, not " + text);
-        }
     }
 }

@@ -46,7 +46,7 @@ public final class BenchmarkHistoryCommand implements Command {
 
     @Override
     public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = arguments.option("runs").map(BenchmarkHistoryCommand::parseRuns).orElse(3);
+        int runs = BenchmarkRuns.option(arguments, 3);
         try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             User user = signIn.signIn(arguments, backend.accounts());
             HistoryService history = backend.history();
@@ -121,17 +121,5 @@ public final class BenchmarkHistoryCommand implements Command {
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static int parseRuns(String text) {
-        try {
-            int runs = Integer.parseInt(text);
-            if (runs < 1) {
-                throw new NumberFormatException();
-            }
-            return runs;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--runs must be a positive whole number, not " + text);
-        }
     }
 }

@@ -1,8 +1,9 @@
 package org.licensedesk.cli;
 
+import static org.licensedesk.cli.BenchmarkRuns.time;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class BenchmarkQueueCommand implements Command {
 
     @Override
     public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = arguments.option("runs").map(BenchmarkQueueCommand::parseRuns).orElse(5);
+        int runs = BenchmarkRuns.option(arguments, 5);
         try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             QueueService queue = backend.queue();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
@@ -90,22 +91,6 @@ public final class BenchmarkQueueCommand implements Command {
         return () -> work.apply(references.get(next[0]++ % references.size()));
     }
 
-    /** Runs the work {@code runs} times and prints first / median / max milliseconds; returns the last result. */
-    static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
-        long[] millis = new long[runs];
-        T result = null;
-        for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            result = work.get();
-            millis[i] = (System.nanoTime() - started) / 1_000_000;
-        }
-        long first = millis[0];
-        long[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        out.printf("%-32s %7d / %7d / %7d%n", what, first, sorted[runs / 2], sorted[runs - 1]);
-        return result;
-    }
-
     private static List<String> sample(List<QueueRow> rows, int count) {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < count && !rows.isEmpty(); i++) {
@@ -115,17 +100,5 @@ public final class BenchmarkQueueCommand implements Command {
             throw new CommandFailure("no open applications to measure; run generate N first");
         }
         return references;
-    }
-
-    static int parseRuns(String text) {
-        try {
-            int runs = Integer.parseInt(text);
-            if (runs < 1) {
-                throw new NumberFormatException();
-            }
-            return runs;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--runs must be a positive whole number, not " + text);
-        }
     }
 }

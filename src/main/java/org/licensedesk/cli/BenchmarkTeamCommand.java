@@ -32,24 +32,24 @@ public final class BenchmarkTeamCommand implements Command {
 
     @Override
     public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = arguments.option("runs").map(BenchmarkQueueCommand::parseRuns).orElse(5);
+        int runs = BenchmarkRuns.option(arguments, 5);
         try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
             TeamService team = backend.team();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
                     backend.databaseLocation(), runs);
-            List<ReviewerWorkload> lines = BenchmarkQueueCommand.time(out, "workload lines", runs, team::workload);
+            List<ReviewerWorkload> lines = BenchmarkRuns.time(out, "workload lines", runs, team::workload);
             int open = lines.stream().mapToInt(ReviewerWorkload::open).sum();
             out.printf("  (%,d lines, %,d open applications)%n", lines.size(), open);
             ReviewerWorkload busiest = lines.stream().filter(line -> !line.isUnassigned())
                     .max(Comparator.comparingInt(ReviewerWorkload::open))
                     .orElseThrow(() -> new CommandFailure("no reviewers to measure; run generate N first"));
-            List<TeamCase> cases = BenchmarkQueueCommand.time(out, "cases of " + busiest.username(), runs,
+            List<TeamCase> cases = BenchmarkRuns.time(out, "cases of " + busiest.username(), runs,
                     () -> team.openCases(busiest.username()));
             out.printf("  (%,d cases)%n", cases.size());
-            List<TeamCase> unassigned = BenchmarkQueueCommand.time(out, "unassigned cases", runs,
+            List<TeamCase> unassigned = BenchmarkRuns.time(out, "unassigned cases", runs,
                     () -> team.openCases(null));
             out.printf("  (%,d cases)%n", unassigned.size());
-            ChainVerification chain = BenchmarkQueueCommand.time(out, "verify audit chain", 1,
+            ChainVerification chain = BenchmarkRuns.time(out, "verify audit chain", 1,
                     () -> backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false));
             out.printf("  (%,d entries, %s)%n", chain.entriesChecked(), chain.ok() ? "intact" : "broken");
         }

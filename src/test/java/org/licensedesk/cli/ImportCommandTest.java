@@ -2,16 +2,9 @@ package org.licensedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +14,9 @@ import org.licensedesk.app.Services;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.account.PasswordHash;
-import org.licensedesk.store.Database;
-import org.licensedesk.store.UserRepository;
 
 /** {@code import FILE} through the same wiring as the launcher, on a real database file. */
 class ImportCommandTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static final Path SAMPLE = Path.of("assets/intake-sample.json");
     private static PasswordHash hash;
 
@@ -35,47 +24,32 @@ class ImportCommandTest {
     Path folder;
     private String db;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandConsole console = new CommandConsole();
 
     @BeforeAll
     static void hashPasswordOnce() {
-        hash = new PasswordHasher().hash(PASSWORD.toCharArray());
+        hash = new PasswordHasher().hash(CommandConsole.PASSWORD.toCharArray());
     }
 
     @BeforeEach
     void createDatabaseWithAReviewer() {
-        db = folder.resolve("desk").toString();
-        Services.open(db, BackendOpener.Mode.CREATE, CLOCK).close();
-        try (Database database = Database.openExisting(Path.of(db))) {
-            UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("intake.rev", "Intake Reviewer", UserRole.REVIEWER, true), hash);
-                return null;
-            });
-        }
+        db = CommandConsole.createDatabase(folder, hash, new User("intake.rev", "Intake Reviewer", UserRole.REVIEWER, true));
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);
-        Map<String, String> environment = Map.of("LICENSEDESK_USER", "intake.rev", "LICENSEDESK_PASSWORD", PASSWORD);
-        Cli cli = new Cli(List.of(new ImportCommand(opener, new SignInOptions(environment, null))));
-        return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run("intake.rev", ImportCommand::new, args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return console.stdout();
     }
 
     private List<String> stderrLines() {
-        return err.toString(StandardCharsets.UTF_8).strip().lines().toList();
+        return console.stderr().lines().toList();
     }
 
     private long applications() {
-        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CLOCK)) {
+        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CommandConsole.CLOCK)) {
             return services.queue().queue(org.licensedesk.domain.ApplicationStatus.openStatuses()).size();
         }
     }

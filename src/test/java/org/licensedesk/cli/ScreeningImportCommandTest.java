@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,37 +26,25 @@ import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
-import org.licensedesk.store.UserRepository;
 
 /** {@code screening-import} through the same wiring as the launcher, on a real database file. */
 class ScreeningImportCommandTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static PasswordHash hash;
 
     @TempDir
     Path folder;
     private String db;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandConsole console = new CommandConsole();
 
     @BeforeAll
     static void hashPasswordOnce() {
-        hash = new PasswordHasher().hash(PASSWORD.toCharArray());
+        hash = new PasswordHasher().hash(CommandConsole.PASSWORD.toCharArray());
     }
 
     @BeforeEach
     void createDatabaseWithAReviewer() {
-        db = folder.resolve("desk").toString();
-        Services.open(db, BackendOpener.Mode.CREATE, CLOCK).close();
-        try (Database database = Database.openExisting(Path.of(db))) {
-            UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("list.rev", "List Reviewer", UserRole.REVIEWER, true), hash);
-                return null;
-            });
-        }
+        db = CommandConsole.createDatabase(folder, hash, new User("list.rev", "List Reviewer", UserRole.REVIEWER, true));
     }
 
     private static String sample(String name) {
@@ -75,25 +57,19 @@ class ScreeningImportCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);
-        Map<String, String> environment = Map.of("LICENSEDESK_USER", "list.rev", "LICENSEDESK_PASSWORD", PASSWORD);
-        Cli cli = new Cli(List.of(new ScreeningImportCommand(opener, new SignInOptions(environment, null))));
-        return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run("list.rev", ScreeningImportCommand::new, args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+        return console.stderr();
     }
 
     private Map<String, Integer> entryCounts() {
-        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CLOCK)) {
+        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CommandConsole.CLOCK)) {
             return services.screening().entryCounts();
         }
     }
@@ -148,10 +124,8 @@ class ScreeningImportCommandTest {
         assertThat(run("screening-import", "--format", "csl", sample("csl.csv"), "--db", db)).isEqualTo(Cli.OK);
         assertThat(stdout()).endsWith("screened 1 open applications again, 1 with hits");
 
-        BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);
-        out.reset();
-        int status = new Cli(List.of(new ShowCommand(opener))).run(new String[] {"show", "EXP-2026-000201", "--db", db},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = console.run("list.rev", (opener, signIn) -> new ShowCommand(opener), "show", "EXP-2026-000201",
+                "--db", db);
 
         assertThat(status).isEqualTo(Cli.OK);
         JsonNode hits = new ObjectMapper().readTree(stdout()).get("screeningHits");

@@ -2,75 +2,47 @@ package org.licensedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.account.PasswordHasher;
-import org.licensedesk.app.Services;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.account.PasswordHash;
-import org.licensedesk.store.Database;
-import org.licensedesk.store.UserRepository;
 
 /** {@code screening-threshold} through the same wiring as the launcher, on a real database file. */
 class ScreeningThresholdCommandTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static PasswordHash hash;
 
     @TempDir
     Path folder;
     private String db;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandConsole console = new CommandConsole();
 
     @BeforeAll
     static void hashPasswordOnce() {
-        hash = PasswordHasher.weakForTests(1_000).hash(PASSWORD.toCharArray());
+        hash = PasswordHasher.weakForTests(1_000).hash(CommandConsole.PASSWORD.toCharArray());
     }
 
     @BeforeEach
     void createDatabaseWithAReviewerAndASupervisor() {
-        db = folder.resolve("desk").toString();
-        Services.open(db, BackendOpener.Mode.CREATE, CLOCK).close();
-        try (Database database = Database.openExisting(Path.of(db))) {
-            UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("the.rev", "The Reviewer", UserRole.REVIEWER, true), hash);
-                users.insert(connection, new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true), hash);
-                return null;
-            });
-        }
+        db = CommandConsole.createDatabase(folder, hash, new User("the.rev", "The Reviewer", UserRole.REVIEWER, true),
+                new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true));
     }
 
     private int run(String user, String... args) {
-        out.reset();
-        err.reset();
-        BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);
-        Map<String, String> environment = Map.of("LICENSEDESK_USER", user, "LICENSEDESK_PASSWORD", PASSWORD);
-        Cli cli = new Cli(List.of(new ScreeningThresholdCommand(opener, new SignInOptions(environment, null))));
-        return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(user, ScreeningThresholdCommand::new, args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+        return console.stderr();
     }
 
     @Test

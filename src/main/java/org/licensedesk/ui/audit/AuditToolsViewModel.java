@@ -53,29 +53,8 @@ public final class AuditToolsViewModel {
 
     /** Writes the entries of the scope to the file, in the background. */
     public void export(AuditScope scope, Path target) {
-        LongJob job = new LongJob(messages.get("export.running"));
-        audit.showProgress(job);
-        BackgroundTask.wrapWithProgress(progress -> backend.export(scope, target, user, progress::update,
-                        job.cancelledSignal()))
-                .withTitle(job.title())
-                .onProgress(job::progressed)
-                .onSuccess(result -> {
-                    job.finished();
-                    dialogs.showInformation(messages.get("export.done.title"),
-                            messages.format("export.done.message", result.entryCount(), result.file().toString()));
-                })
-                .onFailure(failure -> {
-                    job.finished();
-                    if (failure instanceof CancellationException) {
-                        dialogs.showInformation(messages.get("export.cancelled.title"),
-                                messages.get("export.cancelled.message"));
-                    } else {
-                        dialogs.showError(messages.get("export.failed.title"),
-                                ErrorText.whatHappened(failure, messages), messages.get("export.failed.whatToDo"),
-                                failure);
-                    }
-                })
-                .executeWith(executor);
+        new ExportJob(executor, dialogs, messages).start(messages.get("export.running"), audit::showProgress,
+                (progress, cancelled) -> backend.export(scope, target, user, progress, cancelled));
     }
 
     /** Checks the whole hash chain in the database. */

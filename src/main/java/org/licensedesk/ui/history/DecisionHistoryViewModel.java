@@ -2,7 +2,6 @@ package org.licensedesk.ui.history;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +21,7 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
-import org.licensedesk.ui.audit.LongJob;
+import org.licensedesk.ui.audit.ExportJob;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.TaskExecutor;
 
@@ -161,29 +160,9 @@ public final class DecisionHistoryViewModel {
 
     void export(ExportFormat format, Path target) {
         HistoryFilter filter = shown.get();
-        LongJob job = new LongJob(messages.get("historyView.exporting"));
-        historyDialogs.showProgress(job);
-        BackgroundTask.wrapWithProgress(progress -> backend.export(filter, format, target, progress::update,
-                        job.cancelledSignal()))
-                .withTitle(job.title())
-                .onProgress(job::progressed)
-                .onSuccess(result -> {
-                    job.finished();
-                    dialogs.showInformation(messages.get("export.done.title"),
-                            messages.format("export.done.message", result.entryCount(), result.file().toString()));
-                })
-                .onFailure(failure -> {
-                    job.finished();
-                    if (failure instanceof CancellationException) {
-                        dialogs.showInformation(messages.get("export.cancelled.title"),
-                                messages.get("export.cancelled.message"));
-                    } else {
-                        dialogs.showError(messages.get("export.failed.title"),
-                                ErrorText.whatHappened(failure, messages), messages.get("export.failed.whatToDo"),
-                                failure);
-                    }
-                })
-                .executeWith(executor);
+        new ExportJob(executor, dialogs, messages).start(messages.get("historyView.exporting"),
+                historyDialogs::showProgress,
+                (progress, cancelled) -> backend.export(filter, format, target, progress, cancelled));
     }
 
     private void loadFailed(Throwable failure) {

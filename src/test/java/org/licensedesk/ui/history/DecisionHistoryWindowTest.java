@@ -2,20 +2,12 @@ package org.licensedesk.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
@@ -26,23 +18,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.app.Services;
 import org.licensedesk.domain.AuditEntry;
-import org.licensedesk.ui.Messages;
-import org.licensedesk.ui.RecordingDialogService;
+import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.TestDesk;
-import org.licensedesk.ui.Theme;
-import org.licensedesk.ui.main.MainWindow;
-import org.licensedesk.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,40 +32,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * A supervisor opens View → Decision history on the demo database with Ctrl+Shift+H, filters it by actor and by
  * note text, and opens an entry's application in the main window with Enter.
  */
-@ExtendWith(ApplicationExtension.class)
-class DecisionHistoryWindowTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(2, 0).toInstant(ZoneOffset.UTC),
-            ZoneId.of("Asia/Shanghai"));
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+class DecisionHistoryWindowTest extends DemoWindowFixture {
     private static final KeyCodeCombination OPEN_HISTORY = new KeyCodeCombination(KeyCode.H,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    @TempDir
-    static Path folder;
-    private static Services services;
-
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private FxTaskExecutor executor;
     private Stage mainStage;
-
-    @BeforeAll
-    static void openDemoDatabase() {
-        services = TestDesk.openDemo(folder, CLOCK);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        executor = new FxTaskExecutor();
-        MainWindow window = MainWindow.create(TestDesk.desk(services, CLOCK), TestDesk.ZHAO_LEI, executor, dialogs,
-                BUNDLE);
-        window.show(stage);
+        showMainWindow(stage, TestDesk.ZHAO_LEI);
         mainStage = stage;
     }
 
@@ -91,12 +48,6 @@ class DecisionHistoryWindowTest {
     void closeWindows() throws TimeoutException {
         // The History window belongs to this test's main window: the next test must not find it.
         FxToolkit.cleanupStages();
-        executor.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A node of this test's main window: windows of earlier test classes may still be open with the same ids. */
@@ -120,10 +71,10 @@ class DecisionHistoryWindowTest {
     private TableView<AuditEntry> openHistory(FxRobot robot) throws TimeoutException {
         robot.clickOn(inMain(robot, "#queueTable"));
         robot.push(OPEN_HISTORY);
-        waitUntil(() -> historyStage().isPresent());
+        desk.waitUntil(() -> historyStage().isPresent());
         @SuppressWarnings("unchecked")
         TableView<AuditEntry> table = (TableView<AuditEntry>) inHistory(robot, "#decisionHistoryTable");
-        waitUntil(() -> !table.getItems().isEmpty());
+        desk.waitUntil(() -> !table.getItems().isEmpty());
         return table;
     }
 
@@ -138,7 +89,7 @@ class DecisionHistoryWindowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match((Labeled cell) -> "li.na".equals(cell.getText())).queryAs(Node.class));
         robot.clickOn(inHistory(robot, "#historyApply"));
-        waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
+        desk.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
                 .allMatch(entry -> entry.actor().equals("li.na")));
 
         TableRow<?> row = robot.from(table).lookup(".table-row-cell")
@@ -149,7 +100,7 @@ class DecisionHistoryWindowTest {
         robot.clickOn(row);
         robot.type(KeyCode.ENTER);
         TextField reference = (TextField) inMain(robot, "#detailsReference");
-        waitUntil(() -> first.applicationRef().equals(reference.getText()));
+        desk.waitUntil(() -> first.applicationRef().equals(reference.getText()));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -163,7 +114,7 @@ class DecisionHistoryWindowTest {
 
         robot.clickOn(inHistory(robot, "#historyNote")).write(word);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
+        desk.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
                 .allMatch(entry -> entry.note().toUpperCase(Locale.ROOT).contains(word)));
         assertThat(table.getItems().size()).isLessThanOrEqualTo(before);
 

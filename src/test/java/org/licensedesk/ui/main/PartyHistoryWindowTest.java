@@ -2,18 +2,9 @@ package org.licensedesk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -25,70 +16,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.app.Services;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.RelatedApplication;
-import org.licensedesk.ui.Messages;
-import org.licensedesk.ui.RecordingDialogService;
+import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.TestDesk;
-import org.licensedesk.ui.Theme;
-import org.licensedesk.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The history of the parties in the real window on the demo database: the Related tab lists an application's earlier
  * applications and opens one on a click or Enter; the queue keeps only applicants denied in the last 3 years.
  */
-@ExtendWith(ApplicationExtension.class)
-class PartyHistoryWindowTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(2, 0).toInstant(ZoneOffset.UTC),
-            ZoneId.of("Asia/Shanghai"));
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
-    private static final Messages MESSAGES = new Messages(BUNDLE);
-
-    @TempDir
-    static Path folder;
-    private static Services services;
-
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private FxTaskExecutor executor;
-
-    @BeforeAll
-    static void openDemoDatabase() {
-        services = TestDesk.openDemo(folder, CLOCK);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class PartyHistoryWindowTest extends DemoWindowFixture {
     @Start
     void start(Stage stage) {
-        Theme.install();
-        executor = new FxTaskExecutor();
-        MainWindow.create(TestDesk.desk(services, CLOCK), TestDesk.LI_NA, executor, dialogs, BUNDLE).show(stage);
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        showMainWindow(stage, TestDesk.LI_NA);
     }
 
     private static TableView<QueueRow> queueTable(FxRobot robot) {
@@ -99,15 +43,15 @@ class PartyHistoryWindowTest {
         return robot.lookup("#relatedTable").queryTableView();
     }
 
-    private static List<QueueRow> waitForQueue(FxRobot robot) throws TimeoutException {
+    private List<QueueRow> waitForQueue(FxRobot robot) throws TimeoutException {
         TableView<QueueRow> table = queueTable(robot);
-        waitUntil(() -> !table.getItems().isEmpty() && table.getSelectionModel().getSelectedItem() != null);
+        desk.waitUntil(() -> !table.getItems().isEmpty() && table.getSelectionModel().getSelectedItem() != null);
         return List.copyOf(table.getItems());
     }
 
-    private static void waitForDetailsOf(FxRobot robot, String reference) throws TimeoutException {
+    private void waitForDetailsOf(FxRobot robot, String reference) throws TimeoutException {
         TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitUntil(() -> reference.equals(shown.getText()));
     }
 
     /** The open application of the demo with the most related applications, some of them decided. */
@@ -131,7 +75,7 @@ class PartyHistoryWindowTest {
         waitForDetailsOf(robot, reference);
         TabPane tabs = robot.lookup("#detailsTabs").queryAs(TabPane.class);
         robot.clickOn(robot.lookup("#relatedTab").queryAs(Node.class));
-        waitUntil(() -> "relatedTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        desk.waitUntil(() -> "relatedTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
     }
 
     @Test
@@ -140,7 +84,7 @@ class PartyHistoryWindowTest {
         List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
 
         showRelatedTabOf(robot, reference);
-        waitUntil(() -> relatedTable(robot).getItems().equals(expected));
+        desk.waitUntil(() -> relatedTable(robot).getItems().equals(expected));
 
         assertThat(((TabPane) robot.lookup("#detailsTabs").query()).getSelectionModel().getSelectedItem().getText())
                 .isEqualTo(MESSAGES.format("related.tabCount", expected.size()));
@@ -155,7 +99,7 @@ class PartyHistoryWindowTest {
         robot.clickOn(robot.from(rowCell).lookup(".table-cell").queryAs(Node.class));
 
         waitForDetailsOf(robot, decided.reference());
-        waitUntil(() -> queueTable(robot).getSelectionModel().getSelectedItem() != null
+        desk.waitUntil(() -> queueTable(robot).getSelectionModel().getSelectedItem() != null
                 && decided.reference().equals(queueTable(robot).getSelectionModel().getSelectedItem().reference()));
         assertThat(robot.lookup("#queueFilter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(dialogs.errors).isEmpty();
@@ -166,7 +110,7 @@ class PartyHistoryWindowTest {
         String reference = applicationWithHistory(waitForQueue(robot));
         List<RelatedApplication> expected = services.partyHistory().related(reference).newestFirst();
         showRelatedTabOf(robot, reference);
-        waitUntil(() -> relatedTable(robot).getItems().equals(expected));
+        desk.waitUntil(() -> relatedTable(robot).getItems().equals(expected));
 
         robot.interact(() -> {
             relatedTable(robot).requestFocus();
@@ -185,14 +129,14 @@ class PartyHistoryWindowTest {
                 .isNotEmpty().hasSizeLessThan(open.size());
 
         robot.clickOn("#deniedFilter");
-        waitUntil(() -> queueTable(robot).getItems().size() == marked.size());
+        desk.waitUntil(() -> queueTable(robot).getItems().size() == marked.size());
 
         assertThat(queueTable(robot).getItems()).allSatisfy(row -> assertThat(marked).contains(row.reference()));
         assertThat(robot.lookup("#statusCounts").queryAs(Label.class).getText())
                 .isEqualTo(MESSAGES.format("main.counts", marked.size(), open.size()));
 
         robot.push(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        waitUntil(() -> queueTable(robot).getItems().size() == open.size());
+        desk.waitUntil(() -> queueTable(robot).getItems().size() == open.size());
         assertThat(robot.lookup("#deniedFilter").queryAs(ToggleButton.class).isSelected()).isFalse();
     }
 }
