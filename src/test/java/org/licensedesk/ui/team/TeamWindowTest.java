@@ -3,13 +3,16 @@ package org.licensedesk.ui.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.TeamCase;
@@ -22,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Team view through the real window, as a supervisor uses it: opens it from the View menu, picks a reviewer,
- * selects two of their applications and reassigns them to another reviewer; the counts and lists change, and Enter
- * opens an application in the main window.
+ * selects two of their applications and reassigns them to another reviewer; the counts and lists change, Enter
+ * opens an application in the main window, and the decision history finds both reassignments by their note.
  */
 class TeamWindowTest extends DemoWindowFixture {
     private static final String NOTE = "Li Na is on leave until April.";
@@ -82,7 +85,30 @@ class TeamWindowTest extends DemoWindowFixture {
         robot.clickOn(desk.shownCell("#teamCases", moved.get(1))).type(KeyCode.ENTER);
         TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
         desk.waitUntil(() -> moved.get(1).equals(shown.getText()));
+
+        // The decision history finds the reassignment by a word of its note.
+        Stage main = (Stage) shown.getScene().getWindow();
+        robot.interact(main::toFront);
+        robot.clickOn(robot.from(main.getScene().getRoot()).lookup("#queueTable").queryAs(Node.class));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        desk.waitUntil(() -> historyWindow(main).isPresent());
+        Parent history = historyWindow(main).orElseThrow().getScene().getRoot();
+        robot.clickOn(robot.from(history).lookup("#historyNote").queryAs(Node.class)).write("leave");
+        robot.type(KeyCode.ENTER);
+        TableView<AuditEntry> entries = robot.from(history).lookup("#decisionHistoryTable").queryTableView();
+        desk.waitUntil(() -> entries.getItems().size() == 2);
+        assertThat(entries.getItems()).extracting(AuditEntry::applicationRef).containsExactlyInAnyOrderElementsOf(moved);
+        assertThat(entries.getItems()).extracting(AuditEntry::action).containsOnly("ASSIGNED");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** The decision history window the main window owns, once it shows. */
+    private static Optional<Stage> historyWindow(Stage main) {
+        return Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && stage.getOwner() == main && stage.isShowing()
+                        && window.getScene() != null && window.getScene().lookup("#decisionHistoryTable") != null)
+                .map(Stage.class::cast)
+                .findFirst();
     }
 
     @Test
