@@ -22,7 +22,9 @@ import org.licensedesk.domain.history.NoteWords;
  *
  * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
  * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
- * per entry when many applications match, or lead through the application index when few do.
+ * per entry when many applications match, or lead through the application index when few do. A typed note word
+ * that begins few entries' words leads through the note-word index before all of these; common words are checked
+ * per entry through each entry's words.
  */
 public final class HistoryRepository {
     /** At most this many matching applications lead the query through the (application_ref, seq) index. */
