@@ -9,7 +9,10 @@ CREATE TABLE audit_note_word (
 -- An entry's words, for checking a word per entry when another index leads the walk.
 CREATE INDEX audit_note_word_seq_ix ON audit_note_word (seq, word);
 
-ALTER TABLE audit_note_word ADD CONSTRAINT audit_note_word_entry_fk FOREIGN KEY (seq) REFERENCES audit_entry (seq);
+-- Entries are never deleted by LicenseDesk; the cascade only keeps the integrity check's tamper tests (which delete
+-- entries behind its back) about the audit chain alone.
+ALTER TABLE audit_note_word ADD CONSTRAINT audit_note_word_entry_fk FOREIGN KEY (seq) REFERENCES audit_entry (seq)
+    ON DELETE CASCADE;
 
 -- Entries up to fill_to were written before this table existed; LicenseDesk fills their words when it opens the
 -- database, a chunk per transaction, and records how far it got in filled. Later entries get theirs on append.
