@@ -85,9 +85,12 @@ public final class HistoryRepository {
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
-        Query query = new Query(conditions, fewApplications(connection, conditions), rarestNoteWord(connection,
-                conditions));
-        boolean throughNotes = query.leadingWord != null;
+        NoteLead lead = rarestNoteWord(connection, conditions);
+        if (lead.absent()) {
+            return List.of();
+        }
+        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
+        boolean throughNotes = lead.word() != null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
                 && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
         if (byPrimaryKey && conditions.hasPeriod()) {
@@ -163,8 +166,11 @@ public final class HistoryRepository {
     public long count(HistoryFilter filter, long ceiling) {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
-            Query query = new Query(conditions, fewApplications(connection, conditions),
-                    rarestNoteWord(connection, conditions));
+            NoteLead lead = rarestNoteWord(connection, conditions);
+            if (lead.absent()) {
+                return 0L;
+            }
+            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -199,10 +205,10 @@ public final class HistoryRepository {
 
     /**
      * The typed note word that begins the fewest entries' words, when at most {@value #FEW_NOTES} do: then the walk
-     * goes through that word's part of the (word, seq) key. Null when every word is common (or none was typed),
+     * goes through that word's part of the (word, seq) key. No word when every word is common (or none was typed),
      * and the walk checks each entry's words through the (seq, word) index instead.
      */
-    private String rarestNoteWord(Connection connection, HistoryConditions conditions) throws SQLException {
+    private NoteLead rarestNoteWord(Connection connection, HistoryConditions conditions) throws SQLException {
         String rarest = null;
         long fewest = fewNotes + 1;
         for (String word : conditions.noteWords()) {
@@ -221,7 +227,17 @@ public final class HistoryRepository {
                 }
             }
         }
-        return rarest;
+        return new NoteLead(rarest, fewest);
+    }
+
+    /**
+     * The note word that leads the walk (null for none) and how many index entries begin with it; none means no
+     * entry can match (H2 would otherwise walk every entry for an empty IN list).
+     */
+    private record NoteLead(String word, long entries) {
+        boolean absent() {
+            return word != null && entries == 0;
+        }
     }
 
     /**
