@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.NoteWords;
@@ -76,7 +77,7 @@ public final class NoteWordIndex {
             return 0;
         }
         long upTo = Math.min(fillTo, filled + FILL_CHUNK);
-        List<AuditEntry> entries = new java.util.ArrayList<>(FILL_CHUNK);
+        List<AuditEntry> entries = new ArrayList<>(FILL_CHUNK);
         try (PreparedStatement query = connection.prepareStatement("SELECT " + AuditRepository.COLUMNS
                 + " FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq")) {
             query.setLong(1, filled);
