@@ -28,6 +28,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.TeamRepository;
@@ -82,6 +83,7 @@ public final class Services implements Backend {
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
         partyHistory.fillMissingEndUserKeys();
+        new NoteWordIndex(database).fillMissing();
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */

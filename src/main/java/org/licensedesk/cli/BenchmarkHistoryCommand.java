@@ -41,7 +41,8 @@ public final class BenchmarkHistoryCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark-history [--runs N] [--user USER] [--db PATH]    time the history's pages for common filters";
+        return "benchmark-history [--runs N] [--only TEXT] [--user USER] [--db PATH]    time the history's pages for "
+                + "common filters (--only: those whose label contains TEXT)";
     }
 
     @Override
@@ -58,7 +59,11 @@ public final class BenchmarkHistoryCommand implements Command {
             out.printf("database %s, newest entry seq %,d on %s; %d runs each, pages of %d%n",
                     backend.databaseLocation(), newest.entries().get(0).seq(), last, runs, HistoryService.PAGE_SIZE);
             out.printf("%-44s %13s %13s %6s%n", "filter (newest first)", "first page ms", "next page ms", "rows");
+            String only = arguments.option("only").orElse("");
             for (Map.Entry<String, HistoryFilter> filter : filters(last).entrySet()) {
+                if (!filter.getKey().contains(only)) {
+                    continue;
+                }
                 long[] first = new long[runs];
                 long[] next = new long[runs];
                 HistoryPage page = null;
@@ -101,7 +106,11 @@ public final class BenchmarkHistoryCommand implements Command {
         filters.put("note 'end-user'", any.withNoteText("end-user"));
         filters.put("APPROVED + Dy + last 30 days",
                 part(ApplicationStatus.APPROVED, "Dy", null, null, null).withDays(last.minusDays(29), last));
-        filters.put("note 'no such text' (scans everything)", any.withNoteText("no such text"));
+        filters.put("note 'no such text'", any.withNoteText("no such text"));
+        filters.put("note 'courier'", any.withNoteText("courier"));
+        filters.put("note 'file' (common)", any.withNoteText("file"));
+        filters.put("note 'xylophone' (found nowhere)", any.withNoteText("xylophone"));
+        filters.put("note 'xylophone' + actor li.na", any.withNoteText("xylophone").withActor("li.na"));
         return filters;
     }
 

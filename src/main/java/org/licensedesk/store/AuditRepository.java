@@ -17,7 +17,8 @@ import org.licensedesk.domain.AuditEntry;
 
 /**
  * The append-only audit table. Entries are only ever inserted; the chain's head row is locked by each
- * append, so concurrent writers queue up instead of forking the chain.
+ * append, so concurrent writers queue up instead of forking the chain. Each append also writes the entries' note
+ * words ({@link NoteWordIndex}), outside the hashed fields.
  */
 public final class AuditRepository {
     /** The export format's instant: UTC, milliseconds, literal Z. */
@@ -85,6 +86,7 @@ public final class AuditRepository {
             }
         }
         if (!appended.isEmpty()) {
+            NoteWordIndex.write(connection, appended);
             moveHead(connection, head.seq(), seq, prevHash);
         }
         return appended;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.domain.history.NoteWords;
 
 /**
  * A history filter as SQL conditions with their parameters: those on the audit entry itself ({@code e}) and
@@ -20,6 +21,7 @@ final class HistoryConditions {
     private final List<Object> applicationParameters = new ArrayList<>();
     private final String atFrom;
     private final String atBefore;
+    private final List<String> noteWords;
 
     HistoryConditions(HistoryFilter filter, ZoneId zone) {
         atFrom = filter.from() == null ? null : at(filter.from(), zone);
@@ -33,7 +35,9 @@ final class HistoryConditions {
         if (HistoryFilter.present(filter.actor())) {
             addEntry("e.actor = ?", filter.actor().strip());
         }
+        noteWords = HistoryFilter.present(filter.noteText()) ? NoteWords.of(filter.noteText()) : List.of();
         if (HistoryFilter.present(filter.noteText())) {
+            // The words' index finds the candidates; the note itself still has to hold the whole typed text.
             addEntry("LOWER(e.note) LIKE ? ESCAPE '\\'",
                     "%" + escapeLike(filter.noteText().strip().toLowerCase(Locale.ROOT)) + "%");
         }
@@ -87,6 +91,11 @@ final class HistoryConditions {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The typed note text's words ({@link NoteWords}), each of which must begin a word of the entry's note. */
+    List<String> noteWords() {
+        return noteWords;
     }
 
     boolean hasPeriod() {

@@ -14,6 +14,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.NoteWords;
 
 /**
  * Pages of the audit trail that match a history filter, in seq order, by keyset: each page is one walk along
@@ -21,7 +22,9 @@ import org.licensedesk.domain.history.HistorySort;
  *
  * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
  * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
- * per entry when many applications match, or lead through the application index when few do.
+ * per entry when many applications match, or lead through the application index when few do. A typed note word
+ * that begins few entries' words leads through the note-word index before all of these; common words are checked
+ * per entry through each entry's words.
  */
 public final class HistoryRepository {
     /** At most this many matching applications lead the query through the (application_ref, seq) index. */
@@ -31,10 +34,13 @@ public final class HistoryRepository {
     /** A period of at most this many entries, spread over more than SPREAD times as many seqs, is read by its index. */
     private static final long FEW_PERIOD_ENTRIES = 20_000;
     private static final long SPREAD = 20;
+    /** A note word that begins at most this many entries' words leads the walk through the note-word index. */
+    private static final long FEW_NOTES = 20_000;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
+    private final long fewNotes;
     private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -46,14 +52,18 @@ public final class HistoryRepository {
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
-        this(database, zone, FEW_APPLICATIONS);
+        this(database, zone, FEW_APPLICATIONS, FEW_NOTES);
     }
 
-    /** With another threshold, so tests reach both ways of joining the applications on a small database. */
-    HistoryRepository(Database database, ZoneId zone, int fewApplications) {
+    /**
+     * With other thresholds, so tests reach both ways of joining the applications, and of reading the note words,
+     * on a small database.
+     */
+    HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fewApplications = fewApplications;
+        this.fewNotes = fewNotes;
     }
 
     public ZoneId zone() {
@@ -75,9 +85,14 @@ public final class HistoryRepository {
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
-        Query query = new Query(conditions, fewApplications(connection, conditions));
+        NoteLead lead = rarestNoteWord(connection, conditions);
+        if (lead.absent()) {
+            return List.of();
+        }
+        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
+        boolean throughNotes = lead.word() != null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
-                && !HistoryFilter.present(filter.actor()) && !query.throughApplications;
+                && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
         if (byPrimaryKey && conditions.hasPeriod()) {
             // The period's seqs, found through the (at, seq) index, keep the walk along the key inside the period.
             long[] span = periodSpan(connection, conditions);
@@ -93,7 +108,7 @@ public final class HistoryRepository {
         String direction = newest ? " DESC" : "";
         List<Object> parameters = new ArrayList<>();
         String sql;
-        if (filter.references().isEmpty() && !filter.actions().isEmpty()) {
+        if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
             List<String> branches = new ArrayList<>();
             String order = HistoryFilter.present(filter.actor())
                     ? "e.action" + direction + ", e.actor" + direction + ", e.seq" + direction
@@ -109,7 +124,7 @@ public final class HistoryRepository {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
             }
-            String order = filter.references().isEmpty() && HistoryFilter.present(filter.actor())
+            String order = filter.references().isEmpty() && HistoryFilter.present(filter.actor()) && !throughNotes
                     ? "e.actor" + direction + ", e.seq" + direction
                     : "e.seq" + direction;
             sql = query.select(null, null, above, atMost, parameters) + " ORDER BY " + order + " FETCH FIRST " + limit
@@ -151,7 +166,11 @@ public final class HistoryRepository {
     public long count(HistoryFilter filter, long ceiling) {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
-            Query query = new Query(conditions, fewApplications(connection, conditions));
+            NoteLead lead = rarestNoteWord(connection, conditions);
+            if (lead.absent()) {
+                return 0L;
+            }
+            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -181,6 +200,43 @@ public final class HistoryRepository {
                 row.next();
                 return row.getLong(1) <= fewApplications;
             }
+        }
+    }
+
+    /**
+     * The typed note word that begins the fewest entries' words, when at most {@value #FEW_NOTES} do: then the walk
+     * goes through that word's part of the (word, seq) key. No word when every word is common (or none was typed),
+     * and the walk checks each entry's words through the (seq, word) index instead.
+     */
+    private NoteLead rarestNoteWord(Connection connection, HistoryConditions conditions) throws SQLException {
+        String rarest = null;
+        long fewest = fewNotes + 1;
+        for (String word : conditions.noteWords()) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM audit_note_word WHERE word >= ? AND word < ? FETCH FIRST "
+                            + (fewNotes + 1) + " ROWS ONLY) n")) {
+                statement.setString(1, word);
+                statement.setString(2, NoteWords.upperBound(word));
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    long count = row.getLong(1);
+                    if (count < fewest) {
+                        fewest = count;
+                        rarest = word;
+                    }
+                }
+            }
+        }
+        return new NoteLead(rarest, fewest);
+    }
+
+    /**
+     * The note word that leads the walk (null for none) and how many index entries begin with it; none means no
+     * entry can match (H2 would otherwise walk every entry for an empty IN list).
+     */
+    private record NoteLead(String word, long entries) {
+        boolean absent() {
+            return word != null && entries == 0;
         }
     }
 
@@ -255,13 +311,16 @@ public final class HistoryRepository {
     private static final class Query {
         private final HistoryConditions conditions;
         private final boolean throughApplications;
+        /** The note word whose index entries lead the walk, or null. */
+        private final String leadingWord;
         private boolean throughPeriod;
         private final List<String> extra = new ArrayList<>();
         private final List<Object> extraParameters = new ArrayList<>();
 
-        Query(HistoryConditions conditions, boolean throughApplications) {
+        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord) {
             this.conditions = conditions;
             this.throughApplications = throughApplications;
+            this.leadingWord = leadingWord;
         }
 
         void also(String condition, List<?> parameters) {
@@ -283,6 +342,17 @@ public final class HistoryRepository {
                 sql.append(" AND ").append(condition);
             }
             parameters.addAll(extraParameters);
+            for (String word : conditions.noteWords()) {
+                if (word.equals(leadingWord)) {
+                    sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
+                            + " AND w.seq > ? AND w.seq <= ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
+                } else {
+                    sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
+                            + " AND w.word < ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+                }
+            }
             if (conditions.concernsApplications()) {
                 sql.append(throughApplications
                         ? " AND e.application_ref IN (SELECT a.reference FROM licence_application a WHERE "

@@ -38,7 +38,8 @@ import org.licensedesk.domain.history.HistorySort;
 /**
  * The history query against the generated demo database: every filter part alone and combined gives exactly the
  * entries that filtering the whole trail in Java gives, in seq order both ways, through both ways of joining the
- * applications (per entry, and through the application index).
+ * applications (per entry, and through the application index) and of reading the note words (a word's entries
+ * leading, and each entry's words checked).
  */
 class HistoryRepositoryTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -136,7 +137,15 @@ class HistoryRepositoryTest {
                 with(null, Set.of(), ApplicationStatus.APPROVED, "Dy", "1C905.b", null, null, null)
                         .withDays(middle.minusDays(30), null),
                 any().withReferences(Set.copyOf(references)).withActions(decisions).withActor("zhao.lei"),
-                with("no.such.user", Set.of(), null, null, null, null, null, null));
+                with("no.such.user", Set.of(), null, null, null, null, null, null),
+                any().withNoteText("courier"),
+                any().withNoteText("Answers rec"),
+                any().withNoteText("countersign").withActor("li.na"),
+                any().withNoteText("recommend").withActions(EnumSet.of(AuditAction.RECOMMENDED_APPROVAL,
+                        AuditAction.RECOMMENDED_DENIAL)).withDays(middle.minusDays(30), middle.plusDays(30)),
+                any().withNoteText("ser"),
+                any().withNoteText("xylophone"),
+                any().withNoteText(" ;- "));
         List<Arguments> arguments = new ArrayList<>();
         for (HistoryFilter filter : filters) {
             arguments.add(Arguments.of(filter, 0));
@@ -148,7 +157,7 @@ class HistoryRepositoryTest {
     @ParameterizedTest
     @MethodSource("filters")
     void pagesNewestFirstHoldExactlyTheEntriesTheFilterAdmits(HistoryFilter filter, int fewApplications) {
-        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications);
+        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications);
         List<Long> expected = expected(filter);
         assertThat(readAll(repository, filter, HistorySort.NEWEST_FIRST, 37)).isEqualTo(expected);
         assertThat(repository.count(filter, Long.MAX_VALUE)).isEqualTo(expected.size());
@@ -157,7 +166,7 @@ class HistoryRepositoryTest {
     @ParameterizedTest
     @MethodSource("filters")
     void pagesOldestFirstHoldTheSameEntriesInTheOtherOrder(HistoryFilter filter, int fewApplications) {
-        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications);
+        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications);
         List<Long> expected = new ArrayList<>(expected(filter));
         java.util.Collections.reverse(expected);
         assertThat(readAll(repository, filter, HistorySort.OLDEST_FIRST, 53)).isEqualTo(expected);

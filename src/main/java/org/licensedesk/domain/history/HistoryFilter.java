@@ -23,7 +23,8 @@ import org.licensedesk.domain.AuditEntry;
  * @param controlCode    an item's control code starts with this ("1C905" or "1C905.b")
  * @param endUserCountry ISO 3166-1 alpha-2 country of the end user
  * @param applicant      part of the applicant's name (Latin or Chinese) or its USCC
- * @param noteText       part of the entry's note, case-insensitive
+ * @param noteText       part of the entry's note, case-insensitive, whose words each begin a word of the note
+ *                       ({@link NoteWords}): "end-us" finds "end-user", "ser" does not find "user"
  * @param references     only entries of these applications (the dashboards' numbers trace to these)
  */
 public record HistoryFilter(
@@ -98,7 +99,8 @@ public record HistoryFilter(
                 && (!present(actor) || actor.strip().equals(entry.actor()))
                 && (actions.isEmpty() || actions.stream().anyMatch(a -> a.name().equals(entry.action())))
                 && (!present(noteText) || entry.note().toLowerCase(Locale.ROOT)
-                        .contains(noteText.strip().toLowerCase(Locale.ROOT)))
+                        .contains(noteText.strip().toLowerCase(Locale.ROOT)) && NoteWords.beginWords(noteText,
+                        entry.note()))
                 && (references.isEmpty()
                         || entry.applicationRef() != null && references.contains(entry.applicationRef()));
     }

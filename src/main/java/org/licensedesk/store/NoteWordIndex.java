@@ -1,0 +1,99 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.history.NoteWords;
+
+/**
+ * The audit_note_word table: each entry's note words ({@link NoteWords}), written with the entry on the same
+ * transaction, and filled once for the entries written before V12 created it.
+ */
+public final class NoteWordIndex {
+    /** Entries per transaction while filling an older database. */
+    static final int FILL_CHUNK = 5_000;
+    private static final int INSERT_BATCH = 5_000;
+
+    private final Database database;
+
+    public NoteWordIndex(Database database) {
+        this.database = database;
+    }
+
+    /** Inserts the words of freshly appended entries, on the caller's transaction. */
+    static void write(Connection connection, List<AuditEntry> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_note_word (word, seq) VALUES (?, ?)")) {
+            int pending = 0;
+            for (AuditEntry entry : entries) {
+                for (String word : NoteWords.of(entry.note())) {
+                    insert.setString(1, word);
+                    insert.setLong(2, entry.seq());
+                    insert.addBatch();
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Writes the words of the entries stored before V12, {@value #FILL_CHUNK} entries per transaction, recording
+     * how far it got so an interrupted fill resumes; returns how many entries it filled (0 when nothing is left).
+     */
+    public long fillMissing() {
+        long filled = 0;
+        while (true) {
+            int chunk = database.inTransaction(NoteWordIndex::fillChunk);
+            filled += chunk;
+            if (chunk == 0) {
+                return filled;
+            }
+        }
+    }
+
+    private static int fillChunk(Connection connection) throws SQLException {
+        long filled;
+        long fillTo;
+        try (PreparedStatement state = connection.prepareStatement(
+                "SELECT filled, fill_to FROM audit_note_word_fill WHERE id = 1 FOR UPDATE");
+             ResultSet row = state.executeQuery()) {
+            if (!row.next()) {
+                return 0;
+            }
+            filled = row.getLong(1);
+            fillTo = row.getLong(2);
+        }
+        if (filled >= fillTo) {
+            return 0;
+        }
+        long upTo = Math.min(fillTo, filled + FILL_CHUNK);
+        List<AuditEntry> entries = new ArrayList<>(FILL_CHUNK);
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + AuditRepository.COLUMNS
+                + " FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+            query.setLong(1, filled);
+            query.setLong(2, upTo);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(AuditRepository.read(rows));
+                }
+            }
+        }
+        write(connection, entries);
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE audit_note_word_fill SET filled = ? WHERE id = 1")) {
+            move.setLong(1, upTo);
+            move.executeUpdate();
+        }
+        return (int) (upTo - filled);
+    }
+}
