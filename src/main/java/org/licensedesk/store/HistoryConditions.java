@@ -1,5 +1,9 @@
 package org.licensedesk.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +26,9 @@ final class HistoryConditions {
     private final String atFrom;
     private final String atBefore;
     private final List<String> noteWords;
+    // The applicant's text as a condition on the applicant table, until resolveApplicants turns it into ids.
+    private String applicantCondition;
+    private List<Object> applicantParameters = List.of();
 
     HistoryConditions(HistoryFilter filter, ZoneId zone) {
         atFrom = filter.from() == null ? null : at(filter.from(), zone);
@@ -62,11 +69,37 @@ final class HistoryConditions {
         if (HistoryFilter.present(filter.applicant())) {
             String text = filter.applicant().strip();
             String contains = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-            application.add("a.applicant_id IN (SELECT p.id FROM applicant p WHERE LOWER(p.name) LIKE ? ESCAPE '\\' "
-                    + "OR p.name_local LIKE ? ESCAPE '\\' OR p.uscc = ?)");
-            applicationParameters.add(contains);
-            applicationParameters.add("%" + escapeLike(text) + "%");
-            applicationParameters.add(text.toUpperCase(Locale.ROOT));
+            applicantCondition = "LOWER(p.name) LIKE ? ESCAPE '\\' OR p.name_local LIKE ? ESCAPE '\\' OR p.uscc = ?";
+            applicantParameters = List.of(contains, "%" + escapeLike(text) + "%", text.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Turns the applicant's text into the ids of the applicants it names, read once from the small applicant table:
+     * a subquery in the condition would be evaluated again for every entry the walk passes.
+     */
+    void resolveApplicants(Connection connection) throws SQLException {
+        if (applicantCondition == null) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT p.id FROM applicant p WHERE " + applicantCondition + " ORDER BY p.id")) {
+            for (int i = 0; i < applicantParameters.size(); i++) {
+                query.setObject(i + 1, applicantParameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        applicantCondition = null;
+        if (ids.isEmpty()) {
+            application.add("1 = 0");
+        } else {
+            application.add("a.applicant_id IN (" + marks(ids.size()) + ")");
+            applicationParameters.addAll(ids);
         }
     }
 
@@ -111,7 +144,7 @@ final class HistoryConditions {
     }
 
     boolean concernsApplications() {
-        return !application.isEmpty();
+        return !application.isEmpty() || applicantCondition != null;
     }
 
     /** The entry's own conditions joined with AND ("1 = 1" when none). */

@@ -85,6 +85,7 @@ public final class HistoryRepository {
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
+        conditions.resolveApplicants(connection);
         NoteLead lead = rarestNoteWord(connection, conditions);
         if (lead.absent()) {
             return List.of();
@@ -166,6 +167,7 @@ public final class HistoryRepository {
     public long count(HistoryFilter filter, long ceiling) {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
+            conditions.resolveApplicants(connection);
             NoteLead lead = rarestNoteWord(connection, conditions);
             if (lead.absent()) {
                 return 0L;
