@@ -1,12 +1,9 @@
 package org.licensedesk.ui.main;
 
-import org.licensedesk.ui.intake.IntakeViewModel;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -32,10 +29,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.licensedesk.audit.IntegrityWatch;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
@@ -44,43 +39,17 @@ import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
-import org.licensedesk.ui.audit.AuditBackend;
-import org.licensedesk.ui.audit.AuditToolsViewModel;
 import org.licensedesk.ui.audit.FxAuditDialogs;
-import org.licensedesk.ui.dashboard.DashboardSource;
-import org.licensedesk.ui.dashboard.DashboardViewModel;
-import org.licensedesk.ui.dashboard.DashboardWindow;
-import org.licensedesk.ui.dashboard.FxDashboardDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
-import org.licensedesk.ui.audit.IntegrityViewModel;
+import org.licensedesk.ui.dashboard.DashboardWindow;
 import org.licensedesk.ui.details.DetailsView;
-import org.licensedesk.ui.details.DetailsViewModel;
-import org.licensedesk.ui.details.HistoryViewModel;
-import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
-import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.queue.QueueView;
-import org.licensedesk.ui.queue.QueueViewModel;
-import org.licensedesk.ui.screening.FxDispositionDialogs;
-import org.licensedesk.ui.screening.FxScreeningToolDialogs;
-import org.licensedesk.ui.screening.ScreeningBackend;
-import org.licensedesk.ui.screening.ScreeningToolsBackend;
-import org.licensedesk.ui.screening.ScreeningToolsViewModel;
-import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
-import org.licensedesk.ui.team.FxTeamDialogs;
-import org.licensedesk.ui.team.TeamBackend;
-import org.licensedesk.ui.team.TeamViewModel;
 import org.licensedesk.ui.team.TeamWindow;
-import org.licensedesk.ui.users.FxUserDialogs;
-import org.licensedesk.ui.users.UserAdministration;
 import org.licensedesk.ui.users.UsersDialog;
-import org.licensedesk.ui.users.UsersViewModel;
 import org.licensedesk.ui.workflow.ActionIds;
 import org.licensedesk.ui.workflow.ActionsBar;
-import org.licensedesk.ui.workflow.ActionsViewModel;
-import org.licensedesk.ui.workflow.FxActionDialogs;
-import org.licensedesk.ui.workflow.WorkflowBackend;
 
 /**
  * The main window of the signed-in user: menu bar, the queue beside the selected application's details (with its
@@ -137,63 +106,7 @@ public final class MainWindow {
      */
     public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
             ResourceBundle bundle) {
-        Messages messages = new Messages(bundle);
-        DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
-                services.clock().getZone());
-        WindowOwner owner = new WindowOwner();
-        QueueViewModel queue = new QueueViewModel(services.queue()::queue,
-                services.partyHistory()::applicantDeniedRecently, services.screening()::flaggedReferences, executor,
-                dialogs, messages);
-        DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
-        HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
-                messages);
-        MainViewModel[] main = new MainViewModel[1];
-        RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
-                reference -> main[0].open(reference));
-        ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
-                user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
-                services.clock().getZone());
-        AuditToolsViewModel audit = new AuditToolsViewModel(AuditBackend.of(services.auditTrail(),
-                services.auditExporter(), services.accounts()), user, executor, dialogs, messages,
-                new FxAuditDialogs(owner, messages), services.clock());
-        UsersViewModel users = user.role() == UserRole.SUPERVISOR
-                ? new UsersViewModel(UserAdministration.of(services.accounts()), user, executor, dialogs, messages,
-                        new FxUserDialogs(owner, messages))
-                : null;
-        FxAuditDialogs progressDialogs = new FxAuditDialogs(owner, messages);
-        IntakeViewModel intake = new IntakeViewModel(services.intake()::importFile, user, executor, dialogs, messages,
-                progressDialogs::showProgress, queue::reload);
-        boolean supervisor = user.role() == UserRole.SUPERVISOR;
-        // Its Reassign dialog belongs to the Team window, which is built when first shown.
-        WindowOwner teamOwner = new WindowOwner();
-        TeamViewModel team = supervisor ? new TeamViewModel(TeamBackend.of(services.team()), user, executor, dialogs,
-                messages, new FxTeamDialogs(teamOwner, messages), reference -> main[0].open(reference)) : null;
-        IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
-                new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
-        // The dashboards' click-through opens the window's decision history, built after them.
-        MainWindow[] built = new MainWindow[1];
-        Consumer<HistoryFilter> openHistory = filter -> built[0].showDecisionHistory(filter);
-        DashboardViewModel dashboards = supervisor
-                ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
-                        FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
-                : null;
-        ScreeningViewModel screening = new ScreeningViewModel(ScreeningBackend.of(services.screening(),
-                services.dispositions()), user, executor, dialogs, messages, new FxDispositionDialogs(owner, messages),
-                () -> main[0].afterChange());
-        ScreeningToolsViewModel screeningTools = new ScreeningToolsViewModel(
-                ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
-                new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
-        main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
-                        screeningTools, team, integrity, dashboards),
-                executor.activity(), dialogs, messages);
-        Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
-                ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
-                        services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
-                        main[0]::open, window)
-                : null;
-        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory);
-        return built[0];
+        return MainWindowWiring.build(services, user, executor, dialogs, bundle);
     }
 
     public Parent root() {
