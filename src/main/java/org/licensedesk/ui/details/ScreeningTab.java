@@ -53,10 +53,10 @@ final class ScreeningTab implements DetailsTab {
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label(messages.get("screening.tab.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("screening.column.party", this::party, 150));
+        table.getColumns().add(column("screening.column.party", this::party, 140));
         table.getColumns().add(column("screening.column.listedName", ScreeningHit::listedName, 150));
         table.getColumns().add(column("screening.column.list", this::list, 170));
-        table.getColumns().add(column("screening.column.score", hit -> Integer.toString(hit.score()), 55));
+        table.getColumns().add(column("screening.column.score", hit -> Integer.toString(hit.score()), 66));
         table.getColumns().add(column("screening.column.alias",
                 hit -> hit.matchedAlias() == null ? "" : hit.matchedAlias(), 110));
         table.getColumns().add(column("screening.column.disposition", this::disposition, 170));
