@@ -17,6 +17,7 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
@@ -53,6 +54,7 @@ public final class Services implements Backend {
     private final PartyHistoryService partyHistory;
     private final ScreeningDispositions dispositions;
     private final HistoryService history;
+    private final Officials officials;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -64,9 +66,10 @@ public final class Services implements Backend {
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
+        this.officials = new Officials(database, users);
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
-        this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail);
-        this.history = new HistoryService(historyEntries);
+        this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail, officials);
+        this.history = new HistoryService(historyEntries, officials);
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);
@@ -74,11 +77,11 @@ public final class Services implements Backend {
         this.demo = new DemoSeeder(database, applications, users, controlList, clock, workflow, auditTrail,
                 new PasswordHasher(), calendar);
         ScreeningRepository screeningRepository = new ScreeningRepository(database);
-        this.screening = new ScreeningService(database, screeningRepository, auditTrail);
+        this.screening = new ScreeningService(database, screeningRepository, auditTrail, officials);
         this.dispositions = new ScreeningDispositions(database, screeningRepository,
                 new WorkflowStateRepository(database), users, auditTrail);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
-                auditTrail, screening::screenImported);
+                auditTrail, officials, screening::screenImported);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
@@ -177,6 +180,11 @@ public final class Services implements Backend {
 
     public PartyHistoryService partyHistory() {
         return partyHistory;
+    }
+
+    /** The acting official as stored now, for services built outside (the window's integrity watch). */
+    public Officials officials() {
+        return officials;
     }
 
     @Override

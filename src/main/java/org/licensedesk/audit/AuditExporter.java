@@ -24,8 +24,9 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
@@ -45,13 +46,17 @@ public final class AuditExporter {
     private final AuditRepository repository;
     private final HistoryRepository history;
     private final AuditTrail trail;
+    private final Officials officials;
     private final ObjectMapper mapper = JsonMapper.create();
 
-    public AuditExporter(Database database, AuditRepository repository, HistoryRepository history, AuditTrail trail) {
+    /** @param officials who may export: active supervisors only */
+    public AuditExporter(Database database, AuditRepository repository, HistoryRepository history, AuditTrail trail,
+            Officials officials) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.history = Objects.requireNonNull(history, "history");
         this.trail = Objects.requireNonNull(trail, "trail");
+        this.officials = Objects.requireNonNull(officials, "officials");
     }
 
     /**
@@ -72,11 +77,8 @@ public final class AuditExporter {
             ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(exportedBy, "exportedBy");
-        if (exportedBy.role() != UserRole.SUPERVISOR || !exportedBy.active()) {
-            throw new AuditRefusedException("Only an active supervisor may export the audit trail; "
-                    + exportedBy.username() + " is not one. Ask a supervisor to export it.");
-        }
+        User supervisor = officials.require(Authority.SUPERVISOR, exportedBy, "export the audit trail",
+                AuditRefusedException::new);
         Path file = target.toAbsolutePath().normalize();
         AuditEntryHead head = repository.head();
         Instant exportedAt = trail.now();
@@ -87,14 +89,14 @@ public final class AuditExporter {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 written = format == ExportFormat.CSV
                         ? writeCsv(out, source, progress, cancelled)
-                        : writeJson(out, source, scope, head, exportedAt, exportedBy, progress, cancelled);
+                        : writeJson(out, source, scope, head, exportedAt, supervisor, progress, cancelled);
             } catch (IOException e) {
                 throw cannotWrite(temporary, e);
             } catch (UncheckedIOException e) {
                 throw cannotWrite(temporary, e.getCause());
             }
             progress.update(written, written);
-            recordAndMoveIntoPlace(temporary, file, scope, format, head, written, exportedBy);
+            recordAndMoveIntoPlace(temporary, file, scope, format, head, written, supervisor);
             return new ExportResult(written, head.seq(), file);
         } finally {
             deleteQuietly(temporary);
@@ -228,6 +230,9 @@ public final class AuditExporter {
         AtomicBoolean moved = new AtomicBoolean();
         try {
             database.inTransaction(connection -> {
+                // Exports of a million entries take minutes: a deactivation meanwhile still counts.
+                officials.require(connection, Authority.SUPERVISOR, exportedBy, "export the audit trail",
+                        AuditRefusedException::new);
                 AuditEntry recorded = trail.append(connection, draft);
                 moveIntoPlace(temporary, file);
                 moved.set(true);

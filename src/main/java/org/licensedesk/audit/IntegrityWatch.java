@@ -11,8 +11,9 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 
 /**
  * The integrity check of one supervisor's sign-in: verifies the whole chain in the database and records a broken
@@ -21,19 +22,19 @@ import org.licensedesk.json.JsonMapper;
  * saw the break, and when, is worth keeping.
  */
 public final class IntegrityWatch {
+    private static final String WATCH = "check the audit trail on sign-in";
+
     private final AuditTrail trail;
+    private final Officials officials;
     private final User supervisor;
     private final ObjectMapper mapper = JsonMapper.create();
     private final Set<String> recorded = new HashSet<>();
 
-    /** @throws AuditRefusedException when the user is not a supervisor: only supervisors watch the trail */
-    public IntegrityWatch(AuditTrail trail, User supervisor) {
+    /** @throws AuditRefusedException when the user is not an active supervisor: only supervisors watch the trail */
+    public IntegrityWatch(AuditTrail trail, Officials officials, User supervisor) {
         this.trail = Objects.requireNonNull(trail, "trail");
-        this.supervisor = Objects.requireNonNull(supervisor, "supervisor");
-        if (supervisor.role() != UserRole.SUPERVISOR) {
-            throw new AuditRefusedException("Only supervisors check the audit trail on sign-in; "
-                    + supervisor.username() + " is a reviewer.");
-        }
+        this.officials = Objects.requireNonNull(officials, "officials");
+        this.supervisor = officials.require(Authority.SUPERVISOR, supervisor, WATCH, AuditRefusedException::new);
     }
 
     /**
@@ -42,6 +43,7 @@ public final class IntegrityWatch {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true first
      */
     public IntegrityReport verify(ProgressListener progress, BooleanSupplier cancelled) {
+        officials.require(Authority.SUPERVISOR, supervisor, WATCH, AuditRefusedException::new);
         ChainVerification verification = trail.verifyDatabase(progress, cancelled);
         if (verification.ok()) {
             return new IntegrityReport(verification, null, null);

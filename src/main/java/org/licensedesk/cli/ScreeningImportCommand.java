@@ -7,6 +7,7 @@ import org.licensedesk.domain.User;
 import org.licensedesk.screening.ListFormat;
 import org.licensedesk.screening.ListImportResult;
 import org.licensedesk.screening.ScreeningListException;
+import org.licensedesk.screening.ScreeningRefusedException;
 
 /**
  * {@code screening-import --format csl|ofac FILE...}: replaces one restricted-party list with the files given,
@@ -56,6 +57,8 @@ public final class ScreeningImportCommand implements Command {
             out.println(summary(backend.screening().importList(format, files, user)));
         } catch (ScreeningListException e) {
             throw new CommandFailure("refused: " + e.getMessage() + "; no list was replaced");
+        } catch (ScreeningRefusedException e) {
+            throw new CommandFailure(e.getMessage());
         }
     }
 

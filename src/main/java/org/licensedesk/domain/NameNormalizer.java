@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Brings a party or listed name to the form the matcher compares: upper case without diacritics or
+ * Brings a party or listed name to the form the matcher compares: as a reader sees it ({@link InputText}: NFKC,
+ * no zero-width, bidirectional or control characters, full-width forms folded), upper case without diacritics or
  * punctuation, without legal-form words (CO, LTD, GMBH, ...) and without the lists' "and any successor,
  * sub-unit, or subsidiary thereof" tail, so that "Foo Co., Ltd." and "FOO COMPANY LIMITED" read the same.
  */
@@ -53,7 +54,8 @@ public final class NameNormalizer {
         if (name == null) {
             return List.of();
         }
-        String text = foldSpecialLetters(name);
+        // Invisible characters first: a zero-width space or NUL inside a word must not split it in two.
+        String text = foldSpecialLetters(InputText.normalize(name));
         text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         text = text.toUpperCase(Locale.ROOT).replace("&", " AND ");
         StringBuilder clean = new StringBuilder(text.length());

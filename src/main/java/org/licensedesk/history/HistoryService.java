@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.HistoryRepository;
 
 /** The decision history for supervisors: the audit trail's entries that match a filter, a page at a time. */
@@ -16,9 +17,12 @@ public final class HistoryService {
     public static final int PAGE_SIZE = 200;
 
     private final HistoryRepository repository;
+    private final Officials officials;
 
-    public HistoryService(HistoryRepository repository) {
+    /** @param officials who may read the history: active supervisors only */
+    public HistoryService(HistoryRepository repository, Officials officials) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.officials = Objects.requireNonNull(officials, "officials");
     }
 
     /** The desk's time zone, in which the filter's days are counted. */
@@ -45,11 +49,7 @@ public final class HistoryService {
         return new HistoryPage(entries, last, more);
     }
 
-    static void requireSupervisor(User user) {
-        Objects.requireNonNull(user, "user");
-        if (user.role() != UserRole.SUPERVISOR || !user.active()) {
-            throw new HistoryRefusedException("Only an active supervisor may read the decision history; "
-                    + user.username() + " is not one. Ask a supervisor.");
-        }
+    private void requireSupervisor(User user) {
+        officials.require(Authority.SUPERVISOR, user, "read the decision history", HistoryRefusedException::new);
     }
 }

@@ -17,7 +17,9 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
@@ -40,6 +42,7 @@ public final class IntakeService {
     private final IntakeRepository intake;
     private final AuditTrail auditTrail;
     private final ImportScreening screening;
+    private final Officials officials;
     private final ObjectMapper mapper = JsonMapper.create();
     /** Built on first use: loading the validator would slow every start of the app and every command. */
     private IntakeSchema schema;
@@ -47,14 +50,19 @@ public final class IntakeService {
 
     /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
-                         IntakeRepository intake, AuditTrail auditTrail) {
-        this(database, applications, controlLists, intake, auditTrail, (connection, references) -> List.of());
+                         IntakeRepository intake, AuditTrail auditTrail, Officials officials) {
+        this(database, applications, controlLists, intake, auditTrail, officials, (connection, references) -> List.of());
     }
 
-    /** @param screening screens the imported applications before the import commits */
+    /**
+     * @param officials who may import: any active official
+     * @param screening screens the imported applications before the import commits
+     */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
-                         IntakeRepository intake, AuditTrail auditTrail, ImportScreening screening) {
+                         IntakeRepository intake, AuditTrail auditTrail, Officials officials,
+                         ImportScreening screening) {
         this.screening = Objects.requireNonNull(screening, "screening");
+        this.officials = Objects.requireNonNull(officials, "officials");
         this.database = Objects.requireNonNull(database, "database");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.controlLists = Objects.requireNonNull(controlLists, "controlLists");
@@ -74,10 +82,7 @@ public final class IntakeService {
      */
     public ImportResult importFile(Path file, User by, ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(by, "by");
-        if (!by.active()) {
-            throw new IntakeRefusedException(by.username() + " is deactivated and may not import applications.");
-        }
+        officials.require(Authority.ANY_ACTIVE, by, "import applications", IntakeRefusedException::new);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = size(file);
         ControlList controlList = controlLists.load();
@@ -87,6 +92,8 @@ public final class IntakeService {
         progress.update(0, size);
         try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
             return database.inTransaction(connection -> {
+                User importer = officials.require(connection, Authority.ANY_ACTIVE, by, "import applications",
+                        IntakeRefusedException::new);
                 IntakeRun run = new IntakeRun(connection, parts, fileName, size, progress, cancelled);
                 try {
                     format.read(in, run);
@@ -97,7 +104,7 @@ public final class IntakeService {
                 if (run.refused()) {
                     throw new Refused(run.result());
                 }
-                run.finish(auditTrail, by, details);
+                run.finish(auditTrail, importer, details);
                 ImportResult result = run.result();
                 return result.withFlagged(screening.screen(connection, result.importedReferences()));
             });

@@ -30,8 +30,9 @@ import org.licensedesk.domain.ScreeningEntry;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.ScreeningSubject;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
 
@@ -47,19 +48,25 @@ public final class ScreeningService {
     private static final List<String> BUNDLED_OFAC = List.of("sdn.csv", "alt.csv", "add.csv");
     public static final int MIN_THRESHOLD = 50;
     public static final int MAX_THRESHOLD = 100;
+    private static final String REPLACE_LIST = "replace a screening list";
+    private static final String CHANGE_THRESHOLD = "change the screening threshold";
 
     private final Database database;
     private final ScreeningRepository repository;
     private final AuditTrail auditTrail;
+    private final Officials officials;
     private final ObjectMapper mapper = JsonMapper.create();
     private final Object matcherLock = new Object();
     private ScreeningMatcher matcher;
     private String matcherVersion;
 
-    public ScreeningService(Database database, ScreeningRepository repository, AuditTrail auditTrail) {
+    /** @param officials who may replace a list or change the threshold: active supervisors only */
+    public ScreeningService(Database database, ScreeningRepository repository, AuditTrail auditTrail,
+                            Officials officials) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.officials = Objects.requireNonNull(officials, "officials");
     }
 
     /** Reads list files fully, without storing anything. */
@@ -85,16 +92,21 @@ public final class ScreeningService {
      * Replaces the entries of the format's source with those in {@code files}: parses them all first (a
      * malformed file is refused with {@link ScreeningListException} and nothing is replaced), then in one
      * transaction replaces the entries, records the import in the audit trail and screens the open
-     * applications again.
+     * applications again. Only an active supervisor may: a list decides which parties are flagged.
+     *
+     * @throws ScreeningRefusedException when {@code by} is not an active supervisor; nothing is read or replaced
      */
     public ListImportResult importList(ListFormat format, List<Path> files, User by) {
-        Objects.requireNonNull(by, "by");
+        // Checked before the files are read, so nobody else spends the time, and again in the transaction.
+        officials.require(Authority.SUPERVISOR, by, REPLACE_LIST, ScreeningRefusedException::new);
         List<ScreeningEntry> entries = read(format, files);
         List<String> fileNames = files.stream().map(file -> file.getFileName().toString()).toList();
         int aliases = entries.stream().mapToInt(entry -> entry.aliases().size()).sum();
         int threshold = repository.threshold();
         Instant now = auditTrail.now();
         ListImportResult result = database.inTransaction(connection -> {
+            User supervisor = officials.require(connection, Authority.SUPERVISOR, by, REPLACE_LIST,
+                    ScreeningRefusedException::new);
             int replaced = repository.entryCounts(connection).getOrDefault(format.source(), 0);
             repository.replaceSource(connection, format.source(), entries);
             ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(connection));
@@ -104,7 +116,7 @@ public final class ScreeningService {
             int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
             ListImportResult done = new ListImportResult(format, format.source(), fileNames, entries.size(),
                     aliases, replaced, open.size(), withHits);
-            auditTrail.append(connection, draft(done, by, now));
+            auditTrail.append(connection, draft(done, supervisor, now));
             return done;
         });
         synchronized (matcherLock) {
@@ -188,11 +200,7 @@ public final class ScreeningService {
      * @throws ScreeningRefusedException when the user is not an active supervisor or the value is out of range
      */
     public ThresholdChange setThreshold(int threshold, User by) {
-        Objects.requireNonNull(by, "by");
-        if (by.role() != UserRole.SUPERVISOR || !by.active()) {
-            throw new ScreeningRefusedException("Only a supervisor may change the screening threshold; "
-                    + by.username() + " is not one.");
-        }
+        officials.require(Authority.SUPERVISOR, by, CHANGE_THRESHOLD, ScreeningRefusedException::new);
         if (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
             throw new ScreeningRefusedException("The screening threshold must be a whole number from "
                     + MIN_THRESHOLD + " to " + MAX_THRESHOLD + "; " + threshold + " is not.");
@@ -200,6 +208,8 @@ public final class ScreeningService {
         ScreeningMatcher current = currentMatcher();
         Instant now = auditTrail.now();
         return database.inTransaction(connection -> {
+            User supervisor = officials.require(connection, Authority.SUPERVISOR, by, CHANGE_THRESHOLD,
+                    ScreeningRefusedException::new);
             int before = repository.threshold(connection);
             repository.setThreshold(connection, threshold);
             List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
@@ -213,7 +223,7 @@ public final class ScreeningService {
             details.put("rescreenedApplications", change.rescreened());
             details.put("applicationsWithHits", withHits);
             auditTrail.append(connection, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
-                    by.username(), by.role(), null, null, "Screening threshold changed from " + before + " to "
+                    supervisor.username(), supervisor.role(), null, null, "Screening threshold changed from " + before + " to "
                     + threshold + "; " + open.size() + " open applications screened again", details.toString()));
             return change;
         });
@@ -239,11 +249,13 @@ public final class ScreeningService {
     }
 
     /**
-     * Loads the bundled CSL and OFAC samples when no list is loaded yet: for the demo database.
+     * Loads the bundled CSL and OFAC samples when no list is loaded yet: for the demo database, as its first
+     * supervisor (a reviewer is refused, as for {@link #importList}).
      *
      * @return whether the samples were loaded
      */
     public boolean loadBundledSamplesIfEmpty(User by) {
+        officials.require(Authority.SUPERVISOR, by, REPLACE_LIST, ScreeningRefusedException::new);
         if (!repository.entryCounts().isEmpty()) {
             return false;
         }

@@ -72,7 +72,8 @@ class AuditExportTest {
         TestDatabases.addOfficials(database);
         repository = new AuditRepository(database);
         trail = new AuditTrail(database, repository, Clock.fixed(EXPORTED_AT, ZoneOffset.UTC));
-        exporter = new AuditExporter(database, repository, new HistoryRepository(database, ZoneOffset.UTC), trail);
+        exporter = new AuditExporter(database, repository, new HistoryRepository(database, ZoneOffset.UTC), trail,
+                TestDatabases.officials(database));
         exports = Files.createDirectories(folder.resolve("exports"));
     }
 

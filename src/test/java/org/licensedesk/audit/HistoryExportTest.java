@@ -58,7 +58,8 @@ class HistoryExportTest {
         TestDatabases.addOfficials(database);
         repository = new AuditRepository(database);
         trail = new AuditTrail(database, repository, Clock.fixed(Instant.parse("2025-06-30T10:15:30.123Z"), ZONE));
-        exporter = new AuditExporter(database, repository, new HistoryRepository(database, ZONE), trail);
+        exporter = new AuditExporter(database, repository, new HistoryRepository(database, ZONE), trail,
+                TestDatabases.officials(database));
         AuditFixtures.appendMany(database, trail, 120);
         trail.record(new AuditDraft(Instant.parse("2025-03-20T02:00:00Z"), "EL-2025-000101", AuditAction.NOTE_ADDED,
                 "li.na", AuditFixtures.REVIEWER.role(), null, null, AWKWARD, "{}"));

@@ -42,7 +42,7 @@ class IntegrityWatchTest {
 
     @Test
     void anIntactChainIsReportedAndNothingIsRecorded() {
-        IntegrityReport report = new IntegrityWatch(trail, AuditFixtures.SUPERVISOR)
+        IntegrityReport report = new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.SUPERVISOR)
                 .verify(ProgressListener.NONE, () -> false);
 
         assertThat(report.verification().ok()).isTrue();
@@ -55,7 +55,7 @@ class IntegrityWatchTest {
     void aTamperedEntryIsRecordedAsAuditVerificationFailedWithTheFirstBrokenSeq() {
         sql("UPDATE audit_entry SET note = 'Nothing to see' WHERE seq = 17");
 
-        IntegrityReport report = new IntegrityWatch(trail, AuditFixtures.SUPERVISOR)
+        IntegrityReport report = new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.SUPERVISOR)
                 .verify(ProgressListener.NONE, () -> false);
 
         assertThat(report.verification().ok()).isFalse();
@@ -76,14 +76,14 @@ class IntegrityWatchTest {
 
     @Test
     void theSameFindingIsRecordedOncePerSignInAndANewFindingAgain() {
-        IntegrityWatch watch = new IntegrityWatch(trail, AuditFixtures.SUPERVISOR);
+        IntegrityWatch watch = new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.SUPERVISOR);
         sql("UPDATE audit_entry SET note = 'Nothing to see' WHERE seq = 17");
 
         IntegrityReport first = watch.verify(ProgressListener.NONE, () -> false);
         IntegrityReport again = watch.verify(ProgressListener.NONE, () -> false);
         sql("UPDATE audit_entry SET note = 'Nothing here either' WHERE seq = 5");
         IntegrityReport earlier = watch.verify(ProgressListener.NONE, () -> false);
-        IntegrityReport nextSignIn = new IntegrityWatch(trail, AuditFixtures.SUPERVISOR)
+        IntegrityReport nextSignIn = new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.SUPERVISOR)
                 .verify(ProgressListener.NONE, () -> false);
 
         assertThat(first.recordedSeq()).isEqualTo(41);
@@ -102,7 +102,7 @@ class IntegrityWatchTest {
         sql("INSERT INTO audit_entry SELECT 41, at, application_ref, action, actor, actor_role, from_status, "
                 + "to_status, note, details, '" + last.hash() + "', hash FROM audit_entry WHERE seq = 40");
 
-        IntegrityReport report = new IntegrityWatch(trail, AuditFixtures.SUPERVISOR)
+        IntegrityReport report = new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.SUPERVISOR)
                 .verify(ProgressListener.NONE, () -> false);
 
         assertThat(report.verification().firstBrokenSeq()).isEqualTo(41);
@@ -112,7 +112,7 @@ class IntegrityWatchTest {
 
     @Test
     void onlySupervisorsWatchTheTrail() {
-        assertThatThrownBy(() -> new IntegrityWatch(trail, AuditFixtures.REVIEWER))
+        assertThatThrownBy(() -> new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.REVIEWER))
                 .isInstanceOf(AuditRefusedException.class).hasMessageContaining("li.na is a reviewer");
     }
 

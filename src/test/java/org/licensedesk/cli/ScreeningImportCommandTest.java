@@ -43,8 +43,9 @@ class ScreeningImportCommandTest {
     }
 
     @BeforeEach
-    void createDatabaseWithAReviewer() {
-        db = CommandConsole.createDatabase(folder, hash, new User("list.rev", "List Reviewer", UserRole.REVIEWER, true));
+    void createDatabaseWithAReviewerAndASupervisor() {
+        db = CommandConsole.createDatabase(folder, hash, new User("list.rev", "List Reviewer", UserRole.REVIEWER, true),
+                new User("list.sup", "List Supervisor", UserRole.SUPERVISOR, true));
     }
 
     private static String sample(String name) {
@@ -57,7 +58,7 @@ class ScreeningImportCommandTest {
     }
 
     private int run(String... args) {
-        return console.run("list.rev", ScreeningImportCommand::new, args);
+        return console.run("list.sup", ScreeningImportCommand::new, args);
     }
 
     private String stdout() {
@@ -124,7 +125,7 @@ class ScreeningImportCommandTest {
         assertThat(run("screening-import", "--format", "csl", sample("csl.csv"), "--db", db)).isEqualTo(Cli.OK);
         assertThat(stdout()).endsWith("screened 1 open applications again, 1 with hits");
 
-        int status = console.run("list.rev", (opener, signIn) -> new ShowCommand(opener), "show", "EXP-2026-000201",
+        int status = console.run("list.sup", (opener, signIn) -> new ShowCommand(opener), "show", "EXP-2026-000201",
                 "--db", db);
 
         assertThat(status).isEqualTo(Cli.OK);
@@ -136,6 +137,24 @@ class ScreeningImportCommandTest {
         assertThat(hits.get(0).get("programs").asText()).isEqualTo("UKRAINE-EO13662");
         assertThat(hits.get(0).get("score").asInt()).isEqualTo(100);
         assertThat(hits.get(0).get("matchedAlias").isNull()).isTrue();
+    }
+
+    /** A reviewer once replaced both lists with one-entry files, and the open applications' hits fell to none. */
+    @Test
+    void aReviewerMayNotReplaceAListAndNothingChanges() throws Exception {
+        assertThat(run("screening-import", "--format", "csl", sample("csl.csv"), "--db", db)).isEqualTo(Cli.OK);
+        Path oneEntry = Files.writeString(folder.resolve("one.csv"),
+                "source,name,programs,alt_names\nEntity List (EL),Harmless Trading,,\n");
+
+        int status = console.run("list.rev", ScreeningImportCommand::new, "screening-import", "--format", "csl",
+                oneEntry.toString(), "--db", db);
+
+        assertThat(status).isEqualTo(Cli.FAILED);
+        assertThat(stderr().lines()).singleElement().asString()
+                .isEqualTo("licensedesk screening-import: Only a supervisor may replace a screening list; list.rev "
+                        + "is a reviewer. Ask a supervisor.");
+        assertThat(stdout()).isEmpty();
+        assertThat(entryCounts()).isEqualTo(Map.of("CSL", 13));
     }
 
     @Test

@@ -50,7 +50,7 @@ class HistoryServiceTest {
         database = TestDatabases.migrated(folder);
         TestDatabases.addOfficials(database);
         trail = new AuditTrail(database, new AuditRepository(database), Clock.fixed(START, ZONE));
-        history = new HistoryService(new HistoryRepository(database, ZONE));
+        history = new HistoryService(new HistoryRepository(database, ZONE), TestDatabases.officials(database));
         append(450);
     }
 

@@ -62,7 +62,7 @@ class IntakeServiceTest {
         auditEntries = new AuditRepository(database);
         trail = new AuditTrail(database, auditEntries, CLOCK);
         intake = new IntakeService(database, applications, new ControlListRepository(database), new IntakeRepository(),
-                trail);
+                trail, TestDatabases.officials(database));
     }
 
     @AfterEach
@@ -429,11 +429,14 @@ class IntakeServiceTest {
 
     @Test
     void deactivatedUserAndMissingFileAreRefusedBeforeReading() {
-        User gone = new User("li.na", "Li Na", UserRole.REVIEWER, false);
+        // Deactivated since signing in: the window still holds li.na as active; the store decides.
+        User signedIn = new User("li.na", "Li Na", UserRole.REVIEWER, true);
+        TestDatabases.deactivate(database, "li.na");
         Path file = write(folder.resolve("batch.json"), batch(valid(1)));
 
-        assertThatThrownBy(() -> intake.importFile(file, gone, ProgressListener.NONE, () -> false))
-                .isInstanceOf(IntakeRefusedException.class).hasMessageContaining("deactivated");
+        assertThatThrownBy(() -> intake.importFile(file, signedIn, ProgressListener.NONE, () -> false))
+                .isInstanceOf(IntakeRefusedException.class)
+                .hasMessage("The account li.na has been deactivated; it cannot import applications any more.");
         assertThatThrownBy(() -> importFile(folder.resolve("nothing.json")))
                 .isInstanceOf(IntakeRefusedException.class).hasMessageContaining("There is no file");
         assertThat(applications.count()).isZero();

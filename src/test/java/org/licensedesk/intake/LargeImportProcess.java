@@ -31,7 +31,7 @@ public final class LargeImportProcess {
             AuditRepository audit = new AuditRepository(database);
             IntakeService intake = new IntakeService(database, new ApplicationRepository(database),
                     new ControlListRepository(database), new IntakeRepository(),
-                    new AuditTrail(database, audit, Clock.systemUTC()));
+                    new AuditTrail(database, audit, Clock.systemUTC()), TestDatabases.officials(database));
             long started = System.nanoTime();
             result = intake.importFile(file, new User("li.na", "Li Na", UserRole.REVIEWER, true),
                     ProgressListener.NONE, () -> false);

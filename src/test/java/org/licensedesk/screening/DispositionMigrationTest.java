@@ -50,7 +50,7 @@ class DispositionMigrationTest {
 
         try (Database database = Database.open(folder.resolve("v6"))) {
             ScreeningService screening = new ScreeningService(database, new ScreeningRepository(database),
-                    new AuditTrail(database, new AuditRepository(database), CLOCK));
+                    new AuditTrail(database, new AuditRepository(database), CLOCK), TestDatabases.officials(database));
 
             assertThat(screening.hits("EXP-2025-000001")).extracting(ScreeningHit::entryKey)
                     .containsExactly("OFAC_SDN|SDN List|GANZHOU HONG TAI", "CSL|18300");

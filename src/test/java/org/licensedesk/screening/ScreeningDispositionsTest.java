@@ -90,7 +90,7 @@ class ScreeningDispositionsTest {
         AuditTrail trail = new AuditTrail(database, auditEntries, CLOCK);
         ScreeningRepository repository = new ScreeningRepository(database);
         WorkflowStateRepository states = new WorkflowStateRepository(database);
-        screening = new ScreeningService(database, repository, trail);
+        screening = new ScreeningService(database, repository, trail, TestDatabases.officials(database));
         dispositions = new ScreeningDispositions(database, repository, states, users, trail);
         workflow = new WorkflowService(database, states, users, auditEntries, trail, WorkingDayCalendar.official(),
                 CLOCK);
@@ -341,7 +341,8 @@ class ScreeningDispositionsTest {
     void intakeScreensWhatItImportsBeforeItCommits() {
         loadList();
         IntakeService intake = new IntakeService(database, applications, new ControlListRepository(database),
-                new IntakeRepository(), new AuditTrail(database, auditEntries, CLOCK), screening::screenImported);
+                new IntakeRepository(), new AuditTrail(database, auditEntries, CLOCK), TestDatabases.officials(database),
+                screening::screenImported);
 
         ImportResult result = intake.importFile(Path.of("assets/intake-sample.json"), LI_NA, ProgressListener.NONE,
                 () -> false);

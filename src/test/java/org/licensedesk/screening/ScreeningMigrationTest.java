@@ -34,7 +34,7 @@ class ScreeningMigrationTest {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO app_user (username, display_name, role) "
-                    + "VALUES ('li.na', 'Li Na', 'REVIEWER')");
+                    + "VALUES ('zhao.lei', 'Zhao Lei', 'SUPERVISOR')");
             statement.executeUpdate("INSERT INTO party (application_id, role, name, country, address) "
                     + "SELECT id, 'END_USER', 'Rosneft Trade Ltd', 'CY', 'Nicosia' FROM licence_application");
         }
@@ -42,12 +42,12 @@ class ScreeningMigrationTest {
         try (Database database = Database.open(folder.resolve("v5"))) {
             ScreeningRepository repository = new ScreeningRepository(database);
             ScreeningService screening = new ScreeningService(database, repository,
-                    new AuditTrail(database, new AuditRepository(database), CLOCK));
+                    new AuditTrail(database, new AuditRepository(database), CLOCK), TestDatabases.officials(database));
             assertThat(repository.threshold()).isEqualTo(85);
             assertThat(repository.entryCounts()).isEmpty();
 
             screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()),
-                    new User("li.na", "Li Na", UserRole.REVIEWER, true));
+                    new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true));
 
             assertThat(screening.hits("EXP-2025-000001")).singleElement()
                     .satisfies(hit -> assertThat(hit.party()).isEqualTo(ScreenedParty.END_USER));

@@ -37,6 +37,7 @@ import org.licensedesk.testing.TestDatabases;
 class ScreeningServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static final User REVIEWER = new User("li.na", "Li Na", UserRole.REVIEWER, true);
+    private static final User SUPERVISOR = new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true);
     private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
     @TempDir
@@ -53,7 +54,7 @@ class ScreeningServiceTest {
         applications = new ApplicationRepository(database);
         auditEntries = new AuditRepository(database);
         screening = new ScreeningService(database, new ScreeningRepository(database),
-                new AuditTrail(database, auditEntries, CLOCK));
+                new AuditTrail(database, auditEntries, CLOCK), TestDatabases.officials(database));
     }
 
     @AfterEach
@@ -82,8 +83,8 @@ class ScreeningServiceTest {
 
     @Test
     void importsBothListsKeepingSourceListProgramsAndAliases() {
-        ListImportResult csl = screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
-        ListImportResult ofac = screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        ListImportResult csl = screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
+        ListImportResult ofac = screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
 
         assertThat(csl.entries()).isEqualTo(13);
         assertThat(ofac.entries()).isEqualTo(7379);
@@ -102,18 +103,18 @@ class ScreeningServiceTest {
 
     @Test
     void reimportReplacesOnlyThatSourceAndIsAudited() {
-        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
-        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
 
         ListImportResult again = screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslOlderHeader()),
-                REVIEWER);
+                SUPERVISOR);
 
         assertThat(again.replaced()).isEqualTo(13);
         assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 115, "OFAC_SDN", 7379));
         List<AuditEntry> imports = listImports();
         assertThat(imports).hasSize(3);
         AuditEntry last = imports.get(2);
-        assertThat(last.actor()).isEqualTo("li.na");
+        assertThat(last.actor()).isEqualTo("zhao.lei");
         assertThat(last.applicationRef()).isNull();
         assertThat(last.note()).contains("CSL").contains("csl-older-header.csv").contains("115");
         assertThat(last.detailsJson()).contains("\"source\":\"CSL\"").contains("\"entries\":115")
@@ -122,12 +123,12 @@ class ScreeningServiceTest {
 
     @Test
     void malformedFileIsRefusedAndNothingIsReplaced() throws IOException {
-        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
         List<String> lines = new ArrayList<>(Files.readAllLines(ScreeningSamples.cslOlderHeader()));
         lines.set(40, "Entity List (EL) - Bureau of Industry and Security,,,,Broken Row Trading");
         Path broken = Files.write(folder.resolve("broken.csv"), lines);
 
-        assertThatThrownBy(() -> screening.importList(ListFormat.CSL, List.of(broken), REVIEWER))
+        assertThatThrownBy(() -> screening.importList(ListFormat.CSL, List.of(broken), SUPERVISOR))
                 .isInstanceOf(ScreeningListException.class)
                 .hasMessageContaining("broken.csv line 41");
 
@@ -137,11 +138,11 @@ class ScreeningServiceTest {
 
     @Test
     void malformedOfacFileAmongGoodOnesReplacesNothing() throws IOException {
-        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
         Path sdn = Files.copy(ScreeningSamples.file("sdn.csv"), folder.resolve("sdn.csv"));
         Path alt = Files.writeString(folder.resolve("alt.csv"), "36,12,\"aka\",\"AERO-CARIBBEAN\"\n");
 
-        assertThatThrownBy(() -> screening.importList(ListFormat.OFAC, List.of(sdn, alt), REVIEWER))
+        assertThatThrownBy(() -> screening.importList(ListFormat.OFAC, List.of(sdn, alt), SUPERVISOR))
                 .isInstanceOf(ScreeningListException.class).hasMessageContaining("alt.csv line 1");
 
         assertThat(new ScreeningRepository(database).entries().stream().mapToInt(e -> e.aliases().size()).sum())
@@ -151,8 +152,8 @@ class ScreeningServiceTest {
 
     @Test
     void screeningAnApplicationStoresHitsForTheRightParty() {
-        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
-        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
         applications.insertAll(List.of(withEndUser("EXP-2026-000101", ApplicationStatus.SUBMITTED,
                 "Rosneft Trade Ltd.")));
 
@@ -176,7 +177,7 @@ class ScreeningServiceTest {
 
     @Test
     void aliasHitNamesTheAlias() {
-        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
         applications.insertAll(List.of(withEndUser("EXP-2026-000102", ApplicationStatus.UNDER_REVIEW,
                 "Avia Import Limited")));
 
@@ -191,7 +192,7 @@ class ScreeningServiceTest {
 
     @Test
     void applicationWithUnrelatedPartiesHasNoHits() {
-        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), REVIEWER);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
         applications.insertAll(List.of(SampleApplications.dysprosiumOxide("EXP-2026-000103", RECEIVED,
                 ApplicationStatus.SUBMITTED, null)));
 
@@ -206,7 +207,7 @@ class ScreeningServiceTest {
                 withEndUser("EXP-2026-000105", ApplicationStatus.APPROVED, "Trade Rosneft Limited")));
 
         ListImportResult result = screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()),
-                REVIEWER);
+                SUPERVISOR);
 
         assertThat(result.rescreened()).isEqualTo(1);
         assertThat(result.applicationsWithHits()).isEqualTo(1);
@@ -217,12 +218,12 @@ class ScreeningServiceTest {
 
     @Test
     void hitsOfADecidedApplicationOutliveTheReloadOfTheirList() {
-        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
         applications.insertAll(List.of(withEndUser("EXP-2026-000106", ApplicationStatus.APPROVED,
                 "Rosneft Trade Limited")));
         screening.screen("EXP-2026-000106");
 
-        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), REVIEWER);
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
 
         assertThat(screening.hits("EXP-2026-000106")).singleElement().satisfies(hit -> {
             assertThat(hit.listedName()).isEqualTo("ROSNEFT TRADE LIMITED");
@@ -232,11 +233,69 @@ class ScreeningServiceTest {
 
     @Test
     void bundledSamplesAreLoadedOnlyIntoAnEmptyDatabase() {
-        assertThat(screening.loadBundledSamplesIfEmpty(REVIEWER)).isTrue();
+        assertThat(screening.loadBundledSamplesIfEmpty(SUPERVISOR)).isTrue();
         assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13, "OFAC_SDN", 7379));
 
-        assertThat(screening.loadBundledSamplesIfEmpty(REVIEWER)).isFalse();
+        assertThat(screening.loadBundledSamplesIfEmpty(SUPERVISOR)).isFalse();
         assertThat(listImports()).hasSize(2);
+    }
+
+    /**
+     * A zero-width space or a NUL inside one word of a party's name once gave no hit where the plain name gave 8;
+     * nor may full-width letters, an ideographic space or a bidirectional override hide a listed name.
+     */
+    @Test
+    void invisibleAndFullWidthVariantsOfAListedNameHitAsThePlainNameDoes() {
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
+        screening.importList(ListFormat.OFAC, ScreeningSamples.ofac(), SUPERVISOR);
+        Map<String, String> variants = new java.util.LinkedHashMap<>();
+        variants.put("EXP-2026-000110", "TNK Trading International SA");
+        variants.put("EXP-2026-000111", "TNK Trad\u200Bing International SA");
+        variants.put("EXP-2026-000112", "TNK Trad\u0000ing International SA");
+        variants.put("EXP-2026-000113", "TNK Trad\u200Ding Inter\u2060national S\u00ADA");
+        variants.put("EXP-2026-000114", "\u202ETNK Trading International SA\u202C");
+        variants.put("EXP-2026-000115", "\uFF34\uFF2E\uFF2B\u3000Trading\u3000International\u3000SA");
+        variants.forEach((reference, name) -> applications.insertAll(List.of(
+                withEndUser(reference, ApplicationStatus.SUBMITTED, name))));
+
+        Map<String, List<ScreeningHit>> hits = screening.screenApplications(variants.keySet());
+
+        List<ScreeningHit> plain = hits.get("EXP-2026-000110");
+        assertThat(plain).hasSize(8);
+        assertThat(plain).extracting(ScreeningHit::score).contains(100);
+        for (String reference : variants.keySet()) {
+            assertThat(hits.get(reference)).as(variants.get(reference))
+                    .extracting(ScreeningHit::entryKey, ScreeningHit::score)
+                    .containsExactlyElementsOf(plain.stream()
+                            .map(hit -> org.assertj.core.groups.Tuple.tuple(hit.entryKey(), hit.score())).toList());
+        }
+    }
+
+    /** A reviewer once replaced both lists with one-entry files and the open applications' hits fell to none. */
+    @Test
+    void onlyAnActiveSupervisorMayReplaceAList() throws IOException {
+        screening.importList(ListFormat.CSL, List.of(ScreeningSamples.cslCurrent()), SUPERVISOR);
+        applications.insertAll(List.of(withEndUser("EXP-2026-000120", ApplicationStatus.SUBMITTED,
+                "Rosneft Trade Ltd.")));
+        screening.screen("EXP-2026-000120");
+        Path oneEntry = Files.writeString(folder.resolve("one.csv"),
+                "source,name,programs,alt_names\nEntity List (EL),Harmless Trading,,\n");
+
+        assertThatThrownBy(() -> screening.importList(ListFormat.CSL, List.of(oneEntry), REVIEWER))
+                .isInstanceOf(ScreeningRefusedException.class)
+                .hasMessage("Only a supervisor may replace a screening list; li.na is a reviewer. Ask a supervisor.");
+        assertThatThrownBy(() -> screening.loadBundledSamplesIfEmpty(REVIEWER))
+                .isInstanceOf(ScreeningRefusedException.class);
+
+        // Deactivated after signing in: the window still holds the user as active.
+        TestDatabases.deactivate(database, "zhao.lei");
+        assertThatThrownBy(() -> screening.importList(ListFormat.CSL, List.of(oneEntry), SUPERVISOR))
+                .isInstanceOf(ScreeningRefusedException.class)
+                .hasMessage("The account zhao.lei has been deactivated; it cannot replace a screening list any more.");
+
+        assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13));
+        assertThat(screening.hits("EXP-2026-000120")).hasSize(1);
+        assertThat(listImports()).hasSize(1);
     }
 
     @Test

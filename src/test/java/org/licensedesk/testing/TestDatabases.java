@@ -1,6 +1,7 @@
 package org.licensedesk.testing;
 
 import java.nio.file.Path;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
@@ -47,6 +48,20 @@ public final class TestDatabases {
             }
         }
         return url;
+    }
+
+    /** Who is acting, as the services check it, on this database. */
+    public static Officials officials(Database database) {
+        return new Officials(database, new UserRepository(database));
+    }
+
+    /** Deactivates an official behind the back of anyone holding them as signed in. */
+    public static void deactivate(Database database, String username) {
+        UserRepository users = new UserRepository(database);
+        database.inTransaction(connection -> {
+            users.setActive(connection, username, false);
+            return null;
+        });
     }
 
     /** Adds a reviewer and a supervisor, for tests that assign work. */

@@ -11,6 +11,7 @@ import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
@@ -20,13 +21,15 @@ import org.licensedesk.workflow.WorkflowService;
  * The services the window works with, on one open database; the app hands them over, tests build them on a
  * temporary database.
  *
+ * @param officials        the acting official as stored now, for the supervisor's integrity watch
  * @param databaseLocation shown in the title and status bar, so the user knows which database is open
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
-        DashboardService dashboards, HistoryService history, Path databaseLocation, Clock clock) {
+        DashboardService dashboards, HistoryService history, Officials officials, Path databaseLocation,
+        Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -43,5 +46,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(officials, "officials");
     }
 }

@@ -84,7 +84,7 @@ final class MainWindowWiring {
         TeamViewModel team = supervisor ? new TeamViewModel(TeamBackend.of(services.team()), user, executor, dialogs,
                 messages, new FxTeamDialogs(teamOwner, messages), reference -> main[0].open(reference)) : null;
         IntegrityViewModel integrity = supervisor ? new IntegrityViewModel(
-                new IntegrityWatch(services.auditTrail(), user)::verify, executor, messages) : null;
+                new IntegrityWatch(services.auditTrail(), services.officials(), user)::verify, executor, messages) : null;
         // The dashboards' click-through opens the window's decision history, built after them.
         MainWindow[] built = new MainWindow[1];
         Consumer<HistoryFilter> openHistory = filter -> built[0].showDecisionHistory(filter);

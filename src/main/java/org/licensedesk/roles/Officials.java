@@ -1,0 +1,49 @@
+package org.licensedesk.roles;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.account.Authority;
+import org.licensedesk.store.Database;
+import org.licensedesk.store.UserRepository;
+
+/**
+ * The acting official as the store knows them now. Services ask it before they change data or show the audit trail
+ * on someone's behalf, so a window left open by an official who has since been deactivated, or whose role changed,
+ * gets the refusal a fresh sign-in would. Each service refuses with its own exception type, in a sentence.
+ */
+public final class Officials {
+    private final Database database;
+    private final UserRepository users;
+
+    public Officials(Database database, UserRepository users) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.users = Objects.requireNonNull(users, "users");
+    }
+
+    /**
+     * The official as stored, when they have {@code authority}.
+     *
+     * @param what    what they want to do, for the sentence: "replace a screening list"
+     * @param refused makes the service's refusal from the sentence
+     */
+    public User require(Authority authority, User by, String what,
+                        Function<String, ? extends RuntimeException> refused) {
+        return database.withConnection(connection -> require(connection, authority, by, what, refused));
+    }
+
+    /** As {@link #require(Authority, User, String, Function)}, on the caller's transaction. */
+    public User require(Connection connection, Authority authority, User by, String what,
+                        Function<String, ? extends RuntimeException> refused) throws SQLException {
+        Objects.requireNonNull(by, "by");
+        Optional<User> stored = users.find(connection, by.username());
+        Optional<String> refusal = authority.refusal(stored, by.username(), what);
+        if (refusal.isPresent()) {
+            throw refused.apply(refusal.get());
+        }
+        return stored.get();
+    }
+}
