@@ -429,6 +429,8 @@ class IntakeServiceTest {
 
     @Test
     void deactivatedUserAndMissingFileAreRefusedBeforeReading() {
+        assertThatThrownBy(() -> importFile(folder.resolve("nothing.json")))
+                .isInstanceOf(IntakeRefusedException.class).hasMessageContaining("There is no file");
         // Deactivated since signing in: the window still holds li.na as active; the store decides.
         User signedIn = new User("li.na", "Li Na", UserRole.REVIEWER, true);
         TestDatabases.deactivate(database, "li.na");
@@ -437,8 +439,6 @@ class IntakeServiceTest {
         assertThatThrownBy(() -> intake.importFile(file, signedIn, ProgressListener.NONE, () -> false))
                 .isInstanceOf(IntakeRefusedException.class)
                 .hasMessage("The account li.na has been deactivated; it cannot import applications any more.");
-        assertThatThrownBy(() -> importFile(folder.resolve("nothing.json")))
-                .isInstanceOf(IntakeRefusedException.class).hasMessageContaining("There is no file");
         assertThat(applications.count()).isZero();
     }
 }
