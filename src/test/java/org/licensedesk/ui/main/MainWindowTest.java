@@ -2,9 +2,12 @@ package org.licensedesk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.screening.ListFormat;
 import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.DeskRobot;
 import org.licensedesk.ui.TestDesk;
@@ -225,6 +229,36 @@ class MainWindowTest extends DemoWindowFixture {
         assertThat(items).filteredOn(item -> "dashboard-menu".equals(item.getId()))
                 .singleElement().satisfies(item -> assertThat(item.isDisable()).isTrue());
         assertThat(window.viewModel().dashboards()).isNull();
+        assertThat(items).filteredOn(item -> "screening-menu-importList".equals(item.getId()))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.isVisible()).isFalse();
+                    assertThat(item.isDisable()).isTrue();
+                });
+    }
+
+    /**
+     * A reviewer once replaced both screening lists from the command line. The window has no command for it, its
+     * shortcut does nothing, and the view model's import, reached anyway, is refused by the service with a sentence.
+     */
+    @Test
+    void aReviewerCannotReplaceAScreeningList(FxRobot robot) throws Exception {
+        waitForQueue(robot);
+        Map<String, Integer> lists = services.screening().entryCounts();
+        int windows = robot.listWindows().size();
+
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows()).hasSize(windows);
+
+        Path oneEntry = Files.writeString(folder.resolve("one-entry.csv"),
+                "source,name,programs,alt_names\nEntity List (EL),Harmless Trading,,\n");
+        robot.interact(() -> window.viewModel().screeningTools().importList(ListFormat.CSL, List.of(oneEntry)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.message())
+                .isEqualTo("Only a supervisor may replace a screening list; li.na is a reviewer. Ask a supervisor."));
+        assertThat(dialogs.informations).isEmpty();
+        assertThat(services.screening().entryCounts()).isEqualTo(lists);
     }
 
     /** Two commands on one shortcut means one of them silently never runs. */

@@ -1,0 +1,600 @@
+package org.licensedesk.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.account.AccountService;
+import org.licensedesk.account.PasswordHasher;
+import org.licensedesk.app.Services;
+import org.licensedesk.audit.AuditExporter;
+import org.licensedesk.audit.AuditScope;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.IntegrityWatch;
+import org.licensedesk.audit.ProgressListener;
+import org.licensedesk.cli.BackendOpener;
+import org.licensedesk.dashboard.DashboardService;
+import org.licensedesk.demo.DemoSeeder;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.Party;
+import org.licensedesk.domain.PartyRole;
+import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.ScreeningDisposition;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.PasswordHash;
+import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.domain.history.HistoryPage;
+import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
+import org.licensedesk.domain.workflow.FactorAssessment;
+import org.licensedesk.domain.workflow.FactorRating;
+import org.licensedesk.domain.workflow.ReviewFactor;
+import org.licensedesk.domain.workflow.WorkflowCommand;
+import org.licensedesk.history.HistoryService;
+import org.licensedesk.intake.ImportResult;
+import org.licensedesk.intake.IntakeService;
+import org.licensedesk.partyhistory.PartyHistoryService;
+import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ListFormat;
+import org.licensedesk.screening.ScreeningDispositions;
+import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.Database;
+import org.licensedesk.store.UserRepository;
+import org.licensedesk.team.TeamService;
+import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.workflow.WorkflowService;
+
+/**
+ * The README's table "Who may do what" is the one statement of who may call which service method. This test reads
+ * it, checks that it names every public method of the services that change data or read the audit trail, and calls
+ * each method as each kind of official on one database wired as the app wires it: success exactly for those the
+ * table names; for everyone else a refusal in one plain sentence, with nothing written.
+ */
+class RolesTableTest {
+    private static final Path README = Path.of("README.md");
+    private static final String SECTION = "## Who may do what";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZONE);
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+    private static final String PASSWORD = "correct-horse-2026";
+    private static final String NOTE = "Checked against the file and the checklist.";
+
+    /** Signed in before anything changed; chen.jie and zhang.min are deactivated afterwards, behind their backs. */
+    private static final User LI_NA = new User("li.na", "Li Na", UserRole.REVIEWER, true);
+    private static final User WANG_FANG = new User("wang.fang", "Wang Fang", UserRole.REVIEWER, true);
+    private static final User ZHAO_LEI = new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true);
+    private static final User CHEN_JIE = new User("chen.jie", "Chen Jie", UserRole.REVIEWER, true);
+    private static final User ZHANG_MIN = new User("zhang.min", "Zhang Min", UserRole.SUPERVISOR, true);
+    private static final List<User> ACTORS = List.of(LI_NA, WANG_FANG, ZHAO_LEI, CHEN_JIE, ZHANG_MIN);
+    private static final Set<String> DEACTIVATED = Set.of("chen.jie", "zhang.min");
+
+    /** Who each phrase of the table's third column lets through, of the actors above. */
+    private static final Map<String, Set<User>> ALLOWED = Map.of(
+            "any signed-in", Set.of(LI_NA, WANG_FANG, ZHAO_LEI),
+            "supervisor", Set.of(ZHAO_LEI),
+            "supervisor, not the recommender", Set.of(ZHAO_LEI),
+            "reviewer", Set.of(LI_NA, WANG_FANG),
+            "assignee", Set.of(LI_NA),
+            "assignee or supervisor", Set.of(LI_NA, ZHAO_LEI),
+            "anyone", Set.copyOf(ACTORS),
+            "system", Set.of());
+
+    /** The services whose public methods the table must account for. */
+    private static final List<Class<?>> SERVICES = List.of(AccountService.class, WorkflowService.class,
+            ScreeningDispositions.class, ScreeningService.class, IntakeService.class, TeamService.class,
+            AuditExporter.class, HistoryService.class, IntegrityWatch.class, AuditTrail.class,
+            PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class);
+
+    /** Public methods that change nothing and read no audit entry, so they take no official; with why. */
+    private static final Map<String, String> READ_ONLY = Map.ofEntries(
+            Map.entry("AccountService.users", "the accounts, no audit entry"),
+            Map.entry("WorkflowService.state", "one application's status and version"),
+            Map.entry("WorkflowService.allowedActions", "asks WorkflowRules what the user may start"),
+            Map.entry("ScreeningDispositions.refusal", "asks DispositionRules whether the user may record one"),
+            Map.entry("ScreeningService.read", "reads list files, stores nothing"),
+            Map.entry("ScreeningService.hits", "one application's hits"),
+            Map.entry("ScreeningService.flaggedReferences", "the queue's red flags"),
+            Map.entry("ScreeningService.entryCounts", "counts of listed entries"),
+            Map.entry("ScreeningService.threshold", "the threshold in force"),
+            Map.entry("TeamService.workload", "counts per reviewer from the applications"),
+            Map.entry("TeamService.openCases", "one reviewer's open applications"),
+            Map.entry("HistoryService.zone", "the desk's time zone"),
+            Map.entry("AuditTrail.now", "the trail's clock"),
+            Map.entry("PartyHistoryService.related", "one application's related applications"),
+            Map.entry("PartyHistoryService.applicantDeniedRecently", "references for the queue's denial filter"),
+            Map.entry("PartyHistoryService.deniedSince", "the denial filter's first day"),
+            Map.entry("QueueService.queue", "the queue rows"),
+            Map.entry("QueueService.details", "one application's details"),
+            Map.entry("QueueService.today", "the desk's date"),
+            Map.entry("DashboardService.dashboard", "aggregates of the applications"),
+            Map.entry("DashboardService.defaultPeriod", "the dashboards' default months"),
+            Map.entry("DashboardService.decisionsPerWeek", "aggregates of the applications"),
+            Map.entry("DashboardService.withinDeadlinePerMonth", "aggregates of the applications"),
+            Map.entry("DashboardService.elements", "aggregates of the applications"),
+            Map.entry("DashboardService.countries", "aggregates of the applications"),
+            Map.entry("DashboardService.openByAge", "aggregates of the applications"),
+            Map.entry("DashboardService.durations", "aggregates of the applications"),
+            Map.entry("DashboardService.historyFilter", "turns a clicked figure into a history filter"));
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @TempDir
+    static Path folder;
+    private static Services services;
+    private static Database database;
+    private static ApplicationRepository applications;
+    private static UserRepository users;
+    private static AuditRepository audit;
+
+    /** A table row's method for one actor: prepares what the call needs, and returns the call itself. */
+    @FunctionalInterface
+    private interface Call {
+        Action prepare(User actor) throws Exception;
+    }
+
+    /** The call under test, after its preparation. */
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private record Row(String service, String method, String who) {
+        String key() {
+            return service + "." + method;
+        }
+    }
+
+    @BeforeAll
+    static void openDesk() {
+        String location = folder.resolve("desk").toString();
+        services = Services.open(location, BackendOpener.Mode.CREATE, CLOCK);
+        database = Database.openExisting(Path.of(location));
+        applications = new ApplicationRepository(database);
+        users = new UserRepository(database);
+        audit = new AuditRepository(database);
+        PasswordHash hash = PasswordHasher.weakForTests(1).hash(PASSWORD.toCharArray());
+        database.inTransaction(connection -> {
+            for (User official : ACTORS) {
+                users.insert(connection, official, hash);
+            }
+            return null;
+        });
+        services.screening().importList(ListFormat.CSL, List.of(sample("csl.csv")), ZHAO_LEI);
+        DEACTIVATED.forEach(username -> setActive(username, false));
+    }
+
+    @AfterAll
+    static void closeDesk() {
+        assertThat(services.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false).ok()).isTrue();
+        database.close();
+        services.close();
+    }
+
+    @Test
+    void theTableNamesEveryPublicMethodOfTheServicesThatChangesDataOrReadsTheAuditTrail() throws IOException {
+        Set<String> inTable = rows().stream().map(row -> row.key().replaceAll("\\(.*", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> public_ = new TreeSet<>();
+        for (Class<?> service : SERVICES) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    public_.add(service.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        Set<String> unaccounted = new TreeSet<>(public_);
+        unaccounted.removeAll(inTable);
+        unaccounted.removeAll(READ_ONLY.keySet());
+
+        assertThat(unaccounted).as("public service methods neither in the README's table nor read-only").isEmpty();
+        assertThat(inTable).as("methods in the table that the services do not have").isSubsetOf(public_);
+        assertThat(READ_ONLY.keySet()).as("read-only methods that are also in the table")
+                .doesNotContainAnyElementsOf(inTable);
+    }
+
+    @Test
+    void everyMethodOfTheTableSucceedsExactlyForTheOfficialsItNames() throws Exception {
+        Map<String, Call> calls = calls();
+        List<Row> rows = rows().stream().filter(row -> !row.who().equals("system")).toList();
+        Set<String> rowKeys = rows.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rowKeys)
+                .as("every row that is not the system's has a call in this test, and no call lacks a row")
+                .isEqualTo(new TreeSet<>(calls.keySet()));
+
+        List<String> holes = new ArrayList<>();
+        int tried = 0;
+        for (Row row : rows) {
+            Set<User> allowed = ALLOWED.get(row.who());
+            for (User actor : ACTORS) {
+                tried++;
+                String outcome = attempt(calls.get(row.key()), actor, allowed.contains(actor));
+                if (outcome != null) {
+                    holes.add(row.key() + " as " + actor.username() + " (" + row.who() + "): " + outcome);
+                }
+            }
+        }
+
+        assertThat(holes).as("calls whose outcome is not what the table says").isEmpty();
+        assertThat(tried).isEqualTo(rows.size() * ACTORS.size());
+    }
+
+    @Test
+    void everyPhraseOfTheTableIsKnownAndSystemMethodsActOnNobodysBehalf() throws IOException {
+        for (Row row : rows()) {
+            assertThat(ALLOWED).as(row.key()).containsKey(row.who());
+        }
+        for (Row row : rows()) {
+            if (!row.who().equals("system") || row.method().equals("performAll")
+                    || row.method().equals("loadBundledSamplesIfEmpty")) {
+                continue;
+            }
+            for (Class<?> service : SERVICES) {
+                if (service.getSimpleName().equals(row.service())) {
+                    for (Method method : service.getMethods()) {
+                        if (method.getName().equals(row.method())) {
+                            assertThat(method.getParameterTypes()).as(row.key() + " takes no official")
+                                    .doesNotContain(User.class);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Null when the call went as the table says, otherwise what happened instead. */
+    private static String attempt(Call call, User actor, boolean allowed) {
+        Action action;
+        try {
+            action = call.prepare(actor);
+        } catch (Exception e) {
+            return "could not prepare the call: " + e;
+        }
+        long headBefore = audit.head().seq();
+        try {
+            action.run();
+        } catch (RuntimeException refused) {
+            String message = refused.getMessage();
+            if (allowed) {
+                return "refused: " + refused;
+            }
+            if (!refused.getClass().getSimpleName().endsWith("RefusedException")) {
+                return "failed instead of being refused: " + refused;
+            }
+            if (message == null || !message.matches("\\p{Lu}[^\\n]*[.]") || message.contains("Exception")) {
+                return "refused, but not in one plain sentence: " + message;
+            }
+            long headAfter = audit.head().seq();
+            return headAfter == headBefore ? null : "refused, but the audit trail grew by " + (headAfter - headBefore);
+        } catch (Exception e) {
+            return "failed: " + e;
+        }
+        return allowed ? null : "allowed, although the table does not name " + actor.username()
+                + (DEACTIVATED.contains(actor.username()) ? ", deactivated since signing in" : "");
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        int start = lines.indexOf(SECTION);
+        assertThat(start).as("README has the section " + SECTION).isNotNegative();
+        List<Row> rows = new ArrayList<>();
+        Pattern code = Pattern.compile("`([^`]+)`");
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            if (!line.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = line.substring(1, line.length() - 1).split("\\|");
+            String service = cells[0].strip().replace("`", "");
+            String who = cells[2].strip().replaceAll(" \\(.*", "");
+            Matcher methods = code.matcher(cells[1]);
+            while (methods.find()) {
+                String method = methods.group(1);
+                Matcher actions = Pattern.compile("(\\w+)\\((.*)\\)").matcher(method);
+                if (actions.matches()) {
+                    for (String action : actions.group(2).split(",\\s*")) {
+                        rows.add(new Row(service, actions.group(1) + "(" + action + ")", who));
+                    }
+                } else {
+                    rows.add(new Row(service, method, who));
+                }
+            }
+        }
+        assertThat(rows).as("rows of the table").isNotEmpty();
+        return rows;
+    }
+
+    // --- the calls, each preparing a fresh application or account of its own ---
+
+    private static Map<String, Call> calls() {
+        Map<String, Call> calls = new LinkedHashMap<>();
+        AccountService accounts = services.accounts();
+        calls.put("AccountService.signIn",
+                actor -> () -> accounts.signIn(actor.username(), PASSWORD.toCharArray()));
+        calls.put("AccountService.addUser", actor -> {
+            String username = "new.user" + SERIAL.incrementAndGet();
+            return () -> accounts.addUser(actor, username, "New User", UserRole.REVIEWER,
+                    "a-long-password-2026".toCharArray());
+        });
+        calls.put("AccountService.resetPassword", actor -> {
+            String username = freshAccount();
+            return () -> accounts.resetPassword(actor, username, "a-long-password-2026".toCharArray());
+        });
+        calls.put("AccountService.deactivate", actor -> {
+            String username = freshAccount();
+            return () -> accounts.deactivate(actor, username);
+        });
+
+        WorkflowService workflow = services.workflow();
+        calls.put("WorkflowService.perform(CLAIMED)", actor -> {
+            String ref = submitted();
+            return () -> workflow.perform(actor, new WorkflowCommand.Claim(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(ASSIGNED)", actor -> {
+            String ref = submitted();
+            return () -> workflow.perform(actor, new WorkflowCommand.Assign(ref, version(ref), NOTE, WANG_FANG));
+        });
+        calls.put("WorkflowService.perform(SENT_BACK)", actor -> {
+            String ref = pending(true);
+            return () -> workflow.perform(actor, new WorkflowCommand.SendBack(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(INFO_REQUESTED)", actor -> {
+            String ref = underReview(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.RequestInfo(ref, version(ref), NOTE,
+                    List.of("Send the signed end-user certificate.")));
+        });
+        calls.put("WorkflowService.perform(INFO_RECEIVED)", actor -> {
+            User assignee = assigneeFor(actor);
+            String ref = underReview(assignee);
+            asActive(assignee, () -> workflow.perform(assignee, new WorkflowCommand.RequestInfo(ref, version(ref),
+                    NOTE, List.of("Send the signed end-user certificate."))));
+            return () -> workflow.perform(actor, new WorkflowCommand.ReceiveInfo(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(ASSESSED)", actor -> {
+            String ref = underReview(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.Assess(ref, version(ref), NOTE, allFactors()));
+        });
+        calls.put("WorkflowService.perform(RECOMMENDED_APPROVAL)", actor -> {
+            String ref = assessed(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.RecommendApproval(ref, version(ref), NOTE,
+                    terms()));
+        });
+        calls.put("WorkflowService.perform(RECOMMENDED_DENIAL)", actor -> {
+            String ref = assessed(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.RecommendDenial(ref, version(ref), NOTE,
+                    reasons()));
+        });
+        calls.put("WorkflowService.perform(RETURNED_WITHOUT_ACTION)", actor -> {
+            String ref = underReview(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.ReturnWithoutAction(ref, version(ref), NOTE,
+                    List.of("The sales contract is missing.")));
+        });
+        calls.put("WorkflowService.perform(APPROVED)", actor -> {
+            String ref = pending(true);
+            return () -> workflow.perform(actor, new WorkflowCommand.Approve(ref, version(ref), NOTE, null,
+                    List.of()));
+        });
+        calls.put("WorkflowService.perform(DENIED)", actor -> {
+            String ref = pending(false);
+            return () -> workflow.perform(actor, new WorkflowCommand.Deny(ref, version(ref), NOTE, List.of()));
+        });
+        calls.put("WorkflowService.perform(WITHDRAWN)", actor -> {
+            String ref = underReview(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.Withdraw(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(NOTE_ADDED)", actor -> {
+            String ref = underReview(LI_NA);
+            return () -> workflow.perform(actor, new WorkflowCommand.AddNote(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.latestAssessment", actor -> {
+            String ref = assessed(LI_NA);
+            return () -> assertThat(workflow.latestAssessment(ref)).isPresent();
+        });
+        calls.put("WorkflowService.recommendedTerms", actor -> {
+            String ref = pending(true);
+            return () -> assertThat(workflow.recommendedTerms(ref)).isPresent();
+        });
+        calls.put("WorkflowService.recommendedDenialReasons", actor -> {
+            String ref = pending(false);
+            return () -> assertThat(workflow.recommendedDenialReasons(ref)).isPresent();
+        });
+
+        calls.put("ScreeningDispositions.dispose", actor -> {
+            String ref = withHit(assigneeFor(actor));
+            String entryKey = services.screening().hits(ref).get(0).entryKey();
+            return () -> services.dispositions().dispose(actor, ref, ScreenedParty.END_USER, entryKey,
+                    ScreeningDisposition.FALSE_POSITIVE, NOTE);
+        });
+        ScreeningService screening = services.screening();
+        calls.put("ScreeningService.importList",
+                actor -> () -> screening.importList(ListFormat.CSL, List.of(sample("csl.csv")), actor));
+        calls.put("ScreeningService.setThreshold", actor -> () -> screening.setThreshold(86, actor));
+        calls.put("ScreeningService.loadBundledSamplesIfEmpty",
+                actor -> () -> screening.loadBundledSamplesIfEmpty(actor));
+
+        calls.put("IntakeService.importFile", actor -> {
+            Path file = intakeFile();
+            return () -> {
+                ImportResult result = services.intake().importFile(file, actor, ProgressListener.NONE, () -> false);
+                assertThat(result.imported()).as(result.problems().toString()).isEqualTo(1);
+            };
+        });
+        calls.put("TeamService.reassign", actor -> {
+            String ref = underReview(LI_NA);
+            return () -> services.team().reassign(actor, services.team().openCases("li.na").stream()
+                    .filter(listed -> listed.reference().equals(ref)).toList(), "wang.fang", NOTE);
+        });
+        calls.put("AuditExporter.export", actor -> {
+            Path file = folder.resolve("audit-" + SERIAL.incrementAndGet() + ".json");
+            return () -> services.auditExporter().export(AuditScope.all(), file, actor, ProgressListener.NONE,
+                    () -> false);
+        });
+        HistoryService history = services.history();
+        calls.put("HistoryService.firstPage",
+                actor -> () -> history.firstPage(actor, HistoryFilter.ANY, HistorySort.NEWEST_FIRST));
+        calls.put("HistoryService.nextPage", actor -> {
+            HistoryPage first = history.firstPage(ZHAO_LEI, HistoryFilter.ANY, HistorySort.OLDEST_FIRST);
+            return () -> history.nextPage(actor, HistoryFilter.ANY, HistorySort.OLDEST_FIRST, first);
+        });
+        calls.put("IntegrityWatch.verify", actor -> () -> new IntegrityWatch(services.auditTrail(),
+                services.officials(), actor).verify(ProgressListener.NONE, () -> false));
+        calls.put("AuditTrail.verifyDatabase",
+                actor -> () -> services.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false));
+        calls.put("AuditTrail.forApplication", actor -> {
+            String ref = pending(true);
+            return () -> assertThat(services.auditTrail().forApplication(ref)).hasSize(2);
+        });
+        return calls;
+    }
+
+    /** The application's assignee for an action of {@code actor}: themself when a deactivated reviewer, else li.na. */
+    private static User assigneeFor(User actor) {
+        return actor.equals(CHEN_JIE) ? CHEN_JIE : LI_NA;
+    }
+
+    private static long version(String reference) {
+        return services.workflow().state(reference).version();
+    }
+
+    private static String newApplication(ApplicationStatus status, String assignee, String endUser) {
+        String reference = String.format("EXP-2026-%06d", 900_000 + SERIAL.incrementAndGet());
+        LicenceApplication a = SampleApplications.dysprosiumOxide(reference, RECEIVED, status, assignee);
+        if (endUser != null) {
+            a = new LicenceApplication(a.reference(), a.receivedOn(), a.licenceType(), a.applicant(), a.consignee(),
+                    new Party(PartyRole.END_USER, endUser, "CY", "Nicosia"), a.endUse(), a.contract(),
+                    a.transport(), a.items(), a.documents(), a.status(), a.assignee(), a.version());
+        }
+        applications.insertAll(List.of(a));
+        return reference;
+    }
+
+    private static String submitted() {
+        return newApplication(ApplicationStatus.SUBMITTED, null, null);
+    }
+
+    private static String underReview(User assignee) {
+        return newApplication(ApplicationStatus.UNDER_REVIEW, assignee.username(), null);
+    }
+
+    private static String assessed(User assignee) {
+        String ref = underReview(assignee);
+        asActive(assignee, () -> services.workflow().perform(assignee,
+                new WorkflowCommand.Assess(ref, version(ref), NOTE, allFactors())));
+        return ref;
+    }
+
+    /** Assessed and recommended by li.na: waiting for a supervisor's countersignature. */
+    private static String pending(boolean approval) {
+        String ref = assessed(LI_NA);
+        services.workflow().perform(LI_NA, approval
+                ? new WorkflowCommand.RecommendApproval(ref, version(ref), NOTE, terms())
+                : new WorkflowCommand.RecommendDenial(ref, version(ref), NOTE, reasons()));
+        return ref;
+    }
+
+    private static String withHit(User assignee) {
+        String ref = newApplication(ApplicationStatus.UNDER_REVIEW, assignee.username(), "Rosneft Trade Ltd.");
+        services.screening().screen(ref);
+        return ref;
+    }
+
+    private static String freshAccount() {
+        String username = "someone" + SERIAL.incrementAndGet();
+        database.inTransaction(connection -> {
+            users.insert(connection, new User(username, "Some One", UserRole.REVIEWER, true));
+            return null;
+        });
+        return username;
+    }
+
+    /** Preparing work held by a deactivated official needs them active for a moment, as they were before. */
+    private static void asActive(User official, Runnable preparation) {
+        boolean deactivated = DEACTIVATED.contains(official.username());
+        if (deactivated) {
+            setActive(official.username(), true);
+        }
+        try {
+            preparation.run();
+        } finally {
+            if (deactivated) {
+                setActive(official.username(), false);
+            }
+        }
+    }
+
+    private static void setActive(String username, boolean active) {
+        database.inTransaction(connection -> {
+            users.setActive(connection, username, active);
+            return null;
+        });
+    }
+
+    private static Path intakeFile() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode batch = (ObjectNode) mapper.readTree(Path.of("assets/intake-sample.json").toFile());
+        ObjectNode first = (ObjectNode) batch.get("applications").get(0);
+        first.put("reference", String.format("EXP-2026-%06d", 800_000 + SERIAL.incrementAndGet()));
+        ArrayNode one = mapper.createArrayNode().add(first);
+        batch.set("applications", one);
+        Path file = folder.resolve("intake-" + SERIAL.get() + ".json");
+        mapper.writeValue(file.toFile(), batch);
+        return file;
+    }
+
+    private static Path sample(String name) {
+        try {
+            return Path.of(RolesTableTest.class.getResource("/org/licensedesk/screening/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<FactorAssessment> allFactors() {
+        List<FactorAssessment> factors = new ArrayList<>();
+        for (ReviewFactor factor : ReviewFactor.values()) {
+            factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
+        }
+        return factors;
+    }
+
+    private static ApprovalTerms terms() {
+        return new ApprovalTerms(LicenceType.SINGLE, 12, List.of("No re-export without consent."),
+                List.of("Report each shipment within 30 days."));
+    }
+
+    private static List<DenialReason> reasons() {
+        return List.of(new DenialReason(ReviewFactor.END_USER_AND_END_USE, "The end user supplies a listed entity."));
+    }
+}
