@@ -39,6 +39,23 @@ public final class InputText {
         return visible.toString();
     }
 
+    /**
+     * The text without its format characters (zero-width space and joiner, soft hyphen, byte-order mark, ...), and
+     * otherwise as written: what is stored of a name is what a reader sees, and a search finds it.
+     */
+    public static String withoutInvisible(String text) {
+        if (text == null || text.chars().noneMatch(c -> isInvisible((char) c))) {
+            return text;
+        }
+        StringBuilder visible = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!isInvisible(text.charAt(i))) {
+                visible.append(text.charAt(i));
+            }
+        }
+        return visible.toString();
+    }
+
     /** True when the text holds something a reader can see: not only spaces, control or format characters. */
     public static boolean hasVisibleContent(String text) {
         return text != null && !normalize(text).isBlank();

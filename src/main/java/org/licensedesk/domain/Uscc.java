@@ -33,7 +33,7 @@ public final class Uscc {
         Objects.requireNonNull(first17, "first17");
         if (first17.length() != LENGTH - 1) {
             throw new IllegalArgumentException("Expected the first 17 characters of a USCC, got "
-                    + first17.length() + ": '" + first17 + "'");
+                    + first17.length() + ": '" + ShownText.shown(first17) + "'");
         }
         int sum = 0;
         for (int i = 0; i < first17.length(); i++) {
@@ -55,7 +55,8 @@ public final class Uscc {
             return Optional.of("The USCC is empty; it must have 18 characters.");
         }
         if (code.length() != LENGTH) {
-            return Optional.of("The USCC must have 18 characters, but '" + code + "' has " + code.length() + ".");
+            return Optional.of("The USCC must have 18 characters, but '" + ShownText.shown(code) + "' has "
+                    + code.length() + ".");
         }
         for (int i = 0; i < LENGTH; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
@@ -81,6 +82,7 @@ public final class Uscc {
         }
         // Spaces and control characters would be invisible between quotes.
         String shown = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)
                 ? String.format("U+%04X", (int) c)
                 : "'" + c + "'";
         return "invalid character " + shown + " at position " + (index + 1) + hint;

@@ -42,7 +42,8 @@ final class ApplicationChecks {
         if (!application.isObject()) {
             return problems;
         }
-        text(application.at("/applicant/uscc")).flatMap(Uscc::problem)
+        // Longer than a USCC is the schema's to report (maxLength), once.
+        text(application.at("/applicant/uscc")).filter(code -> code.length() <= Uscc.LENGTH).flatMap(Uscc::problem)
                 .ifPresent(message -> problems.add(new IntakeProblem(base + "/applicant/uscc", message)));
         country(application.at("/consignee/country"), base + "/consignee/country", problems);
         country(application.at("/endUser/country"), base + "/endUser/country", problems);

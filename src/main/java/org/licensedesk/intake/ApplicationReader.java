@@ -14,6 +14,7 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.ControlListEntry;
 import org.licensedesk.domain.Document;
 import org.licensedesk.domain.DocumentType;
+import org.licensedesk.domain.InputText;
 import org.licensedesk.domain.Item;
 import org.licensedesk.domain.ItemForm;
 import org.licensedesk.domain.LicenceApplication;
@@ -26,7 +27,8 @@ import org.licensedesk.domain.Transport;
 /**
  * Turns one checked application of an intake file into the domain's application, newly submitted. The
  * element and form of each item come from the control list and the sub-item; the format has no date per
- * document, so each document counts as received with the application.
+ * document, so each document counts as received with the application. Text is stored without its invisible
+ * format characters (a zero-width space inside a name), so what is stored is what a reader sees.
  */
 final class ApplicationReader {
     private final ControlList controlList;
@@ -46,14 +48,14 @@ final class ApplicationReader {
                 node.get("reference").asText(),
                 received,
                 LicenceType.valueOf(node.get("licenceType").asText()),
-                new Applicant(applicant.get("uscc").asText(), applicant.get("name").asText(),
-                        applicant.get("nameLocal").asText(), applicant.get("address").asText(),
-                        new Contact(contact.get("name").asText(), contact.get("phone").asText(),
+                new Applicant(applicant.get("uscc").asText(), text(applicant.get("name")),
+                        text(applicant.get("nameLocal")), text(applicant.get("address")),
+                        new Contact(text(contact.get("name")), text(contact.get("phone")),
                                 contact.get("email").asText())),
                 party(PartyRole.CONSIGNEE, node.get("consignee")),
                 party(PartyRole.END_USER, endUser),
-                endUser.get("endUse").asText(),
-                new Contract(node.at("/contract/number").asText(), LocalDate.parse(node.at("/contract/date").asText())),
+                text(endUser.get("endUse")),
+                new Contract(text(node.at("/contract/number")), LocalDate.parse(node.at("/contract/date").asText())),
                 new Transport(optional(transport, "mode"), optional(transport, "portOfExport")),
                 items(node.get("items")),
                 documents(node.get("documents"), received),
@@ -63,8 +65,8 @@ final class ApplicationReader {
     }
 
     private static Party party(PartyRole role, JsonNode party) {
-        return new Party(role, party.get("name").asText(), party.get("country").asText(),
-                party.get("address").asText());
+        return new Party(role, text(party.get("name")), party.get("country").asText(),
+                text(party.get("address")));
     }
 
     private List<Item> items(JsonNode items) {
@@ -74,7 +76,7 @@ final class ApplicationReader {
             ControlCode code = new ControlCode(item.get("controlCode").asText());
             ControlListEntry entry = controlList.find(code.value()).orElseThrow(() ->
                     new IllegalStateException(code + " was checked but is not in the control list"));
-            String description = item.get("description").asText();
+            String description = text(item.get("description"));
             read.add(new Item(i + 1, code, entry.elementSymbol(), ItemForm.of(code.subItem(), description),
                     description, optional(item, "hsCode"), new BigDecimal(item.get("quantity").asText()),
                     QuantityUnit.valueOf(item.get("unit").asText()), new BigDecimal(item.get("unitPriceUsd").asText())));
@@ -85,7 +87,7 @@ final class ApplicationReader {
     private static List<Document> documents(JsonNode documents, LocalDate received) {
         List<Document> read = new ArrayList<>(documents.size());
         for (JsonNode document : documents) {
-            read.add(new Document(DocumentType.valueOf(document.get("type").asText()), document.get("title").asText(),
+            read.add(new Document(DocumentType.valueOf(document.get("type").asText()), text(document.get("title")),
                     received, optional(document, "sha256")));
         }
         return read;
@@ -93,6 +95,11 @@ final class ApplicationReader {
 
     private static String optional(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return value == null || value.isNull() ? null : text(value);
+    }
+
+    /** Free text as filed, without the invisible characters the checks let through (zero-width, soft hyphen). */
+    private static String text(JsonNode value) {
+        return InputText.withoutInvisible(value.asText());
     }
 }

@@ -1,25 +1,49 @@
 package org.licensedesk.intake;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.util.Locale;
+import org.licensedesk.domain.ShownText;
+import org.licensedesk.json.JsonFailure;
+import org.licensedesk.json.JsonMapper;
 
 /**
  * Streams a {@code licensedesk.intake} file: checks the envelope ({@code format}, {@code formatVersion},
  * {@code applications}) and hands over one application at a time, so a file of any size takes the memory
- * of one application. Broken JSON ends the reading with a problem at the place it broke.
+ * of one application. Broken JSON ends the reading with a problem at the place it broke, in words. So does input
+ * no intake file has, before it is held in memory: a text value over {@value #MAX_STRING} characters, a field name
+ * over {@value #MAX_NAME}, a number over {@value #MAX_NUMBER} digits, nesting over {@value #MAX_DEPTH} deep, or
+ * an application over {@value #MAX_APPLICATION} characters and values in all.
  */
 final class IntakeFile {
     static final String FORMAT = "licensedesk.intake";
     static final int FORMAT_VERSION = 1;
+    /** Far above every field's own cap (the schema's, endUse's 2,000 the longest), which explains itself better. */
+    static final int MAX_STRING = 100_000;
+    static final int MAX_NAME = 1_000;
+    static final int MAX_NUMBER = 100;
+    /** The format nests five deep (applications, an application, items, an item); room for the envelope's mistakes. */
+    static final int MAX_DEPTH = 32;
+    /** Characters of text and field names, plus one per value: a real application is under 100,000. */
+    static final int MAX_APPLICATION = 1_000_000;
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxStringLength(MAX_STRING)
+            .maxNameLength(MAX_NAME)
+            .maxNumberLength(MAX_NUMBER)
+            .maxNestingDepth(MAX_DEPTH)
+            .build();
 
     /** Receives what the file holds, in file order. */
     interface Visitor {
@@ -29,27 +53,41 @@ final class IntakeFile {
         void problem(IntakeProblem problem);
     }
 
-    private final ObjectMapper mapper;
-
-    IntakeFile(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    /** Reads with {@link #LIMITS}: it should not share a mapper with code that reads trusted files. */
+    private final ObjectMapper mapper = JsonMapper.create(LIMITS);
 
     void read(InputStream in, Visitor visitor) throws IOException, SQLException {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (SizeGuard parser = new SizeGuard(mapper.createParser(in))) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
                 readBatch(parser, visitor);
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-                visitor.problem(new IntakeProblem(wherePointer(parser),
-                        "the file is not valid JSON here (line " + at.getLineNr() + ", column " + at.getColumnNr()
-                                + "): " + oneLine(e.getOriginalMessage())));
+                visitor.problem(new IntakeProblem(wherePointer(parser, insideText(e)), brokenHere(e, parser)));
             }
         }
     }
 
-    private void readBatch(JsonParser parser, Visitor visitor) throws IOException, SQLException {
+    /** Whether reading failed inside a text value: too long, a raw control character, bytes that are not UTF-8. */
+    private static boolean insideText(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        return e instanceof StreamConstraintsException || message.startsWith("Illegal unquoted character")
+                || message.startsWith("Invalid UTF-8") || message.contains("VALUE_STRING");
+    }
+
+    /** Where and what, in words; a limit is not broken JSON, so it says why reading stopped instead. */
+    private static String brokenHere(JsonProcessingException e, JsonParser parser) {
+        String where = "(" + JsonFailure.where(e, parser) + ")";
+        if (e instanceof ApplicationTooLarge) {
+            return "reading stopped here " + where + ": " + e.getOriginalMessage();
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "reading stopped here " + where + ": " + JsonFailure.what(e) + "; no intake file has that (the "
+                    + "longest field, endUse, takes 2,000 characters), so the file is refused";
+        }
+        return "the file is not valid JSON here " + where + ": " + JsonFailure.what(e);
+    }
+
+    private void readBatch(SizeGuard parser, Visitor visitor) throws IOException, SQLException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             visitor.problem(new IntakeProblem("", "the file is empty; an intake file is one JSON object "
@@ -114,18 +152,20 @@ final class IntakeFile {
      * Where broken JSON was found: in the value being read (after a field name), or else in the container
      * of the last complete value, since the text after that value is what is wrong.
      */
-    private static String wherePointer(JsonParser parser) {
+    private static String wherePointer(JsonParser parser, boolean insideText) {
         JsonPointer at = parser.getParsingContext().pathAsPointer();
         JsonToken last = parser.currentToken();
+        // A text value is decoded when first read, so a failure inside it comes with its token already current.
         boolean valueDone = last != null && (last.isScalarValue() || last == JsonToken.END_OBJECT
-                || last == JsonToken.END_ARRAY);
+                || last == JsonToken.END_ARRAY) && !(insideText && last == JsonToken.VALUE_STRING);
         JsonPointer container = valueDone ? at.head() : at;
         return container == null ? "" : container.toString();
     }
 
-    private static void readApplications(JsonParser parser, Visitor visitor) throws IOException, SQLException {
+    private static void readApplications(SizeGuard parser, Visitor visitor) throws IOException, SQLException {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            parser.startApplication();
             JsonNode application = parser.readValueAsTree();
             visitor.application(index++, application == null ? NullNode.getInstance() : application,
                     parser.currentLocation().getByteOffset());
@@ -145,14 +185,48 @@ final class IntakeFile {
             case START_ARRAY:
                 return "an array";
             case VALUE_STRING:
-                String text = parser.getText();
-                return '"' + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + '"';
+                return ShownText.quoted(parser.getText());
             default:
-                return parser.getText();
+                return ShownText.shown(parser.getText());
         }
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "no detail" : message.replace('\n', ' ').replace('\r', ' ').strip();
+    /**
+     * Counts what one application holds as it is read into a tree (each value one, text and field names by their
+     * length) and stops the reading past {@value #MAX_APPLICATION}: the per-string limit alone would let a
+     * million short values fill the memory.
+     */
+    private static final class SizeGuard extends JsonParserDelegate {
+        private long size;
+
+        SizeGuard(JsonParser parser) {
+            super(parser);
+        }
+
+        void startApplication() {
+            size = 0;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                size += getTextLength();
+            }
+            if (++size > MAX_APPLICATION) {
+                throw new ApplicationTooLarge(this, String.format(Locale.ROOT, "this application holds more than "
+                        + "%,d characters and values; an intake application is far smaller, so the file is refused",
+                        MAX_APPLICATION));
+            }
+            return token;
+        }
+    }
+
+    private static final class ApplicationTooLarge extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        ApplicationTooLarge(JsonParser parser, String message) {
+            super(parser, message);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.ShownText;
 import org.licensedesk.domain.User;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.IntakeRepository;
@@ -35,6 +37,7 @@ final class IntakeRun implements IntakeFile.Visitor {
 
     private final Connection connection;
     private final IntakeSchema schema;
+    private final TextChecks text = new TextChecks();
     private final ApplicationChecks checks;
     private final ApplicationReader reader;
     private final ApplicationRepository applications;
@@ -79,13 +82,26 @@ final class IntakeRun implements IntakeFile.Visitor {
             throw new CancellationException("The import of " + fileName + " was cancelled; nothing was imported.");
         }
         String base = "/applications/" + index;
-        List<IntakeProblem> found = new ArrayList<>(schema.check(application, base));
-        found.addAll(checks.check(application, base));
+        // The text checks come first and say what is wrong with a value in its own words; the schema and the
+        // other checks would only add "is not in the expected form" for the same value.
+        List<IntakeProblem> found = new ArrayList<>(text.check(application, base));
+        Set<String> reported = new HashSet<>();
+        found.forEach(problem -> reported.add(problem.pointer()));
+        for (IntakeProblem problem : schema.check(application, base)) {
+            if (!reported.contains(problem.pointer())) {
+                found.add(problem);
+            }
+        }
+        for (IntakeProblem problem : checks.check(application, base)) {
+            if (!reported.contains(problem.pointer())) {
+                found.add(problem);
+            }
+        }
         String reference = ApplicationChecks.text(application.get("reference")).orElse(null);
         if (reference != null) {
             Integer first = seen.putIfAbsent(reference, index);
             if (first != null) {
-                found.add(new IntakeProblem(base + "/reference", reference
+                found.add(new IntakeProblem(base + "/reference", ShownText.quoted(reference)
                         + " appears twice in this file (first at /applications/" + first + ")"));
             }
         }

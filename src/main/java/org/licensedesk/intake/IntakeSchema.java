@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.licensedesk.domain.ShownText;
 
 /**
  * The intake format's JSON Schema ({@value #RESOURCE}), applied to one application at a time as the file
@@ -32,6 +33,7 @@ final class IntakeSchema {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
+                .regularExpressionFactory(EcmaAnchoredExpressions.INSTANCE)
                 .build();
         this.application = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#/$defs/application"), config);
@@ -118,8 +120,7 @@ final class IntakeSchema {
             return "the value";
         }
         if (value.isTextual()) {
-            String text = value.asText();
-            return '"' + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + '"';
+            return ShownText.quoted(value.asText());
         }
         return value.isContainerNode() ? kind(value) : value.toString();
     }

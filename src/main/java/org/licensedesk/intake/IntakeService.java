@@ -46,7 +46,7 @@ public final class IntakeService {
     private final ObjectMapper mapper = JsonMapper.create();
     /** Built on first use: loading the validator would slow every start of the app and every command. */
     private IntakeSchema schema;
-    private final IntakeFile format = new IntakeFile(mapper);
+    private final IntakeFile format = new IntakeFile();
 
     /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,

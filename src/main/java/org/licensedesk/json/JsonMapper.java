@@ -2,6 +2,8 @@ package org.licensedesk.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +19,18 @@ public final class JsonMapper {
     }
 
     public static ObjectMapper create() {
-        ObjectMapper mapper = new ObjectMapper();
+        return configure(new ObjectMapper());
+    }
+
+    /**
+     * The same mapper reading through a parser with these limits, for files from outside: a string, a number, a
+     * field name or a depth over its limit is refused where it starts, before it is held in memory.
+     */
+    public static ObjectMapper create(StreamReadConstraints limits) {
+        return configure(new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build()));
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule());
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -15,10 +15,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.licensedesk.domain.ScreeningEntry;
+import org.licensedesk.domain.ShownText;
 
 /**
  * Reads the US Consolidated Screening List CSV. Columns are found by header name, so both the current header
- * (with {@code _id}) and the older one (without) read the same; multi-valued fields are separated by "; ".
+ * (with {@code _id}) and the older one (without) read the same; multi-valued fields are separated by "; ". Text is
+ * normalised and capped as {@link ListText} says.
  */
 public final class CslFileReader {
     static final String SOURCE = ListFormat.CSL.source();
@@ -48,7 +50,7 @@ public final class CslFileReader {
                 if (!header.containsKey(column)) {
                     throw new ScreeningListException(fileName + " line 1: not a Consolidated Screening List file: "
                             + "the header has no '" + column + "' column (found: "
-                            + String.join(", ", parser.getHeaderNames()) + ")");
+                            + ShownText.shown(String.join(", ", parser.getHeaderNames())) + ")");
                 }
             }
             List<ScreeningEntry> entries = new ArrayList<>();
@@ -82,18 +84,27 @@ public final class CslFileReader {
             throw new ScreeningListException(where + ": " + record.size() + " fields where the header has "
                     + columns + " columns");
         }
-        String name = value(record, "name");
-        if (name == null) {
-            throw new ScreeningListException(where + ": the entry has no name");
+        String name = ListText.capped(where, "name", value(record, "name"), ListText.MAX_NAME);
+        if (ListText.saysNothing(name)) {
+            throw new ScreeningListException(where + ": the entry has no name (no letter or digit)");
         }
-        String listName = value(record, "source");
+        String listName = ListText.capped(where, "source list", value(record, "source"), ListText.MAX_LIST_NAME);
         if (listName == null) {
-            throw new ScreeningListException(where + ": the entry for " + name + " names no source list");
+            throw new ScreeningListException(where + ": the entry for " + ShownText.quoted(name)
+                    + " names no source list");
         }
         String id = value(record, "_id");
-        return new ScreeningEntry(0, SOURCE, listName, id != null ? id : value(record, "entity_number"), name,
-                value(record, "type"), value(record, "programs"), clip(value(record, "addresses")),
-                split(value(record, "alt_names")));
+        List<String> aliases = split(value(record, "alt_names")).stream()
+                .filter(alias -> !ListText.saysNothing(alias)).toList();
+        for (String alias : aliases) {
+            ListText.capped(where, "alternative name", alias, ListText.MAX_NAME);
+        }
+        return new ScreeningEntry(0, SOURCE, listName,
+                ListText.capped(where, "entry id", id != null ? id : value(record, "entity_number"),
+                        ListText.MAX_ENTITY_ID),
+                name, ListText.capped(where, "type", value(record, "type"), ListText.MAX_TYPE),
+                ListText.capped(where, "programs", value(record, "programs"), ListText.MAX_PROGRAMS),
+                clip(value(record, "addresses")), aliases);
     }
 
     /** Addresses are for reading, not matching: kept to the stored column's width. */
@@ -106,8 +117,7 @@ public final class CslFileReader {
         if (!record.isMapped(column)) {
             return null;
         }
-        String value = record.get(column).strip();
-        return value.isEmpty() ? null : value;
+        return ListText.clean(record.get(column));
     }
 
     /** Multi-valued fields are separated by "; "; empty parts are dropped. */

@@ -16,12 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.licensedesk.domain.ScreeningEntry;
+import org.licensedesk.domain.ShownText;
 
 /**
  * Reads the OFAC SDN list in its legacy headerless CSV form: {@code sdn.csv} (ent_num, SDN_Name, SDN_Type,
  * Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks), {@code alt.csv} (ent_num,
  * alt_num, alt_type, alt_name, alt_remarks) and optionally {@code add.csv} (ent_num, add_num, address,
- * city/state/postal code, country, add_remarks). {@code -0-} means empty.
+ * city/state/postal code, country, add_remarks). {@code -0-} means empty. Text is normalised and capped as
+ * {@link ListText} says.
  */
 public final class OfacLegacyReader {
     public static final String LIST_NAME = "Specially Designated Nationals (SDN) - Treasury Department";
@@ -50,21 +52,22 @@ public final class OfacLegacyReader {
         }
         Map<String, Builder> entries = new LinkedHashMap<>();
         parse(byKind.get(Kind.SDN), SDN_COLUMNS, (where, record) -> {
-            String id = entNum(where, record);
-            String name = value(record, 1);
-            if (name == null) {
-                throw new ScreeningListException(where + ": entry " + id + " has no name");
+            String id = ListText.capped(where, "entry number", entNum(where, record), ListText.MAX_ENTITY_ID);
+            String name = ListText.capped(where, "name", value(record, 1), ListText.MAX_NAME);
+            if (ListText.saysNothing(name)) {
+                throw new ScreeningListException(where + ": entry " + id + " has no name (no letter or digit)");
             }
-            String type = value(record, 2);
-            Builder builder = new Builder(id, name, type == null ? "entity" : type, programs(value(record, 3)));
+            String type = ListText.capped(where, "type", value(record, 2), ListText.MAX_TYPE);
+            Builder builder = new Builder(id, name, type == null ? "entity" : type,
+                    ListText.capped(where, "programs", programs(value(record, 3)), ListText.MAX_PROGRAMS));
             if (entries.put(id, builder) != null) {
                 throw new ScreeningListException(where + ": entry " + id + " is listed twice");
             }
         });
         if (byKind.containsKey(Kind.ALT)) {
             parse(byKind.get(Kind.ALT), ALT_COLUMNS, (where, record) -> {
-                String alias = value(record, 3);
-                if (alias != null) {
+                String alias = ListText.capped(where, "alternative name", value(record, 3), ListText.MAX_NAME);
+                if (!ListText.saysNothing(alias)) {
                     owner(entries, where, record).aliases.add(alias);
                 }
             });
@@ -130,15 +133,15 @@ public final class OfacLegacyReader {
     private static String entNum(String where, CSVRecord record) {
         String id = value(record, 0);
         if (id == null || !id.chars().allMatch(Character::isDigit)) {
-            throw new ScreeningListException(where + ": the entry number '" + record.get(0).strip()
-                    + "' is not a number");
+            throw new ScreeningListException(where + ": the entry number " + ShownText.quoted(record.get(0).strip())
+                    + " is not a number");
         }
         return id;
     }
 
     private static String value(CSVRecord record, int column) {
-        String value = record.get(column).strip();
-        return value.isEmpty() || EMPTY.equals(value) ? null : value;
+        String value = ListText.clean(record.get(column));
+        return value == null || EMPTY.equals(value) ? null : value;
     }
 
     /** The legacy file writes several programs as "SDGT] [IRGC"; store them as "SDGT; IRGC". */

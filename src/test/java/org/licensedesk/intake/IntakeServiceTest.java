@@ -194,7 +194,7 @@ class IntakeServiceTest {
         IntakeProblem problem = result.problems().get(0);
         assertThat(problem.pointer()).isEqualTo("/applications/1/items/1");
         assertThat(problem.message()).startsWith("the file is not valid JSON here (line ")
-                .contains("end-of-input");
+                .endsWith(": the end of the file before an object was closed with } (is the file complete?)");
     }
 
     @Test
@@ -303,7 +303,7 @@ class IntakeServiceTest {
 
         assertNothingWritten(result);
         assertThat(result.problems()).containsExactly(new IntakeProblem("/applications/2/reference",
-                "EXP-2026-000001 appears twice in this file (first at /applications/0)"));
+                "\"EXP-2026-000001\" appears twice in this file (first at /applications/0)"));
     }
 
     @Test
