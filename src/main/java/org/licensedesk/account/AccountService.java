@@ -1,5 +1,7 @@
 package org.licensedesk.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +32,7 @@ import org.licensedesk.store.UserRepository;
  * user, reset a password, deactivate), each recorded in the audit trail. Passwords are kept only as hashes.
  */
 public final class AccountService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     /** Wrong passwords in a row that lock an account. */
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
@@ -68,8 +71,11 @@ public final class AccountService {
         // The refusal is returned, not thrown, so the transaction still commits the count of wrong passwords.
         SignInOutcome outcome = database.inTransaction(connection -> checkPassword(connection, name, password));
         if (outcome.refusal() != null) {
+            // The user name as typed, never the password.
+            LOG.info("Sign-in refused for {}: {}", name, outcome.refusal().reason());
             throw outcome.refusal();
         }
+        LOG.info("{} signed in ({})", outcome.user().username(), outcome.user().role());
         return outcome.user();
     }
 

@@ -3,6 +3,7 @@ package org.licensedesk.app;
 import java.time.Clock;
 import javafx.application.Application;
 import org.licensedesk.cli.Cli;
+import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 
 /**
@@ -14,6 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: the log goes to the data folder, for the window and the commands alike.
+        LogSetup.prepare(DataLocation.dataFolder());
         // H2 reads its bind address once, when its classes load: keep the automatic server on loopback.
         System.setProperty(Database.BIND_ADDRESS_PROPERTY, "127.0.0.1");
         Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, Clock.systemDefaultZone()));

@@ -1,7 +1,9 @@
 package org.licensedesk.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -14,19 +16,26 @@ import javafx.stage.StageStyle;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
+import org.licensedesk.preferences.PreferencesFolder;
+import org.licensedesk.store.DataLocation;
 import org.licensedesk.ui.FxDialogService;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
+import org.licensedesk.ui.main.DeskEnvironment;
 import org.licensedesk.ui.main.DeskServices;
 import org.licensedesk.ui.main.DeskSession;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.FxTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window application: opens the database in the background behind a small "opening" window, then asks who
  * signs in and shows their main window; closes the database when the window goes. Started through {@link Launcher}.
  */
 public final class LicenseDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
     private Stage mainStage;
@@ -34,8 +43,17 @@ public final class LicenseDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         mainStage = stage;
+        Path dataFolder = DataLocation.dataFolder();
+        DeskEnvironment environment = new DeskEnvironment(BuildVersion.get(), dataFolder, LogSetup.prepare(dataFolder),
+                PreferencesFolder.in(dataFolder), Locale.getDefault());
+        LOG.info("LicenseDesk {} starts; data folder {}, log {}", environment.version(), dataFolder,
+                environment.logFile());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LOG.error("Uncaught in {}", thread.getName(),
+                failure));
+        Language language = DeskSession.startingLanguage(environment);
+        language.makeDefault(environment.systemLocale());
         Theme.install();
-        Messages messages = new Messages(Messages.loadBundle());
+        Messages messages = new Messages(language.bundle());
         DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
         String databaseOption = databaseOption(getParameters().getRaw());
         Stage opening = openingStage(messages);
@@ -45,8 +63,9 @@ public final class LicenseDeskApp extends Application {
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs,
-                            messages.bundle(), stage);
+                    LOG.info("Database open: {}", opened.databaseLocation());
+                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs, stage,
+                            environment);
                     StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
                     if (probe != null) {
                         session.setOnSignedIn(window -> probe.watch(window, stage.getScene()));
@@ -69,6 +88,7 @@ public final class LicenseDeskApp extends Application {
 
     @Override
     public void stop() {
+        LOG.info("LicenseDesk stops");
         executor.close();
         if (services != null) {
             services.close();

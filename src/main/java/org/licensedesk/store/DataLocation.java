@@ -31,6 +31,12 @@ public final class DataLocation {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /** The per-user data folder of this machine's user: the default database, the settings and the log live there. */
+    public static Path dataFolder() {
+        return defaultFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
     /** The per-user data folder: XDG on Linux, Application Support on macOS, APPDATA on Windows. */
     static Path defaultFolder(Map<String, String> environment, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package org.licensedesk.workflow;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,6 +42,7 @@ import org.licensedesk.store.WorkflowStateRepository;
  * through the same checks in one transaction.
  */
 public final class WorkflowService {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("HH:mm 'on' yyyy-MM-dd");
 
     private final Database database;
@@ -72,7 +75,17 @@ public final class WorkflowService {
      * @throws WorkflowRefusedException  when the rules refuse it; nothing is changed
      */
     public ActionOutcome perform(User actor, WorkflowCommand command) {
-        return perform(actor, command, clock.instant());
+        try {
+            ActionOutcome outcome = perform(actor, command, clock.instant());
+            // Who did what to which application: never the note, which may hold anything the official typed.
+            LOG.info("{} recorded {} on {} (audit entry {})", actor.username(), outcome.entry().action(),
+                    outcome.entry().applicationRef(), outcome.entry().seq());
+            return outcome;
+        } catch (WorkflowRefusedException refused) {
+            LOG.info("{} was refused an action on {}: {}", actor.username(), command.reference(),
+                    refused.getClass().getSimpleName());
+            throw refused;
+        }
     }
 
     /**

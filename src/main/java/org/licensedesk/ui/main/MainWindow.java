@@ -3,7 +3,9 @@ package org.licensedesk.ui.main;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -16,9 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +40,7 @@ import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
@@ -71,6 +76,8 @@ public final class MainWindow {
     private final BorderPane root;
     private final WindowOwner teamOwner;
     private Runnable onSignOut = () -> { };
+    private Consumer<Language> onLanguageChosen = language -> { };
+    private final DeskEnvironment environment;
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
     // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
@@ -78,8 +85,10 @@ public final class MainWindow {
     private DecisionHistoryWindow decisionHistoryWindow;
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
-            WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory) {
+            WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory,
+            DeskEnvironment environment) {
         this.viewModel = viewModel;
+        this.environment = environment;
         this.decisionHistory = decisionHistory;
         this.messages = messages;
         this.text = new DomainText(messages);
@@ -106,7 +115,13 @@ public final class MainWindow {
      */
     public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
             ResourceBundle bundle) {
-        return MainWindowWiring.build(services, user, executor, dialogs, bundle);
+        return create(services, user, executor, dialogs, bundle, DeskEnvironment.transientDesk(Locale.getDefault()));
+    }
+
+    /** As above, on a workstation whose data folder, log and version Help → About shows. */
+    public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
+            ResourceBundle bundle, DeskEnvironment environment) {
+        return MainWindowWiring.build(services, user, executor, dialogs, bundle, environment);
     }
 
     public Parent root() {
@@ -122,11 +137,53 @@ public final class MainWindow {
         this.onSignOut = onSignOut;
     }
 
-    /** Puts the window on the stage, shows it and starts loading the queue. */
+    /** What View → Language does with the chosen language; the session builds the window again in it. */
+    public void setOnLanguageChosen(Consumer<Language> onLanguageChosen) {
+        this.onLanguageChosen = onLanguageChosen;
+    }
+
+    /** Closes the windows this one opened (Team, Dashboards, Decision history), when it goes or is rebuilt. */
+    public void closeOwnedWindows() {
+        if (teamWindow != null) {
+            teamWindow.stage().close();
+        }
+        if (dashboardWindow != null) {
+            dashboardWindow.stage().close();
+        }
+        if (decisionHistoryWindow != null) {
+            decisionHistoryWindow.stage().close();
+        }
+    }
+
+    /** Selects the application once the queue has loaded (after the window was rebuilt in another language). */
+    public void openWhenLoaded(String reference) {
+        var queue = viewModel.queue();
+        if (!queue.loadingProperty().get()) {
+            viewModel.open(reference);
+            return;
+        }
+        queue.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was,
+                    Boolean loading) {
+                if (!loading) {
+                    queue.loadingProperty().removeListener(this);
+                    viewModel.open(reference);
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts the window on the stage, shows it and starts loading the queue. A stage that already shows a window (the
+     * same user's, before a language switch) keeps its size.
+     */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95),
-                Math.min(HEIGHT, screen.getHeight() * 0.95));
+        boolean shown = stage.isShowing() && stage.getScene() != null;
+        Scene scene = shown ? new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight())
+                : new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT,
+                        screen.getHeight() * 0.95));
         Theme.applyTo(scene);
         stage.setScene(scene);
         stage.setTitle(viewModel.windowTitle());
@@ -226,7 +283,26 @@ public final class MainWindow {
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards);
+        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards,
+                new SeparatorMenuItem(), languageMenu());
+    }
+
+    /** View → Language: each language named in its own script, the current one ticked. */
+    private Menu languageMenu() {
+        Menu menu = menu("menu.view.language");
+        menu.setGraphic(new FontIcon("mdi2t-translate"));
+        ToggleGroup group = new ToggleGroup();
+        Language current = Language.of(messages.bundle());
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("language-" + language.tag());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(event -> onLanguageChosen.accept(language));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */
@@ -341,8 +417,14 @@ public final class MainWindow {
 
     private Menu helpMenu() {
         MenuItem about = item("menu.help.about", null);
-        about.setOnAction(event -> viewModel.showAbout());
+        about.setGraphic(new FontIcon("mdi2i-information-outline"));
+        about.setOnAction(event -> new AboutDialog(messages, about(), root.getScene().getWindow()).showAndWait());
         return menu("menu.help", about);
+    }
+
+    private AboutDialog.Facts about() {
+        return new AboutDialog.Facts(environment.version(), viewModel.databaseLocation(), environment.dataFolder(),
+                environment.logFile());
     }
 
     private Menu menu(String key, MenuItem... items) {

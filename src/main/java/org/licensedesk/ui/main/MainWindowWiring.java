@@ -51,7 +51,7 @@ final class MainWindowWiring {
     }
 
     static MainWindow build(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
-            ResourceBundle bundle) {
+            ResourceBundle bundle, DeskEnvironment environment) {
         Messages messages = new Messages(bundle);
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
@@ -107,7 +107,7 @@ final class MainWindowWiring {
                         services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
                         main[0]::open, window)
                 : null;
-        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory);
+        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory, environment);
         return built[0];
     }
 }
