@@ -155,7 +155,7 @@ public final class DeskSession {
         if (userPreferences == null) {
             return;
         }
-        if (window != null && mainStage.isShowing()) {
+        if (window != null) {
             new WindowPlacement(userPreferences, MAIN_WINDOW).remember(mainStage);
         }
         userPreferences.put(LANGUAGE, language.tag());

@@ -189,6 +189,11 @@ public final class MainWindow {
         stage.setTitle(viewModel.windowTitle());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        if (!shown) {
+            // The stage may have held the previous user's window at their size: each user starts from the default.
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
         stage.show();
         viewModel.queue().reload();
         if (viewModel.integrity() != null) {
