@@ -1,5 +1,6 @@
 package org.licensedesk.ui.signin;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -116,6 +117,8 @@ public final class SignInView {
         stage.setTitle(title);
         stage.setResizable(false);
         stage.setOnShown(event -> (username.getText().isEmpty() ? username : password).requestFocus());
+        // The window does not resize by hand, so it grows itself when a refusal appears, or the texts would be cut.
+        viewModel.errorProperty().addListener((observable, before, after) -> Platform.runLater(stage::sizeToScene));
         return stage;
     }
 }
