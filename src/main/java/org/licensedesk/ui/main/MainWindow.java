@@ -46,6 +46,8 @@ import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
+import org.licensedesk.ui.dashboard.ApplicationList;
+import org.licensedesk.ui.dashboard.ApplicationListWindow;
 import org.licensedesk.ui.dashboard.DashboardWindow;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
@@ -83,6 +85,7 @@ public final class MainWindow {
     // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
     private final Function<Window, DecisionHistoryWindow> decisionHistory;
     private DecisionHistoryWindow decisionHistoryWindow;
+    private final List<ApplicationListWindow> applicationLists = new ArrayList<>();
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
             WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory,
@@ -153,6 +156,17 @@ public final class MainWindow {
         if (decisionHistoryWindow != null) {
             decisionHistoryWindow.stage().close();
         }
+        applicationLists.forEach(list -> list.stage().close());
+    }
+
+    /** The applications a dashboard figure counts, in a window over the dashboards; each opens here. */
+    public void showApplications(ApplicationList list) {
+        Window owner = dashboardWindow != null && dashboardWindow.stage().isShowing() ? dashboardWindow.stage()
+                : root.getScene().getWindow();
+        ApplicationListWindow window = new ApplicationListWindow(list, messages, text, owner, viewModel::open);
+        window.stage().setOnHidden(event -> applicationLists.remove(window));
+        applicationLists.add(window);
+        window.show();
     }
 
     /** Selects the application once the queue has loaded (after the window was rebuilt in another language). */

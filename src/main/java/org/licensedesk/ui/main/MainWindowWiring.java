@@ -89,8 +89,9 @@ final class MainWindowWiring {
         MainWindow[] built = new MainWindow[1];
         Consumer<HistoryFilter> openHistory = filter -> built[0].showDecisionHistory(filter);
         DashboardViewModel dashboards = supervisor
-                ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
-                        FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
+                ? new DashboardViewModel(DashboardSource.of(services.dashboards(), services.queue()), executor,
+                        dialogs, FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory,
+                        list -> built[0].showApplications(list))
                 : null;
         ScreeningViewModel screening = new ScreeningViewModel(ScreeningBackend.of(services.screening(),
                 services.dispositions()), user, executor, dialogs, messages, new FxDispositionDialogs(owner, messages),
