@@ -53,6 +53,7 @@ public final class LicenseDeskApp extends Application {
         Language language = DeskSession.startingLanguage(environment);
         language.makeDefault(environment.systemLocale());
         Theme.install();
+        Theme.giveIcon(stage);
         Messages messages = new Messages(language.bundle());
         DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
         String databaseOption = databaseOption(getParameters().getRaw());
@@ -124,6 +125,7 @@ public final class LicenseDeskApp extends Application {
         box.setPadding(new Insets(24));
         box.setPrefWidth(360);
         Stage stage = new Stage(StageStyle.UTILITY);
+        Theme.giveIcon(stage);
         stage.setTitle(messages.get("app.name"));
         stage.setScene(new Scene(box));
         stage.setResizable(false);

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 /**
  * The look of the window: AtlantaFX Primer Light, a small sheet that gives ControlsFX the Modena colours it
@@ -17,6 +19,7 @@ import javafx.scene.Scene;
 public final class Theme {
     private static final String CONTROLSFX_COLOURS = "/org/licensedesk/ui/controlsfx-atlantafx.css";
     private static final String FONTS = "/org/licensedesk/ui/fonts.css";
+    private static final String ICON = "/org/licensedesk/ui/licensedesk.png";
 
     private Theme() {
     }
@@ -28,6 +31,18 @@ public final class Theme {
                 + read(FONTS);
         String encoded = Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         Application.setUserAgentStylesheet("data:text/css;base64," + encoded);
+    }
+
+    /** The application's icon (assets/licensedesk.png, also the installer's) on a window of its own. */
+    public static void giveIcon(Stage stage) {
+        InputStream in = Theme.class.getResourceAsStream(ICON);
+        if (in != null) {
+            try (in) {
+                stage.getIcons().add(new Image(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static void applyTo(Scene scene) {

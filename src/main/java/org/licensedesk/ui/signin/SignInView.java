@@ -111,6 +111,7 @@ public final class SignInView {
     /** A window of its own, before the main window exists; focus starts in the first empty field. */
     public Stage stage(String title) {
         Stage stage = new Stage();
+        Theme.giveIcon(stage);
         Scene scene = new Scene(root);
         Theme.applyTo(scene);
         stage.setScene(scene);
