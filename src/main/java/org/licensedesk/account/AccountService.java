@@ -71,8 +71,10 @@ public final class AccountService {
         // The refusal is returned, not thrown, so the transaction still commits the count of wrong passwords.
         SignInOutcome outcome = database.inTransaction(connection -> checkPassword(connection, name, password));
         if (outcome.refusal() != null) {
-            // The user name as typed, never the password.
-            LOG.info("Sign-in refused for {}: {}", name, outcome.refusal().reason());
+            // An account's name, never the password; nor a name no account has, which may be a password typed into
+            // the wrong field.
+            LOG.info("Sign-in refused for {}: {}", outcome.knownUser() ? name : "a user name no account has",
+                    outcome.refusal().reason());
             throw outcome.refusal();
         }
         LOG.info("{} signed in ({})", outcome.user().username(), outcome.user().role());
@@ -84,7 +86,7 @@ public final class AccountService {
         Instant now = clock.instant();
         if (found.isEmpty()) {
             hasher.spendCheckTime(password);
-            return SignInOutcome.refused(wrongCredentials());
+            return new SignInOutcome(null, wrongCredentials(), false);
         }
         Credentials credentials = found.get();
         if (credentials.isLockedAt(now)) {
@@ -111,7 +113,7 @@ public final class AccountService {
                             + "if this is a mistake.", null));
         }
         users.recordSuccessfulSignIn(connection, username);
-        return new SignInOutcome(credentials.user(), null);
+        return new SignInOutcome(credentials.user(), null, true);
     }
 
     private static SignInRefusedException wrongCredentials() {
@@ -128,9 +130,10 @@ public final class AccountService {
                 until);
     }
 
-    private record SignInOutcome(User user, SignInRefusedException refusal) {
+    /** @param knownUser whether an account has the name typed */
+    private record SignInOutcome(User user, SignInRefusedException refusal, boolean knownUser) {
         static SignInOutcome refused(SignInRefusedException refusal) {
-            return new SignInOutcome(null, refusal);
+            return new SignInOutcome(null, refusal, true);
         }
     }
 

@@ -80,6 +80,9 @@ class LogFileTest {
 
             assertThatThrownBy(() -> accounts.signIn("li.na", WRONG_PASSWORD.toCharArray()))
                     .isInstanceOf(SignInRefusedException.class);
+            // A password typed into the user-name field: no account has that name, so it is not logged.
+            assertThatThrownBy(() -> accounts.signIn(PASSWORD, PASSWORD.toCharArray()))
+                    .isInstanceOf(SignInRefusedException.class);
             User signedIn = accounts.signIn("li.na", PASSWORD.toCharArray());
             workflow.perform(signedIn, new WorkflowCommand.Claim("EXP-2026-000777", 0, NOTE));
             // A stale version: refused, and the refusal is logged without its note either.
@@ -91,6 +94,7 @@ class LogFileTest {
 
         String log = Files.readString(logFile, StandardCharsets.UTF_8);
         assertThat(log).contains("Sign-in refused for li.na: WRONG_CREDENTIALS")
+                .contains("Sign-in refused for a user name no account has: WRONG_CREDENTIALS")
                 .contains("li.na signed in (REVIEWER)")
                 .contains("li.na recorded CLAIMED on EXP-2026-000777")
                 .contains("li.na was refused an action on EXP-2026-000777")

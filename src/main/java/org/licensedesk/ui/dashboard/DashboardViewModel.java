@@ -146,7 +146,8 @@ public final class DashboardViewModel {
     }
 
     private void nothingBehind() {
-        dialogs.showInformation(messages.get("dashboard.trace.none.title"), messages.get("dashboard.trace.none.message"));
+        dialogs.showInformation(messages.get("dashboard.trace.none.title"),
+                messages.get("dashboard.trace.none.message"));
     }
 
     private void traceFailed(Throwable failure) {

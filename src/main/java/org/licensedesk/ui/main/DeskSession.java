@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.licensedesk.domain.User;
@@ -138,9 +140,27 @@ public final class DeskSession {
         showMainWindow(window.viewModel().user());
         placement.restore(mainStage);
         if (shown != null) {
-            window.openWhenLoaded(shown);
+            openWhenLoaded(window, shown);
         }
         onSignedIn.accept(window);
+    }
+
+    /** Selects the application once the rebuilt window's queue has loaded. */
+    private static void openWhenLoaded(MainWindow window, String reference) {
+        var loading = window.viewModel().queue().loadingProperty();
+        if (!loading.get()) {
+            window.viewModel().open(reference);
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    window.viewModel().open(reference);
+                }
+            }
+        });
     }
 
     private void useLanguage(Language chosen) {

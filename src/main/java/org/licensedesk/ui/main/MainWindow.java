@@ -18,11 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -169,25 +167,6 @@ public final class MainWindow {
         window.show();
     }
 
-    /** Selects the application once the queue has loaded (after the window was rebuilt in another language). */
-    public void openWhenLoaded(String reference) {
-        var queue = viewModel.queue();
-        if (!queue.loadingProperty().get()) {
-            viewModel.open(reference);
-            return;
-        }
-        queue.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was,
-                    Boolean loading) {
-                if (!loading) {
-                    queue.loadingProperty().removeListener(this);
-                    viewModel.open(reference);
-                }
-            }
-        });
-    }
-
     /**
      * Puts the window on the stage, shows it and starts loading the queue. A stage that already shows a window (the
      * same user's, before a language switch) keeps its size.
@@ -303,25 +282,7 @@ public final class MainWindow {
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
         return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards,
-                new SeparatorMenuItem(), languageMenu());
-    }
-
-    /** View → Language: each language named in its own script, the current one ticked. */
-    private Menu languageMenu() {
-        Menu menu = menu("menu.view.language");
-        menu.setGraphic(new FontIcon("mdi2t-translate"));
-        ToggleGroup group = new ToggleGroup();
-        Language current = Language.of(messages.bundle());
-        for (Language language : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(language.nativeName());
-            item.setId("language-" + language.tag());
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(group);
-            item.setSelected(language == current);
-            item.setOnAction(event -> onLanguageChosen.accept(language));
-            menu.getItems().add(item);
-        }
-        return menu;
+                new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */

@@ -80,8 +80,8 @@ class DashboardWindowTest extends DemoWindowFixture {
     @Test
     void clickingABarOpensTheHistoryOfItsDecisionsAndAChartSavesAsPng(FxRobot robot) throws Exception {
         Path png = folder.resolve("weekly.png");
-        DashboardViewModel viewModel = new DashboardViewModel(DashboardSource.of(services.dashboards(), services.queue()), executor,
-                dialogs, suggested -> Optional.of(png), MESSAGES, opened::add, list -> { });
+        DashboardViewModel viewModel = new DashboardViewModel(DashboardSource.of(services.dashboards(),
+                services.queue()), executor, dialogs, suggested -> Optional.of(png), MESSAGES, opened::add, list -> { });
         robot.interact(() -> new DashboardWindow(viewModel, MESSAGES, new DisplayFormats(Locale.ROOT,
                 CLOCK.getZone()), null).show());
         desk.waitUntil(() -> viewModel.dashboard() != null && total(chart(robot, "#weeklyChart")) > 0);
