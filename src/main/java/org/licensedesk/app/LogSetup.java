@@ -2,6 +2,7 @@ package org.licensedesk.app;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.joran.spi.JoranException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ public final class LogSetup {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         try {
-            new ch.qos.logback.classic.util.ContextInitializer(context).autoConfig();
+            new ContextInitializer(context).autoConfig();
         } catch (JoranException e) {
             throw new IllegalStateException(e);
         }

@@ -18,7 +18,7 @@ class UserPreferencesTest {
     Path dataFolder;
 
     @Test
-    void settingsSavedForOneUserComeBackForThatUserOnly() {
+    void settingsSavedForOneUserComeBackForThatUserOnly() throws Exception {
         PreferencesFolder folder = PreferencesFolder.in(dataFolder);
         UserPreferences liNa = folder.forUser("li.na");
         liNa.put("language", "zh-CN");

@@ -1,6 +1,7 @@
 package org.licensedesk.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,7 +55,7 @@ public final class ApplicationListWindow {
         daysLeft.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().deadline()));
         daysLeft.setCellFactory(column -> new DaysLeftCell<>(messages));
         daysLeft.setMinWidth(TextWidths.column(messages.get("queue.column.daysLeft"), true));
-        table.getColumns().setAll(java.util.List.of(reference, applicant, status, daysLeft));
+        table.getColumns().setAll(List.of(reference, applicant, status, daysLeft));
         table.getItems().setAll(list.rows());
         table.getSelectionModel().selectFirst();
         Runnable openSelected = () -> {

@@ -3,6 +3,7 @@ package org.licensedesk.ui.details;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,7 +26,7 @@ class DocumentsWindowTest extends DemoWindowFixture {
     @Test
     void openingADocumentShowsItsDetailsAndSha256(FxRobot robot) throws TimeoutException {
         desk.waitUntil(() -> robot.lookup("#detailsTabs").tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#detailsTabs .tab").nth(2).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#detailsTabs .tab").nth(2).queryAs(Node.class));
         TableView<Document> documents = robot.lookup("#documentsTable").queryTableView();
         desk.waitUntil(() -> documents.getSelectionModel().getSelectedItem() != null);
         Document first = documents.getSelectionModel().getSelectedItem();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
@@ -80,7 +81,7 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         TableView<?> queue = robot.lookup("#queueTable").queryTableView();
         desk.waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null);
         robot.clickOn(robot.lookup("#queueTable .table-row-cell").nth(2).lookup(".table-cell")
-                .queryAs(javafx.scene.Node.class));
+                .queryAs(Node.class));
         String chosen = session.window().viewModel().queue().selectedReference();
         desk.waitUntil(() -> chosen.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
 
@@ -94,6 +95,7 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         assertThat(session.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         // The same application stays open, and its dates read the Chinese way.
         desk.waitUntil(() -> chosen.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
+        assertThat(desk.text("#detailsFacts")).matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日.*");
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).startsWith("显示");
         assertThat(robot.lookup("#signedInUser").queryLabeled().getText()).isEqualTo("Li Na（审查员）");
 
