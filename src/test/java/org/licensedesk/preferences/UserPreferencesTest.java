@@ -27,7 +27,8 @@ class UserPreferencesTest {
         liNa.putBoolean("mainWindow.maximized", true);
         liNa.save();
 
-        UserPreferences again = folder.forUser("LI.NA ");
+        // Another run of the program: read from the file.
+        UserPreferences again = PreferencesFolder.in(dataFolder).forUser("LI.NA ");
         assertThat(again.get("language")).contains("zh-CN");
         assertThat(again.getDouble("mainWindow.width")).isEqualTo(OptionalDouble.of(1000.5));
         assertThat(again.getInt("queue.sortColumn")).isEqualTo(OptionalInt.of(3));
@@ -38,6 +39,20 @@ class UserPreferencesTest {
         try (var files = Files.list(dataFolder.resolve("preferences"))) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("user-li.na.properties");
         }
+    }
+
+    @Test
+    void everyPartOfTheWindowSharesOneUsersSettingsSoNoneOverwritesAnother() {
+        PreferencesFolder folder = PreferencesFolder.in(dataFolder);
+        folder.forUser("li.na").put("queue.columns", "reference,applicant");
+        folder.forUser("li.na").put("language", "en");
+        folder.forUser("li.na").save();
+
+        UserPreferences read = PreferencesFolder.in(dataFolder).forUser("li.na");
+        assertThat(read.get("queue.columns")).contains("reference,applicant");
+        assertThat(read.get("language")).contains("en");
+        assertThat(folder.forUser("li.na")).isSameAs(folder.forUser("li.na"));
+        assertThat(folder.workstation()).isNotSameAs(folder.forUser("workstation"));
     }
 
     @Test

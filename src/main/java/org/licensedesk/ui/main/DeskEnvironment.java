@@ -11,7 +11,9 @@ import org.licensedesk.preferences.PreferencesFolder;
  * @param version      the build's version, such as 0.1.0
  * @param dataFolder   the per-user data folder (default database, settings, log); null when unknown (tests)
  * @param logFile      the log file; null when the desk logs nowhere (tests)
- * @param preferences  where each user's settings (window placement, language) are kept
+ * @param preferences  where each user's settings are kept: window placement and language now; a view keeps its own
+ *                     (the queue's columns, say) with {@code preferences().forUser(user.username())}, the same
+ *                     object the session saves when the window closes
  * @param systemLocale the system's locale as the program started, before the user chose a language
  */
 public record DeskEnvironment(String version, Path dataFolder, Path logFile, PreferencesFolder preferences,
