@@ -35,5 +35,5 @@ if command -v fakeroot > /dev/null && command -v dpkg-deb > /dev/null; then
         --icon "$icon" --install-dir /opt
     echo "package: $(ls "$out"/*.deb)"
 else
-    echo "no .deb: jpackage needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)"
+    echo "no .deb: jpackage needs fakeroot and dpkg-deb (apt-get install fakeroot; dpkg-deb comes with dpkg)"
 fi
