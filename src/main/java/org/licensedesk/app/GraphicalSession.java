@@ -16,6 +16,13 @@ final class GraphicalSession {
     private GraphicalSession() {
     }
 
+    /** The sentence for a display that is named but does not answer; the reason is JavaFX's. */
+    static String cannotOpen(String reason) {
+        String why = reason == null ? "JavaFX could not start" : reason;
+        return "The display did not answer (" + why + "): LicenseDesk's "
+                + "window needs a graphical session; use a command such as `show` or `help` here";
+    }
+
     static boolean available(String osName, Map<String, String> environment, Properties properties) {
         if ("monocle".equalsIgnoreCase(properties.getProperty("glass.platform", ""))
                 || "headless".equalsIgnoreCase(properties.getProperty("monocle.platform", ""))) {

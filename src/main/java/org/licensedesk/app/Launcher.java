@@ -22,7 +22,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // H2 reads its bind address once, when its classes load: keep the automatic server on loopback.
         System.setProperty(Database.BIND_ADDRESS_PROPERTY, "127.0.0.1");
-        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, Clock.systemDefaultZone()));
+        Clock clock = Clock.systemDefaultZone();
+        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock));
         int status = start(args, cli, GraphicalSession.available(),
                 () -> Application.launch(LicenseDeskApp.class, args), System.out, System.err);
         if (status != WINDOW) {
@@ -40,7 +41,13 @@ public final class Launcher {
             err.println(GraphicalSession.NO_DISPLAY);
             return Cli.FAILED;
         }
-        openWindow.run();
+        try {
+            openWindow.run();
+        } catch (UnsupportedOperationException e) {
+            // What JavaFX throws when DISPLAY is set but no X server answers there.
+            err.println(GraphicalSession.cannotOpen(e.getMessage()));
+            return Cli.FAILED;
+        }
         return WINDOW;
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code benchmark-history}: times the decision history's first page and the page after it for common filters
  * and prints the figures; a supervisor signs in, as for the History window.
  */
-@Command(name = "benchmark-history", description = {"Time the decision history's pages for common filters (supervisors).",
+@Command(name = "benchmark-history", description = {
+        "Time the decision history's pages for common filters (supervisors).",
         "The first page and the page after it; a supervisor signs in, as for the History window."})
 public final class BenchmarkHistoryCommand extends DeskCommand {
     private final BackendOpener opener;

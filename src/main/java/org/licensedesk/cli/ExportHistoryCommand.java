@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * {@code export-history --out FILE [--format json|csv] [filter options]}: writes the entries the history filter
  * shows, oldest first, as verifiable audit JSON or as a CSV sheet; supervisors only, recorded as AUDIT_EXPORTED.
  */
-@Command(name = "export-history", description = {"Export what a decision-history filter shows, as JSON or CSV (supervisors).",
+@Command(name = "export-history", description = {
+        "Export what a decision-history filter shows, as JSON or CSV (supervisors).",
         "Oldest first; the JSON is an audit export that verify-audit checks. The filter options are all optional "
                 + "and combine with AND. Recorded as AUDIT_EXPORTED."})
 public final class ExportHistoryCommand extends DeskCommand {

@@ -10,7 +10,8 @@ final class OutputFile {
 
     static Path checked(Path file) {
         if (Files.isDirectory(file)) {
-            throw new CommandFailure(file + " is a folder; give the file to write, such as " + file.resolve("audit.json"));
+            throw new CommandFailure(file + " is a folder; give the file to write, such as "
+                    + file.resolve("audit.json"));
         }
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * and screens the open applications again. A malformed file is refused with exit status 1 and its file and
  * line named; the lists in the database are then unchanged.
  */
-@Command(name = "screening-import", description = {"Replace a restricted-party list and screen the open applications again.",
+@Command(name = "screening-import", description = {
+        "Replace a restricted-party list and screen the open applications again.",
         "The US Consolidated Screening List (CSV), or OFAC's SDN list (legacy sdn.csv and alt.csv, optionally "
                 + "add.csv). A malformed file is refused with its file and line named, and no list is replaced."})
 public final class ScreeningImportCommand extends DeskCommand {
