@@ -55,6 +55,10 @@ public final class BenchmarkHistoryCommand extends DeskCommand {
 
     @Override
     void run(PrintWriter out, PrintWriter err) {
+        if (filters(LocalDate.EPOCH).keySet().stream().noneMatch(label -> label.contains(only))) {
+            throw new UsageException("--only " + Sentences.quoted(only) + " is in no filter's label; try note, actor "
+                    + "or applicant");
+        }
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             User user = signIn.signIn(backend.accounts());
             HistoryService history = backend.history();
