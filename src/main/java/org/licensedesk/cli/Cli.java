@@ -116,7 +116,7 @@ public final class Cli {
             return 1;
         }
         boolean option = ((UnmatchedArgumentException) problem).getUnmatched().stream()
-                .anyMatch(argument -> argument.startsWith("-") && argument.length() > 1);
+                .anyMatch(ErrorReport::looksLikeOption);
         return option ? 0 : 2;
     }
 

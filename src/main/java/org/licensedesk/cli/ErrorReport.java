@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
@@ -74,11 +74,6 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
         if (wrong.getCause() instanceof TypeConversionException && argument != null) {
             return label(argument) + " " + wrong.getCause().getMessage();
         }
-        if (wrong.getMessage().startsWith("Unknown subcommand ")) {
-            // help NAME with a name that is not a command
-            String name = wrong.getMessage().substring("Unknown subcommand ".length());
-            return "unknown command " + name.replaceAll("\\.$", "");
-        }
         return wrong.getMessage();
     }
 
@@ -116,8 +111,9 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
         return problem;
     }
 
-    private static boolean looksLikeOption(String argument) {
-        return argument.startsWith("-") && argument.length() > 1;
+    /** "--colour" or "-x", but not "-" (a file name) or "-5" (a number). */
+    static boolean looksLikeOption(String argument) {
+        return argument.length() > 1 && argument.startsWith("-") && !Character.isDigit(argument.charAt(1));
     }
 
     private static String label(ArgSpec argument) {
