@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.licensedesk.cli.BackendOpener;
+import org.licensedesk.cli.VersionInfo;
 import org.licensedesk.preferences.PreferencesFolder;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.ui.DialogService;
@@ -44,8 +45,8 @@ public final class LicenseDeskApp extends Application {
     public void start(Stage stage) {
         mainStage = stage;
         Path dataFolder = DataLocation.dataFolder();
-        DeskEnvironment environment = new DeskEnvironment(BuildVersion.get(), dataFolder, LogSetup.prepare(dataFolder),
-                PreferencesFolder.in(dataFolder), Locale.getDefault());
+        DeskEnvironment environment = new DeskEnvironment(VersionInfo.version(), dataFolder,
+                LogSetup.prepare(dataFolder), PreferencesFolder.in(dataFolder), Locale.getDefault());
         LOG.info("LicenseDesk {} starts; data folder {}, log {}", environment.version(), dataFolder,
                 environment.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LOG.error("Uncaught in {}", thread.getName(),

@@ -4,41 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.json.JsonMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code show REF}: one application with all its parts, status, deadline and screening hits, as JSON on stdout.
  */
-public final class ShowCommand implements Command {
+@Command(name = "show", description = {"Print one application as JSON.",
+        "All its parts, status, deadline date, working days left and screening hits."})
+public final class ShowCommand extends DeskCommand {
     private final BackendOpener opener;
     private final ObjectMapper mapper = JsonMapper.create();
+
+    @Parameters(paramLabel = "REF", description = "The application's reference, such as EXP-2026-000123.")
+    String reference;
+
+    @Mixin
+    DatabaseOption database;
 
     public ShowCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "show";
-    }
-
-    @Override
-    public String usage() {
-        return "show REF [--db PATH]    print one application as JSON";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 2) {
-            throw new UsageException("expected exactly one application reference");
-        }
-        String reference = arguments.positional().get(1);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
                     "no application " + reference + " in " + backend.databaseLocation()));
             ObjectNode json = toJson(details);

@@ -144,6 +144,17 @@ class AuditCommandsTest {
     }
 
     @Test
+    void anOutputFolderThatIsNotThereIsSaidBeforeSigningIn() {
+        Path file = folder.resolve("no-such-folder").resolve("audit.json");
+        assertThat(run(Map.of(), "export-audit", "--out", file.toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).isEqualTo("licensedesk export-audit: there is no folder " + file.getParent()
+                + " to write audit.json in");
+
+        assertThat(run(Map.of(), "export-audit", "--out", folder.toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).startsWith("licensedesk export-audit: " + folder + " is a folder; give the file to write");
+    }
+
+    @Test
     void missingFileFailsInOneLine() {
         assertThat(run(Map.of(), "verify-audit", folder.resolve("nothing.json").toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).contains("no file");

@@ -44,7 +44,7 @@ final class CommandConsole {
     }
 
     /** Runs the command, signed in as the user; returns its exit code. */
-    int run(String user, BiFunction<BackendOpener, SignInOptions, Command> command, String... args) {
+    int run(String user, BiFunction<BackendOpener, SignInOptions, DeskCommand> command, String... args) {
         out.reset();
         err.reset();
         BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);

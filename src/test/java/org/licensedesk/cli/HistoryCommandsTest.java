@@ -111,6 +111,16 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void aReviewerRunningTheBenchmarkIsRefusedInOnePlainSentence() {
+        assertThat(run("history.rev", "benchmark-history", "--runs", "1", "--db", db)).isEqualTo(Cli.FAILED);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("licensedesk benchmark-history: Only an active "
+                + "supervisor may read the decision history; history.rev is not one. Ask a supervisor."
+                + System.lineSeparator());
+    }
+
+    @Test
     void benchmarkPrintsAFigureForEachFilter() {
         assertThat(run("history.sup", "benchmark-history", "--runs", "1", "--db", db)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("first page ms", "actor li.na", "outcome DENIED",
