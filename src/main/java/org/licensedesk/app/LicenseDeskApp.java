@@ -77,6 +77,7 @@ public final class LicenseDeskApp extends Application {
                         probe.signIn(session.signInStage());
                     }
                     opening.close();
+                    indexOlderNotes(opened, messages, dialogs);
                 })
                 .onFailure(failure -> {
                     // Dialog first: closing the last window first could end the toolkit before it shows.
@@ -85,6 +86,22 @@ public final class LicenseDeskApp extends Application {
                     opening.close();
                     Platform.exit();
                 })
+                .executeWith(executor);
+    }
+
+    /**
+     * Databases older than the note-word index (V12) get their older entries' words in the background, so opening
+     * never waits for it; until it is done the history's note filter says it is not ready.
+     */
+    private void indexOlderNotes(Services opened, Messages messages, DialogService dialogs) {
+        BackgroundTask.wrapWithProgress(progress -> {
+            long pending = opened.history().noteIndexPending();
+            return pending == 0 ? 0L : opened.history().fillNoteIndex(() -> Thread.currentThread().isInterrupted(),
+                    indexed -> progress.update(indexed, pending));
+        })
+                .withTitle(messages.get("app.indexingNotes"))
+                .onFailure(failure -> dialogs.showError(messages.get("app.indexFailed.title"),
+                        ErrorText.whatHappened(failure, messages), messages.get("app.indexFailed.whatToDo"), failure))
                 .executeWith(executor);
     }
 

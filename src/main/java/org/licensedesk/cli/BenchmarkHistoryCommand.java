@@ -62,6 +62,7 @@ public final class BenchmarkHistoryCommand extends DeskCommand {
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             User user = signIn.signIn(backend.accounts());
             HistoryService history = backend.history();
+            NoteIndex.ensure(history, err);
             HistoryPage newest = history.firstPage(user, HistoryFilter.ANY, HistorySort.NEWEST_FIRST);
             if (newest.entries().isEmpty()) {
                 throw new CommandFailure("the audit trail is empty; run generate N first");

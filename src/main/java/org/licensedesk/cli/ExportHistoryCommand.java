@@ -7,6 +7,7 @@ import org.licensedesk.audit.AuditScope;
 import org.licensedesk.audit.ExportFormat;
 import org.licensedesk.audit.ExportResult;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.history.HistoryFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,9 @@ public final class ExportHistoryCommand extends DeskCommand {
         OutputFile.checked(target);
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             User user = signIn.signIn(backend.accounts());
+            if (HistoryFilter.present(chosen.noteText())) {
+                NoteIndex.ensure(backend.history(), err);
+            }
             AuditScope scope = AuditScope.filter(chosen, backend.history().zone());
             long[] lastReported = {0};
             ExportResult result = backend.auditExporter().export(scope, exportFormat, target, user, (done, total) -> {

@@ -65,9 +65,9 @@ class LogFileTest {
         try (Database database = TestDatabases.migrated(folder.resolve("db"))) {
             UserRepository users = new UserRepository(database);
             PasswordHasher hasher = PasswordHasher.weakForTests(1_000);
-            database.inTransaction(connection -> {
-                users.insert(connection, LI_NA);
-                users.setPassword(connection, LI_NA.username(), hasher.hash(PASSWORD.toCharArray()));
+            database.write(transaction -> {
+                users.insert(transaction, LI_NA);
+                users.setPassword(transaction, LI_NA.username(), hasher.hash(PASSWORD.toCharArray()));
                 return null;
             });
             AuditRepository entries = new AuditRepository(database);

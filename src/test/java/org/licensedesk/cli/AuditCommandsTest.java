@@ -47,9 +47,9 @@ class AuditCommandsTest {
         PasswordHash hash = new PasswordHasher().hash(PASSWORD.toCharArray());
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("audit.sup", "Audit Supervisor", UserRole.SUPERVISOR, true), hash);
-                users.insert(connection, new User("audit.rev", "Audit Reviewer", UserRole.REVIEWER, true), hash);
+            database.write(transaction -> {
+                users.insert(transaction, new User("audit.sup", "Audit Supervisor", UserRole.SUPERVISOR, true), hash);
+                users.insert(transaction, new User("audit.rev", "Audit Reviewer", UserRole.REVIEWER, true), hash);
                 return null;
             });
         }

@@ -33,9 +33,9 @@ final class CommandConsole {
         Services.open(db, BackendOpener.Mode.CREATE, CLOCK).close();
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
+            database.write(transaction -> {
                 for (User official : officials) {
-                    users.insert(connection, official, hash);
+                    users.insert(transaction, official, hash);
                 }
                 return null;
             });

@@ -48,10 +48,10 @@ class HistoryCommandsTest {
         var hash = PasswordHasher.weakForTests(1_000).hash(PASSWORD.toCharArray());
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("history.sup", "History Supervisor", UserRole.SUPERVISOR, true),
+            database.write(transaction -> {
+                users.insert(transaction, new User("history.sup", "History Supervisor", UserRole.SUPERVISOR, true),
                         hash);
-                users.insert(connection, new User("history.rev", "History Reviewer", UserRole.REVIEWER, true), hash);
+                users.insert(transaction, new User("history.rev", "History Reviewer", UserRole.REVIEWER, true), hash);
                 return null;
             });
         }
