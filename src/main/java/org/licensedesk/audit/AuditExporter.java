@@ -229,11 +229,11 @@ public final class AuditExporter {
                 details.toString());
         AtomicBoolean moved = new AtomicBoolean();
         try {
-            database.inTransaction(connection -> {
+            database.write(transaction -> {
                 // Exports of a million entries take minutes: a deactivation meanwhile still counts.
-                officials.require(connection, Authority.SUPERVISOR, exportedBy, "export the audit trail",
+                officials.require(transaction, Authority.SUPERVISOR, exportedBy, "export the audit trail",
                         AuditRefusedException::new);
-                AuditEntry recorded = trail.append(connection, draft);
+                AuditEntry recorded = trail.append(transaction, draft);
                 moveIntoPlace(temporary, file);
                 moved.set(true);
                 return recorded;

@@ -3,6 +3,8 @@ package org.licensedesk.history;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.account.Authority;
@@ -11,18 +13,34 @@ import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.roles.Officials;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.store.NoteWordIndex;
 
 /** The decision history for supervisors: the audit trail's entries that match a filter, a page at a time. */
 public final class HistoryService {
     public static final int PAGE_SIZE = 200;
 
     private final HistoryRepository repository;
+    private final NoteWordIndex noteWords;
     private final Officials officials;
 
     /** @param officials who may read the history: active supervisors only */
-    public HistoryService(HistoryRepository repository, Officials officials) {
+    public HistoryService(HistoryRepository repository, NoteWordIndex noteWords, Officials officials) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.noteWords = Objects.requireNonNull(noteWords, "noteWords");
         this.officials = Objects.requireNonNull(officials, "officials");
+    }
+
+    /** How many older entries still wait for their note words; the note filter works once this is 0. */
+    public long noteIndexPending() {
+        return noteWords.pending();
+    }
+
+    /**
+     * Indexes the note words of entries written before the index existed (databases older than V12), a chunk per
+     * transaction, resumable; meant for a background thread. Returns how many entries it indexed.
+     */
+    public long fillNoteIndex(BooleanSupplier cancelled, LongConsumer indexedSoFar) {
+        return noteWords.fillMissing(cancelled, indexedSoFar);
     }
 
     /** The desk's time zone, in which the filter's days are counted. */

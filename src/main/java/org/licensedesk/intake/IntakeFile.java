@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.SQLException;
 import java.util.Locale;
 import org.licensedesk.domain.ShownText;
 import org.licensedesk.json.JsonFailure;
@@ -48,7 +47,7 @@ final class IntakeFile {
     /** Receives what the file holds, in file order. */
     interface Visitor {
         /** One element of {@code applications}; {@code bytesRead} is how far into the file it ends. */
-        void application(int index, JsonNode application, long bytesRead) throws SQLException;
+        void application(int index, JsonNode application, long bytesRead);
 
         void problem(IntakeProblem problem);
     }
@@ -56,7 +55,7 @@ final class IntakeFile {
     /** Reads with {@link #LIMITS}: it should not share a mapper with code that reads trusted files. */
     private final ObjectMapper mapper = JsonMapper.create(LIMITS);
 
-    void read(InputStream in, Visitor visitor) throws IOException, SQLException {
+    void read(InputStream in, Visitor visitor) throws IOException {
         try (SizeGuard parser = new SizeGuard(mapper.createParser(in))) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
@@ -87,7 +86,7 @@ final class IntakeFile {
         return "the file is not valid JSON here " + where + ": " + JsonFailure.what(e);
     }
 
-    private void readBatch(SizeGuard parser, Visitor visitor) throws IOException, SQLException {
+    private void readBatch(SizeGuard parser, Visitor visitor) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             visitor.problem(new IntakeProblem("", "the file is empty; an intake file is one JSON object "
@@ -162,7 +161,7 @@ final class IntakeFile {
         return container == null ? "" : container.toString();
     }
 
-    private static void readApplications(SizeGuard parser, Visitor visitor) throws IOException, SQLException {
+    private static void readApplications(SizeGuard parser, Visitor visitor) throws IOException {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             parser.startApplication();

@@ -1,8 +1,6 @@
 package org.licensedesk.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +21,7 @@ import org.licensedesk.domain.ShownText;
 import org.licensedesk.domain.User;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.IntakeRepository;
-import org.licensedesk.store.StoreException;
+import org.licensedesk.store.Transaction;
 
 /**
  * One import on one transaction: checks each application as the file streams by and writes the good ones in
@@ -35,7 +33,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     private static final int AUDIT_BATCH = 5_000;
     private static final int PROGRESS_STEP = 250;
 
-    private final Connection connection;
+    private final Transaction transaction;
     private final IntakeSchema schema;
     private final TextChecks text = new TextChecks();
     private final ApplicationChecks checks;
@@ -62,9 +60,9 @@ final class IntakeRun implements IntakeFile.Visitor {
                  ApplicationRepository applications, IntakeRepository intake) {
     }
 
-    IntakeRun(Connection connection, Parts parts, String fileName, long fileSize,
+    IntakeRun(Transaction transaction, Parts parts, String fileName, long fileSize,
               ProgressListener progress, BooleanSupplier cancelled) {
-        this.connection = connection;
+        this.transaction = transaction;
         this.schema = parts.schema();
         this.checks = parts.checks();
         this.reader = parts.reader();
@@ -77,7 +75,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     }
 
     @Override
-    public void application(int index, JsonNode application, long bytesRead) throws SQLException {
+    public void application(int index, JsonNode application, long bytesRead) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("The import of " + fileName + " was cancelled; nothing was imported.");
         }
@@ -128,12 +126,7 @@ final class IntakeRun implements IntakeFile.Visitor {
             // Nothing of a refused file is kept: give the rows back now rather than carry them to the end.
             writing = false;
             pending.clear();
-            try {
-                connection.rollback();
-            } catch (SQLException e) {
-                throw new StoreException("Could not undo the rows of " + fileName + " written before its first "
-                        + "problem: " + e.getMessage(), e);
-            }
+            transaction.rollback();
         }
     }
 
@@ -142,7 +135,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     }
 
     /** Writes what is pending and the CREATED entries of everything imported, on the run's transaction. */
-    void finish(AuditTrail trail, User by, String details) throws SQLException {
+    void finish(AuditTrail trail, User by, String details) {
         flush();
         Instant at = trail.now();
         String note = "Imported from intake file " + fileName;
@@ -152,12 +145,12 @@ final class IntakeRun implements IntakeFile.Visitor {
                     ApplicationStatus.SUBMITTED, incomplete.contains(reference)
                             ? note + "; no end-user certificate, so it is flagged INCOMPLETE" : note, details));
             if (drafts.size() == AUDIT_BATCH) {
-                trail.appendAll(connection, drafts);
+                trail.appendAll(transaction, drafts);
                 drafts.clear();
             }
         }
         if (!drafts.isEmpty()) {
-            trail.appendAll(connection, drafts);
+            trail.appendAll(transaction, drafts);
         }
         progress.update(fileSize, fileSize);
     }
@@ -169,11 +162,11 @@ final class IntakeRun implements IntakeFile.Visitor {
                         imported, List.of());
     }
 
-    private void flush() throws SQLException {
+    private void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        Set<String> present = intake.existing(connection, pending.stream().map(LicenceApplication::reference).toList());
+        Set<String> present = intake.existing(transaction, pending.stream().map(LicenceApplication::reference).toList());
         List<LicenceApplication> fresh = new ArrayList<>(pending.size());
         List<String> flagged = new ArrayList<>();
         for (LicenceApplication application : pending) {
@@ -188,8 +181,8 @@ final class IntakeRun implements IntakeFile.Visitor {
             }
         }
         pending.clear();
-        applications.insertAll(connection, fresh);
-        intake.markIncomplete(connection, flagged);
+        applications.insertAll(transaction, fresh);
+        intake.markIncomplete(transaction, flagged);
         incomplete.addAll(flagged);
     }
 }

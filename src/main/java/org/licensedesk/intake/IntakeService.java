@@ -51,7 +51,8 @@ public final class IntakeService {
     /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail, Officials officials) {
-        this(database, applications, controlLists, intake, auditTrail, officials, (connection, references) -> List.of());
+        this(database, applications, controlLists, intake, auditTrail, officials,
+                (transaction, references) -> List.of());
     }
 
     /**
@@ -91,10 +92,10 @@ public final class IntakeService {
         String details = details(fileName);
         progress.update(0, size);
         try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
-            return database.inTransaction(connection -> {
-                User importer = officials.require(connection, Authority.ANY_ACTIVE, by, "import applications",
+            return database.write(transaction -> {
+                User importer = officials.require(transaction, Authority.ANY_ACTIVE, by, "import applications",
                         IntakeRefusedException::new);
-                IntakeRun run = new IntakeRun(connection, parts, fileName, size, progress, cancelled);
+                IntakeRun run = new IntakeRun(transaction, parts, fileName, size, progress, cancelled);
                 try {
                     format.read(in, run);
                 } catch (IOException e) {
@@ -106,7 +107,7 @@ public final class IntakeService {
                 }
                 run.finish(auditTrail, importer, details);
                 ImportResult result = run.result();
-                return result.withFlagged(screening.screen(connection, result.importedReferences()));
+                return result.withFlagged(screening.screen(transaction, result.importedReferences()));
             });
         } catch (Refused refused) {
             return refused.result;

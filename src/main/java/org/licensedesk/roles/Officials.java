@@ -1,13 +1,12 @@
 package org.licensedesk.roles;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.account.Authority;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.Transaction;
 import org.licensedesk.store.UserRepository;
 
 /**
@@ -32,14 +31,14 @@ public final class Officials {
      */
     public User require(Authority authority, User by, String what,
                         Function<String, ? extends RuntimeException> refused) {
-        return database.withConnection(connection -> require(connection, authority, by, what, refused));
+        return database.read(transaction -> require(transaction, authority, by, what, refused));
     }
 
     /** As {@link #require(Authority, User, String, Function)}, on the caller's transaction. */
-    public User require(Connection connection, Authority authority, User by, String what,
-                        Function<String, ? extends RuntimeException> refused) throws SQLException {
+    public User require(Transaction transaction, Authority authority, User by, String what,
+                        Function<String, ? extends RuntimeException> refused) {
         Objects.requireNonNull(by, "by");
-        Optional<User> stored = users.find(connection, by.username());
+        Optional<User> stored = users.find(transaction, by.username());
         Optional<String> refusal = authority.refusal(stored, by.username(), what);
         if (refusal.isPresent()) {
             throw refused.apply(refusal.get());

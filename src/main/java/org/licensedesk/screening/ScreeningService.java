@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +33,7 @@ import org.licensedesk.json.JsonMapper;
 import org.licensedesk.roles.Officials;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.Transaction;
 
 /**
  * Restricted-party screening: imports the CSL and OFAC SDN lists (a source at a time, replaced atomically and
@@ -104,19 +103,19 @@ public final class ScreeningService {
         int aliases = entries.stream().mapToInt(entry -> entry.aliases().size()).sum();
         int threshold = repository.threshold();
         Instant now = auditTrail.now();
-        ListImportResult result = database.inTransaction(connection -> {
-            User supervisor = officials.require(connection, Authority.SUPERVISOR, by, REPLACE_LIST,
+        ListImportResult result = database.write(transaction -> {
+            User supervisor = officials.require(transaction, Authority.SUPERVISOR, by, REPLACE_LIST,
                     ScreeningRefusedException::new);
-            int replaced = repository.entryCounts(connection).getOrDefault(format.source(), 0);
-            repository.replaceSource(connection, format.source(), entries);
-            ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(connection));
-            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+            int replaced = repository.entryCounts(transaction).getOrDefault(format.source(), 0);
+            repository.replaceSource(transaction, format.source(), entries);
+            ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(transaction));
+            List<ScreeningSubject> open = repository.subjects(transaction, ApplicationStatus.openStatuses());
             Map<String, List<ScreeningHit>> hits = screenAll(reloaded, open, threshold, now);
-            repository.replaceHits(connection, hits);
+            repository.replaceHits(transaction, hits);
             int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
             ListImportResult done = new ListImportResult(format, format.source(), fileNames, entries.size(),
                     aliases, replaced, open.size(), withHits);
-            auditTrail.append(connection, draft(done, supervisor, now));
+            auditTrail.append(transaction, draft(done, supervisor, now));
             return done;
         });
         synchronized (matcherLock) {
@@ -158,7 +157,7 @@ public final class ScreeningService {
      * @throws NoSuchElementException when a reference names no application; then nothing is stored
      */
     public Map<String, List<ScreeningHit>> screenApplications(Collection<String> references) {
-        return database.inTransaction(connection -> screenApplications(connection, references));
+        return database.write(transaction -> screenApplications(transaction, references));
     }
 
     /**
@@ -166,27 +165,26 @@ public final class ScreeningService {
      * applications and their hits together. Hits without a disposition are stored as such; a hit of the same
      * party on the same listed entry keeps the disposition it had.
      */
-    public Map<String, List<ScreeningHit>> screenApplications(Connection connection, Collection<String> references)
-            throws SQLException {
+    public Map<String, List<ScreeningHit>> screenApplications(Transaction transaction, Collection<String> references) {
         ScreeningMatcher current = currentMatcher();
-        int threshold = repository.threshold(connection);
+        int threshold = repository.threshold(transaction);
         Instant now = auditTrail.now();
         List<ScreeningSubject> subjects = new ArrayList<>(references.size());
         for (String reference : references) {
-            subjects.add(repository.subject(connection, reference).orElseThrow(
+            subjects.add(repository.subject(transaction, reference).orElseThrow(
                     () -> new NoSuchElementException("No application " + reference)));
         }
         Map<String, List<ScreeningHit>> hits = screenAll(current, subjects, threshold, now);
-        repository.replaceHits(connection, hits);
+        repository.replaceHits(transaction, hits);
         return hits;
     }
 
     /** Screens freshly imported applications on the import's transaction; returns those with hits. */
-    public List<String> screenImported(Connection connection, List<String> references) throws SQLException {
+    public List<String> screenImported(Transaction transaction, List<String> references) {
         if (references.isEmpty()) {
             return List.of();
         }
-        return screenApplications(connection, references).entrySet().stream()
+        return screenApplications(transaction, references).entrySet().stream()
                 .filter(hits -> !hits.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .toList();
@@ -207,14 +205,14 @@ public final class ScreeningService {
         }
         ScreeningMatcher current = currentMatcher();
         Instant now = auditTrail.now();
-        return database.inTransaction(connection -> {
-            User supervisor = officials.require(connection, Authority.SUPERVISOR, by, CHANGE_THRESHOLD,
+        return database.write(transaction -> {
+            User supervisor = officials.require(transaction, Authority.SUPERVISOR, by, CHANGE_THRESHOLD,
                     ScreeningRefusedException::new);
-            int before = repository.threshold(connection);
-            repository.setThreshold(connection, threshold);
-            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+            int before = repository.threshold(transaction);
+            repository.setThreshold(transaction, threshold);
+            List<ScreeningSubject> open = repository.subjects(transaction, ApplicationStatus.openStatuses());
             Map<String, List<ScreeningHit>> hits = screenAll(current, open, threshold, now);
-            repository.replaceHits(connection, hits);
+            repository.replaceHits(transaction, hits);
             int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
             ThresholdChange change = new ThresholdChange(before, threshold, open.size(), withHits);
             ObjectNode details = mapper.createObjectNode();
@@ -222,8 +220,9 @@ public final class ScreeningService {
             details.put("to", threshold);
             details.put("rescreenedApplications", change.rescreened());
             details.put("applicationsWithHits", withHits);
-            auditTrail.append(connection, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
-                    supervisor.username(), supervisor.role(), null, null, "Screening threshold changed from " + before + " to "
+            auditTrail.append(transaction, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
+                    supervisor.username(), supervisor.role(), null, null, "Screening threshold changed from " + before
+                    + " to "
                     + threshold + "; " + open.size() + " open applications screened again", details.toString()));
             return change;
         });

@@ -70,6 +70,10 @@ public final class UiStyles {
     public static final String SCREENING_FLAG = "screening-flag";
     public static final String SCREENING_TRUE_MATCH = "screening-true-match";
     public static final String HISTORY_FILTER_BAR = "history-filter-bar";
+    /** A SHA-256 shown in full, in a fixed-width font so its digits can be compared. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** A table whose column headers wrap to a second line instead of being cut. */
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
 
     private UiStyles() {
     }

@@ -184,9 +184,9 @@ class RolesTableTest {
         users = new UserRepository(database);
         audit = new AuditRepository(database);
         PasswordHash hash = PasswordHasher.weakForTests(1).hash(PASSWORD.toCharArray());
-        database.inTransaction(connection -> {
+        database.write(transaction -> {
             for (User official : ACTORS) {
-                users.insert(connection, official, hash);
+                users.insert(transaction, official, hash);
             }
             return null;
         });
@@ -532,8 +532,8 @@ class RolesTableTest {
 
     private static String freshAccount() {
         String username = "someone" + SERIAL.incrementAndGet();
-        database.inTransaction(connection -> {
-            users.insert(connection, new User(username, "Some One", UserRole.REVIEWER, true));
+        database.write(transaction -> {
+            users.insert(transaction, new User(username, "Some One", UserRole.REVIEWER, true));
             return null;
         });
         return username;
@@ -555,8 +555,8 @@ class RolesTableTest {
     }
 
     private static void setActive(String username, boolean active) {
-        database.inTransaction(connection -> {
-            users.setActive(connection, username, active);
+        database.write(transaction -> {
+            users.setActive(transaction, username, active);
             return null;
         });
     }

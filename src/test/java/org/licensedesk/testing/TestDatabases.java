@@ -58,8 +58,8 @@ public final class TestDatabases {
     /** Deactivates an official behind the back of anyone holding them as signed in. */
     public static void deactivate(Database database, String username) {
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
-            users.setActive(connection, username, false);
+        database.write(transaction -> {
+            users.setActive(transaction, username, false);
             return null;
         });
     }
@@ -67,9 +67,9 @@ public final class TestDatabases {
     /** Adds a reviewer and a supervisor, for tests that assign work. */
     public static void addOfficials(Database database) {
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
-            users.insert(connection, new User("li.na", "Li Na", UserRole.REVIEWER, true));
-            users.insert(connection, new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true));
+        database.write(transaction -> {
+            users.insert(transaction, new User("li.na", "Li Na", UserRole.REVIEWER, true));
+            users.insert(transaction, new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true));
             return null;
         });
     }
