@@ -122,7 +122,7 @@ class AuditCommandsTest {
         Path file = folder.resolve("reviewer.json");
         assertThat(run(signedInAs("audit.rev"), "export-audit", "--out", file.toString(), "--db", db))
                 .isEqualTo(Cli.FAILED);
-        assertThat(stderr()).contains("Only an active supervisor");
+        assertThat(stderr()).contains("Only a supervisor may export the audit trail");
         assertThat(file).doesNotExist();
     }
 

@@ -145,7 +145,12 @@ class RolesTableTest {
             Map.entry("DashboardService.countries", "aggregates of the applications"),
             Map.entry("DashboardService.openByAge", "aggregates of the applications"),
             Map.entry("DashboardService.durations", "aggregates of the applications"),
-            Map.entry("DashboardService.historyFilter", "turns a clicked figure into a history filter"));
+            Map.entry("DashboardService.historyFilter", "turns a clicked figure into a history filter"),
+            Map.entry("DashboardService.openApplications", "the open applications behind a clicked age bar"),
+            Map.entry("HistoryService.noteIndexPending", "a count of entries whose note words wait to be indexed"),
+            Map.entry("HistoryService.fillNoteIndex", "fills the derived note-word index from the trail; "
+                    + "changes no application, entry or account"),
+            Map.entry("PartyHistoryService.otherDenialsOfApplicant", "the applicant's other denials, as shown"));
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
