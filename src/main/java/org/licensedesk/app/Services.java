@@ -14,6 +14,8 @@ import org.licensedesk.history.HistoryService;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.calendar.CalendarService;
+import org.licensedesk.store.CalendarRepository;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -53,17 +55,21 @@ public final class Services implements Backend {
     private final PartyHistoryService partyHistory;
     private final ScreeningDispositions dispositions;
     private final HistoryService history;
+    private final CalendarService calendars;
 
     private Services(Database database, Clock clock) {
         this.database = database;
         ControlListRepository controlListRepository = new ControlListRepository(database);
         ControlList controlList = ControlListFile.bundled();
         controlListRepository.save(controlList);
-        WorkingDayCalendar calendar = WorkingDayCalendar.official();
         ApplicationRepository applications = new ApplicationRepository(database);
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
+        this.calendars = new CalendarService(database, new CalendarRepository(), auditTrail,
+                WorkingDayCalendar.official(), clock);
+        // Every workstation counts with the years supervisors imported into this database (Art. 17: working days).
+        WorkingDayCalendar calendar = calendars.current();
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
         this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail);
         this.history = new HistoryService(historyEntries, new NoteWordIndex(database));
@@ -176,6 +182,11 @@ public final class Services implements Backend {
 
     public PartyHistoryService partyHistory() {
         return partyHistory;
+    }
+
+    @Override
+    public CalendarService calendars() {
+        return calendars;
     }
 
     @Override
