@@ -47,6 +47,7 @@ public final class ScreeningService {
     private static final String BUNDLED = "/org/licensedesk/screening/";
     private static final List<String> BUNDLED_CSL = List.of("csl.csv");
     private static final List<String> BUNDLED_OFAC = List.of("sdn.csv", "alt.csv", "add.csv");
+    private static final List<String> BUNDLED_MOFCOM = List.of("mofcom-sample.csv");
     public static final int MIN_THRESHOLD = 50;
     public static final int MAX_THRESHOLD = 100;
 
@@ -259,6 +260,7 @@ public final class ScreeningService {
             folder = Files.createTempDirectory("licensedesk-screening");
             importList(ListFormat.CSL, copyBundled(folder, BUNDLED_CSL), by);
             importList(ListFormat.OFAC, copyBundled(folder, BUNDLED_OFAC), by);
+            importList(ListFormat.MOFCOM, copyBundled(folder, BUNDLED_MOFCOM), by);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the bundled screening lists", e);

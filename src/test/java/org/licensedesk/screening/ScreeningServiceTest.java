@@ -233,10 +233,10 @@ class ScreeningServiceTest {
     @Test
     void bundledSamplesAreLoadedOnlyIntoAnEmptyDatabase() {
         assertThat(screening.loadBundledSamplesIfEmpty(REVIEWER)).isTrue();
-        assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13, "OFAC_SDN", 7379));
+        assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13, "OFAC_SDN", 7379, "MOFCOM", 22));
 
         assertThat(screening.loadBundledSamplesIfEmpty(REVIEWER)).isFalse();
-        assertThat(listImports()).hasSize(2);
+        assertThat(listImports()).hasSize(3);
     }
 
     @Test
