@@ -35,7 +35,7 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.WorkingDayCalendar.CalendarDay;
 import org.licensedesk.store.CalendarRepository;
-import org.licensedesk.store.CalendarRepository.ImportedYear;
+import org.licensedesk.domain.ImportedCalendarYear;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.Transaction;
 
@@ -70,8 +70,57 @@ public final class CalendarService {
         return merge(bundled, repository.days(transaction), yearsOf(repository.years(transaction)));
     }
 
+    /**
+     * The years the calendar covers now, oldest first: from the bundled file or imported (with file, SHA-256, who and
+     * when), and the count of their holidays and make-up working days.
+     */
+    public List<YearCoverage> coverage() {
+        return database.read(transaction -> {
+            WorkingDayCalendar calendar = current(transaction);
+            Map<Integer, ImportedCalendarYear> imported = new TreeMap<>();
+            repository.years(transaction).forEach(year -> imported.put(year.year(), year));
+            List<YearCoverage> years = new ArrayList<>();
+            for (int year : calendar.coveredYears()) {
+                int holidays = 0;
+                int workdays = 0;
+                for (CalendarDay day : calendar.days()) {
+                    if (day.date().getYear() == year) {
+                        if (day.kind() == WorkingDayCalendar.Kind.HOLIDAY) {
+                            holidays++;
+                        } else {
+                            workdays++;
+                        }
+                    }
+                }
+                years.add(new YearCoverage(year, holidays, workdays, imported.get(year)));
+            }
+            return years;
+        });
+    }
+
+    /** One covered year; {@code imported} is null for a year of the bundled file. */
+    public record YearCoverage(int year, int holidays, int workdays, ImportedCalendarYear imported) {
+    }
+
+    /**
+     * The year to warn about from 1 November on (the State Council publishes the next year's holidays in
+     * November): next year, when the calendar does not cover it yet; empty before November or once covered.
+     */
+    public static java.util.OptionalInt uncoveredNextYear(WorkingDayCalendar calendar, LocalDate today) {
+        int next = today.getYear() + 1;
+        if (today.getMonthValue() < 11 || calendar.covers(next)) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(next);
+    }
+
+    /** {@link #uncoveredNextYear(WorkingDayCalendar, LocalDate)} for the calendar as stored and today's date. */
+    public java.util.OptionalInt uncoveredNextYear() {
+        return uncoveredNextYear(current(), LocalDate.now(clock));
+    }
+
     /** The imported years, with the SHA-256 of their files and who imported them. */
-    public List<ImportedYear> importedYears() {
+    public List<ImportedCalendarYear> importedYears() {
         return database.read(repository::years);
     }
 
@@ -110,7 +159,7 @@ public final class CalendarService {
             List<CalendarImport.YearImported> years = new ArrayList<>();
             List<AuditDraft> drafts = new ArrayList<>();
             for (Map.Entry<Integer, List<CalendarDay>> year : byYear.entrySet()) {
-                repository.replaceYear(transaction, new ImportedYear(year.getKey(), sha256, by.username(), now),
+                repository.replaceYear(transaction, new ImportedCalendarYear(year.getKey(), sha256, by.username(), now),
                         year.getValue());
                 int holidays = (int) year.getValue().stream()
                         .filter(day -> day.kind() == WorkingDayCalendar.Kind.HOLIDAY).count();
@@ -165,7 +214,7 @@ public final class CalendarService {
         return new WorkingDayCalendar(days);
     }
 
-    private static Set<Integer> yearsOf(List<ImportedYear> years) {
+    private static Set<Integer> yearsOf(List<ImportedCalendarYear> years) {
         Set<Integer> set = new HashSet<>();
         years.forEach(year -> set.add(year.year()));
         return set;

@@ -4,22 +4,18 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collections;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.DeadlineClock;
+import org.licensedesk.domain.ImportedCalendarYear;
 import org.licensedesk.domain.WorkingDayCalendar.CalendarDay;
 import org.licensedesk.domain.WorkingDayCalendar.Kind;
 
 /** The imported years of the official working-day calendar (tables {@code calendar_year}, {@code calendar_day}). */
 public final class CalendarRepository {
-
-    /** One imported year: the file it came from and who imported it. */
-    public record ImportedYear(int year, String fileSha256, String importedBy, Instant importedAt) {
-    }
 
     /** Every imported special day, by date. */
     public List<CalendarDay> days(Transaction transaction) {
@@ -38,15 +34,15 @@ public final class CalendarRepository {
     }
 
     /** The imported years, ascending. */
-    public List<ImportedYear> years(Transaction transaction) {
+    public List<ImportedCalendarYear> years(Transaction transaction) {
         return transaction.sql(connection -> {
-            List<ImportedYear> years = new ArrayList<>();
+            List<ImportedCalendarYear> years = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT calendar_year, file_sha256, imported_by, imported_at FROM calendar_year "
                             + "ORDER BY calendar_year");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    years.add(new ImportedYear(rows.getInt(1), rows.getString(2), rows.getString(3),
+                    years.add(new ImportedCalendarYear(rows.getInt(1), rows.getString(2), rows.getString(3),
                             rows.getTimestamp(4).toInstant()));
                 }
             }
@@ -55,7 +51,7 @@ public final class CalendarRepository {
     }
 
     /** Replaces whatever was imported for the year with these days (all of which fall in it). */
-    public void replaceYear(Transaction transaction, ImportedYear year, List<CalendarDay> days) {
+    public void replaceYear(Transaction transaction, ImportedCalendarYear year, List<CalendarDay> days) {
         transaction.sql(connection -> {
             try (PreparedStatement deleteDays = connection.prepareStatement(
                     "DELETE FROM calendar_day WHERE calendar_year = ?");

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.calendar.CalendarService;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
@@ -26,7 +27,8 @@ import org.licensedesk.workflow.WorkflowService;
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
-        DashboardService dashboards, HistoryService history, Path databaseLocation, Clock clock) {
+        DashboardService dashboards, HistoryService history, Path databaseLocation, Clock clock,
+        CalendarService calendars) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -43,5 +45,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(calendars, "calendars");
     }
 }
