@@ -158,6 +158,23 @@ class CalendarServiceTest {
         assertNothingImported();
     }
 
+    @Test
+    void fromTheFirstOfNovemberAnUncoveredNextYearIsWarnedAbout() {
+        WorkingDayCalendar bundled = WorkingDayCalendar.official(); // 2025 and 2026
+        assertThat(CalendarService.uncoveredNextYear(bundled, LocalDate.of(2026, 10, 31))).isEmpty();
+        assertThat(CalendarService.uncoveredNextYear(bundled, LocalDate.of(2026, 11, 1))).hasValue(2027);
+        assertThat(CalendarService.uncoveredNextYear(bundled, LocalDate.of(2025, 12, 31))).isEmpty(); // 2026 covered
+        assertThat(calendars.uncoveredNextYear()).hasValue(2027); // today is 5 Dec 2026
+
+        calendars.importFile(madeUp2027, SUPERVISOR);
+
+        assertThat(calendars.uncoveredNextYear()).isEmpty();
+        assertThat(calendars.coverage()).extracting(CalendarService.YearCoverage::year).containsExactly(2025, 2026,
+                2027);
+        assertThat(calendars.coverage().get(2).imported().importedBy()).isEqualTo("zhao.lei");
+        assertThat(calendars.coverage().get(0).imported()).isNull();
+    }
+
     private void assertNothingImported() {
         assertThat(calendars.importedYears()).isEmpty();
         assertThat(calendarEntries()).isEmpty();
