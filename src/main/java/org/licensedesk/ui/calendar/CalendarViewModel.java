@@ -64,6 +64,7 @@ public final class CalendarViewModel {
     private final ObservableList<YearCoverage> years = FXCollections.observableArrayList();
     private final ZoneId zone;
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyStringWrapper warningDetail = new ReadOnlyStringWrapper(this, "warningDetail", "");
 
     public CalendarViewModel(Backend backend, User user, TaskExecutor executor, DialogService dialogs,
                              Messages messages, ZoneId zone) {
@@ -92,6 +93,11 @@ public final class CalendarViewModel {
     /** The status bar's warning, empty when there is nothing to warn about. */
     public ReadOnlyStringProperty warning() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** The warning in full, with what to do: the status bar's tooltip. */
+    public ReadOnlyStringProperty warningDetail() {
+        return warningDetail.getReadOnlyProperty();
     }
 
     /** Reads the covered years and the warning in the background. */
@@ -143,9 +149,9 @@ public final class CalendarViewModel {
 
     private void show(Loaded loaded) {
         years.setAll(loaded.years());
-        warning.set(loaded.uncovered().isPresent()
-                ? messages.format("calendar.warning.nextYear", String.valueOf(loaded.uncovered().getAsInt()))
-                : "");
+        String year = loaded.uncovered().isPresent() ? String.valueOf(loaded.uncovered().getAsInt()) : null;
+        warning.set(year == null ? "" : messages.format("calendar.warning.nextYear", year));
+        warningDetail.set(year == null ? "" : messages.format("calendar.warning.nextYear.detail", year));
     }
 
     private record Loaded(List<YearCoverage> years, OptionalInt uncovered) {
