@@ -49,15 +49,16 @@ public final class CalendarDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("calendar.column.year"), year -> String.valueOf(year.year()), 70));
         table.getColumns().add(column(messages.get("calendar.column.holidays"),
-                year -> String.valueOf(year.holidays()), 90));
+                year -> String.valueOf(year.holidays()), 100));
         table.getColumns().add(column(messages.get("calendar.column.workdays"),
-                year -> String.valueOf(year.workdays()), 130));
+                year -> String.valueOf(year.workdays()), 180));
         table.getColumns().add(column(messages.get("calendar.column.source"), year -> year.imported() == null
                 ? messages.get("calendar.source.bundled")
                 : messages.format("calendar.source.imported", year.imported().importedBy(),
                         WHEN.format(year.imported().importedAt().atZone(zone)),
-                        year.imported().fileSha256().substring(0, 12)), 420));
-        table.setPrefSize(740, 240);
+                        year.imported().fileSha256().substring(0, 12)), 300));
+        table.setPrefSize(760, 240);
+        dialog.getDialogPane().setPrefWidth(800);
 
         Button importButton = new Button(messages.get("calendar.import"), new FontIcon("mdi2f-file-import"));
         importButton.setId("calendarImport");
@@ -79,6 +80,7 @@ public final class CalendarDialog {
         column.setCellValueFactory(year -> new ReadOnlyObjectWrapper<>(value.apply(year.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(Function.identity(), null));
         column.setPrefWidth(width);
+        column.setMinWidth(width); // the headers are short words that must stay whole
         return column;
     }
 
