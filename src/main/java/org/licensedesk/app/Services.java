@@ -14,6 +14,8 @@ import org.licensedesk.history.HistoryService;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.calendar.CalendarService;
+import org.licensedesk.store.CalendarRepository;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -55,18 +57,22 @@ public final class Services implements Backend {
     private final ScreeningDispositions dispositions;
     private final HistoryService history;
     private final Officials officials;
+    private final CalendarService calendars;
 
     private Services(Database database, Clock clock) {
         this.database = database;
         ControlListRepository controlListRepository = new ControlListRepository(database);
         ControlList controlList = ControlListFile.bundled();
         controlListRepository.save(controlList);
-        WorkingDayCalendar calendar = WorkingDayCalendar.official();
         ApplicationRepository applications = new ApplicationRepository(database);
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
         this.officials = new Officials(database, users);
+        this.calendars = new CalendarService(database, new CalendarRepository(), auditTrail,
+                WorkingDayCalendar.official(), clock);
+        // Every workstation counts with the years supervisors imported into this database (Art. 17: working days).
+        WorkingDayCalendar calendar = calendars.current();
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
         this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail, officials);
         this.history = new HistoryService(historyEntries, new NoteWordIndex(database), officials);
@@ -184,6 +190,11 @@ public final class Services implements Backend {
     /** The acting official as stored now, for services built outside (the window's integrity watch). */
     public Officials officials() {
         return officials;
+    }
+
+    @Override
+    public CalendarService calendars() {
+        return calendars;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.licensedesk.cli;
 
+import org.licensedesk.calendar.CalendarService;
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
@@ -39,6 +40,9 @@ public interface Backend extends AutoCloseable {
     DashboardService dashboards();
     TeamService team();
     PartyHistoryService partyHistory();
+
+    /** regime: the working-day calendar kept in the database. */
+    CalendarService calendars();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

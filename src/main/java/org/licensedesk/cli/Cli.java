@@ -40,6 +40,7 @@ public final class Cli {
         return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ImportCommand(opener),
                 new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
+                new CalendarImportCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),
                 new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener), new CompletionCommand()));
     }

@@ -17,14 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code screening-import --format csl|ofac FILE...}: replaces one restricted-party list with the files given,
+ * {@code screening-import --format csl|ofac|mofcom FILE...}: replaces one restricted-party list with the files given,
  * and screens the open applications again. A malformed file is refused with exit status 1 and its file and
  * line named; the lists in the database are then unchanged.
  */
 @Command(name = "screening-import", description = {
         "Replace a restricted-party list and screen the open applications again.",
-        "The US Consolidated Screening List (CSV), or OFAC's SDN list (legacy sdn.csv and alt.csv, optionally "
-                + "add.csv). A malformed file is refused with its file and line named, and no list is replaced."})
+        "The US Consolidated Screening List (CSV), OFAC's SDN list (legacy sdn.csv and alt.csv, optionally "
+                + "add.csv), or MOFCOM's control and watch lists (CSV list,name_zh,name_en,country,announcement,"
+                + "listed_on,suspended_from,suspended_until,removed_on,source_url). A malformed file is refused with "
+                + "its file and line named, and no list is replaced."})
 public final class ScreeningImportCommand extends DeskCommand {
     private final BackendOpener opener;
 

@@ -12,6 +12,7 @@ import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.RelatedApplication;
 import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.domain.ScreeningHit;
+import org.licensedesk.domain.workflow.ScreeningClearance;
 import org.licensedesk.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +45,28 @@ public final class ShowCommand extends DeskCommand {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
                     "no application " + reference + " in " + backend.databaseLocation()));
             ObjectNode json = toJson(details);
-            json.set("screeningHits", screeningHits(backend.screening().hits(reference)));
+            List<ScreeningHit> hits = backend.screening().hits(reference);
+            statutoryLimit((ObjectNode) json.get("deadline"), ScreeningClearance.of(hits));
+            json.set("screeningHits", screeningHits(hits));
             json.set("related", related(backend.partyHistory().related(reference)));
             json.set("denialFlag", denialFlag(backend.partyHistory().deniedSince(),
                     backend.partyHistory().otherDenialsOfApplicant(reference)));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new CommandFailure("could not write JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * regime: a party confirmed on MOFCOM's watch list takes the application out of the 45-working-day limit
+     * (Regulations Art. 26): {@code statutoryLimit} false, with the reason; the date stays for reference.
+     */
+    static void statutoryLimit(ObjectNode deadline, ScreeningClearance clearance) {
+        List<ScreeningHit> watched = clearance.watchListMatches();
+        deadline.put("statutoryLimit", watched.isEmpty());
+        if (!watched.isEmpty()) {
+            deadline.put("noStatutoryLimit", "no statutory limit: " + watched.get(0).partyName()
+                    + " is on MOFCOM's watch list (Regulations Art. 26)");
         }
     }
 

@@ -135,7 +135,9 @@ public final class DemoGenerator {
                 : reviewers.get(random.nextInt(reviewers.size()));
         return new LicenceApplication(reference, receivedOn, licenceType, applicant, consignee, endUser, endUse,
                 contract, DemoPaperwork.transport(random, country.code(), goods.items(), goods.sector()),
-                goods.items(), DemoPaperwork.documents(random, receivedOn, endUser, contract, goods.items()),
+                goods.items(), DemoPaperwork.withComplianceProgramme(
+                        DemoPaperwork.documents(random, receivedOn, endUser, contract, goods.items()), licenceType,
+                        applicant, receivedOn),
                 status, assignee, 0);
     }
 

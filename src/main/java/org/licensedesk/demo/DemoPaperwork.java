@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.licensedesk.domain.Applicant;
 import org.licensedesk.domain.Contract;
 import org.licensedesk.domain.Document;
+import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.Item;
 import org.licensedesk.domain.Party;
@@ -76,6 +77,31 @@ final class DemoPaperwork {
                     "Technical specification, " + items.get(0).description(), receivedOn));
         }
         return documents;
+    }
+
+    /**
+     * A general licence's application also files the exporter's internal compliance programme (Regulations
+     * Art. 16(2)). Added without drawing on the random stream, so the rest of the demo data stays as it was.
+     */
+    static List<Document> withComplianceProgramme(List<Document> documents, LicenceType licenceType,
+                                                  Applicant applicant, LocalDate receivedOn) {
+        if (licenceType != LicenceType.GENERAL) {
+            return documents;
+        }
+        List<Document> more = new ArrayList<>(documents);
+        String title = "Internal compliance programme, " + applicant.name();
+        more.add(new Document(DocumentType.INTERNAL_COMPLIANCE_PROGRAMME, title, receivedOn, sha256Of(title)));
+        return more;
+    }
+
+    /** The SHA-256 of the title: a stand-in hash like the others, without drawing on the random stream. */
+    private static String sha256Of(String title) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(title.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static Document document(SplittableRandom random, DocumentType type, String title,

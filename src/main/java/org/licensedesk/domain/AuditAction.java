@@ -25,5 +25,7 @@ public enum AuditAction {
     USER_DEACTIVATED,
     AUDIT_EXPORTED,
     AUDIT_VERIFICATION_FAILED,
-    SCREENING_THRESHOLD_CHANGED
+    SCREENING_THRESHOLD_CHANGED,
+    /** regime: a year of the official working-day calendar imported (details: year, file SHA-256). */
+    CALENDAR_UPDATED
 }

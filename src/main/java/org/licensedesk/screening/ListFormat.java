@@ -7,7 +7,9 @@ public enum ListFormat {
     /** The US Consolidated Screening List CSV, with or without its {@code _id} column. */
     CSL("CSL"),
     /** The OFAC SDN list in its legacy headerless CSV form: {@code sdn.csv}, {@code alt.csv}, {@code add.csv}. */
-    OFAC("OFAC_SDN");
+    OFAC("OFAC_SDN"),
+    /** MOFCOM's control and watch lists in LicenseDesk's own CSV (see {@link MofcomFileReader}). */
+    MOFCOM("MOFCOM");
 
     private final String source;
 
@@ -20,7 +22,7 @@ public enum ListFormat {
         return source;
     }
 
-    /** Reads "csl" or "ofac" as given on the command line, in any case. */
+    /** Reads "csl", "ofac" or "mofcom" as given on the command line, in any case. */
     public static ListFormat parse(String word) {
         for (ListFormat format : values()) {
             if (format.name().equalsIgnoreCase(word.strip())) {

@@ -1,5 +1,6 @@
 package org.licensedesk.screening;
 
+import org.licensedesk.domain.ChineseName;
 import org.licensedesk.domain.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import org.licensedesk.domain.ScreeningEntry;
@@ -49,6 +52,8 @@ public final class ScreeningMatcher {
     private final short[] counts;
     private final String[][] words;
     private final Map<String, Integer> wordFrequency = new HashMap<>();
+    /** Comparison keys of listed Chinese names ({@link ChineseName#key}) to the entries and names that carry them. */
+    private final Map<String, List<Match>> chinese = new HashMap<>();
 
     private ScreeningMatcher(NameNormalizer normalizer, List<ScreeningEntry> entries) {
         this.normalizer = normalizer;
@@ -58,6 +63,10 @@ public final class ScreeningMatcher {
         List<NormalizedName> names = new ArrayList<>();
         for (int e = 0; e < this.entries.size(); e++) {
             ScreeningEntry entry = this.entries.get(e);
+            indexChinese(e, entry);
+            if (entry.mofcom() != null && ChineseName.hasHan(entry.name())) {
+                continue; // a MOFCOM entry known only by its Chinese name is compared as Chinese, never as Latin
+            }
             add(owners, aliases, names, e, null, normalizer.normalize(entry.name()));
             for (String listedAlias : entry.aliases()) {
                 add(owners, aliases, names, e, listedAlias, normalizer.normalize(listedAlias));
@@ -92,6 +101,23 @@ public final class ScreeningMatcher {
         }
     }
 
+    private void indexChinese(int e, ScreeningEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entry.mofcom() != null && entry.mofcom().nameZh() != null) {
+            names.add(entry.mofcom().nameZh());
+        }
+        names.add(entry.name());
+        names.addAll(entry.aliases());
+        Set<String> keys = new HashSet<>();
+        for (String listed : names) {
+            String key = ChineseName.key(listed);
+            if (!key.isEmpty() && keys.add(key)) {
+                chinese.computeIfAbsent(key, k -> new ArrayList<>()).add(new Match(entries.get(e),
+                        listed.equals(entry.name()) ? null : listed, 100));
+            }
+        }
+    }
+
     public static ScreeningMatcher of(List<ScreeningEntry> entries) {
         return new ScreeningMatcher(new NameNormalizer(), entries);
     }
@@ -117,6 +143,25 @@ public final class ScreeningMatcher {
     /** The entries {@code name} scores at least {@code threshold} against, best first; one match per entry. */
     public List<Match> match(String name, int threshold) {
         return match(name, threshold, true);
+    }
+
+    /**
+     * As {@link #match(String, int)}, plus the entries whose listed Chinese name has the same characters as the
+     * Chinese in {@code name} (full-width forms, punctuation, spaces and a bracketed English name aside), which score
+     * 100: Chinese names are compared as Chinese, not by Latin similarity.
+     */
+    public List<Match> matchBothScripts(String name, int threshold) {
+        List<Match> latin = match(name, threshold, true);
+        List<Match> same = chinese.getOrDefault(ChineseName.key(name), List.of());
+        if (same.isEmpty()) {
+            return latin;
+        }
+        Map<ScreeningEntry, Match> best = new LinkedHashMap<>();
+        same.forEach(match -> best.put(match.entry(), match));
+        latin.forEach(match -> best.putIfAbsent(match.entry(), match));
+        List<Match> all = new ArrayList<>(best.values());
+        all.sort(Comparator.comparingInt(Match::score).reversed());
+        return all;
     }
 
     /** The same as {@link #match(String, int)} without the upper bound: to prove the bound skips no hit. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,10 +42,13 @@ import org.licensedesk.store.Transaction;
  * and keeps the hits. Reloading a list screens the open applications again in the same transaction.
  */
 public final class ScreeningService {
+    /** MOFCOM's announcements take effect on Beijing dates. */
+    private static final java.time.ZoneId MOFCOM_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     /** The bundled samples, the project's own copies of the shared list files, for the demo database. */
     private static final String BUNDLED = "/org/licensedesk/screening/";
     private static final List<String> BUNDLED_CSL = List.of("csl.csv");
     private static final List<String> BUNDLED_OFAC = List.of("sdn.csv", "alt.csv", "add.csv");
+    private static final List<String> BUNDLED_MOFCOM = List.of("mofcom-sample.csv");
     public static final int MIN_THRESHOLD = 50;
     public static final int MAX_THRESHOLD = 100;
     private static final String REPLACE_LIST = "replace a screening list";
@@ -80,6 +84,12 @@ public final class ScreeningService {
         }
         if (format == ListFormat.CSL) {
             CslFileReader reader = new CslFileReader();
+            List<ScreeningEntry> entries = new ArrayList<>();
+            files.forEach(file -> entries.addAll(reader.read(file)));
+            return entries;
+        }
+        if (format == ListFormat.MOFCOM) {
+            MofcomFileReader reader = new MofcomFileReader();
             List<ScreeningEntry> entries = new ArrayList<>();
             files.forEach(file -> entries.addAll(reader.read(file)));
             return entries;
@@ -263,6 +273,7 @@ public final class ScreeningService {
             folder = Files.createTempDirectory("licensedesk-screening");
             importList(ListFormat.CSL, copyBundled(folder, BUNDLED_CSL), by);
             importList(ListFormat.OFAC, copyBundled(folder, BUNDLED_OFAC), by);
+            importList(ListFormat.MOFCOM, copyBundled(folder, BUNDLED_MOFCOM), by);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the bundled screening lists", e);
@@ -317,13 +328,17 @@ public final class ScreeningService {
                                                      int threshold, Instant now) {
         Map<String, List<ScreeningMatcher.Match>> byName = new HashMap<>();
         Map<String, List<ScreeningHit>> hits = new LinkedHashMap<>();
+        LocalDate today = LocalDate.ofInstant(now, MOFCOM_ZONE);
         for (ScreeningSubject subject : subjects) {
             List<ScreeningHit> found = new ArrayList<>();
             for (Map.Entry<ScreenedParty, String> party : subject.names().entrySet()) {
                 List<ScreeningMatcher.Match> matches = byName.computeIfAbsent(party.getValue(),
-                        name -> matcher.match(name, threshold));
+                        name -> matcher.matchBothScripts(name, threshold));
                 for (ScreeningMatcher.Match match : matches) {
                     ScreeningEntry entry = match.entry();
+                    if (!entry.screenedFor(subject.receivedOn(), today)) {
+                        continue; // a MOFCOM listing in force neither on the received date nor today
+                    }
                     found.add(new ScreeningHit(subject.reference(), party.getKey(), party.getValue(), entry.id(),
                             entry.key(), entry.source(), entry.name(), match.matchedAlias(), entry.listName(),
                             entry.programs(), match.score(), now, null));

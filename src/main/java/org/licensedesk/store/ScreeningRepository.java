@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Disposition;
 import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreenedParty;
+import org.licensedesk.domain.MofcomListing;
 import org.licensedesk.domain.ScreeningEntry;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.ScreeningSubject;
@@ -30,7 +32,7 @@ public final class ScreeningRepository {
     private static final String THRESHOLD = "match_threshold";
     private static final String DISPOSITION_JOIN = "LEFT JOIN screening_disposition d "
             + "ON d.application_id = h.application_id AND d.party_role = h.party_role AND d.entry_key = h.entry_key ";
-    private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name "
+    private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name, a.received_on "
             + "FROM licence_application a "
             + "LEFT JOIN party c ON c.application_id = a.id AND c.role = 'CONSIGNEE' "
             + "LEFT JOIN party e ON e.application_id = a.id AND e.role = 'END_USER' ";
@@ -63,8 +65,10 @@ public final class ScreeningRepository {
             throws SQLException {
         long[] ids = new long[batch.size()];
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO screening_entry (source, list_name, entity_id, name, entry_type, programs, addresses) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                "INSERT INTO screening_entry (source, list_name, entity_id, name, entry_type, programs, addresses, "
+                        + "mofcom_list, name_zh, name_en, country, announcement, listed_on, suspended_from, "
+                        + "suspended_until, removed_on, source_url) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             for (ScreeningEntry entry : batch) {
                 if (!entry.source().equals(source)) {
                     throw new IllegalArgumentException("entry " + entry.name() + " is from " + entry.source()
@@ -77,6 +81,7 @@ public final class ScreeningRepository {
                 insert.setString(5, entry.entryType());
                 insert.setString(6, entry.programs());
                 insert.setString(7, entry.addresses());
+                bindListing(insert, entry.mofcom());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -100,6 +105,37 @@ public final class ScreeningRepository {
         }
     }
 
+    private static void bindListing(PreparedStatement insert, MofcomListing listing) throws SQLException {
+        insert.setString(8, listing == null ? null : listing.list().name());
+        insert.setString(9, listing == null ? null : listing.nameZh());
+        insert.setString(10, listing == null ? null : listing.nameEn());
+        insert.setString(11, listing == null ? null : listing.country());
+        insert.setString(12, listing == null ? null : listing.announcement());
+        insert.setDate(13, listing == null ? null : sqlDate(listing.listedOn()));
+        insert.setDate(14, listing == null ? null : sqlDate(listing.suspendedFrom()));
+        insert.setDate(15, listing == null ? null : sqlDate(listing.suspendedUntil()));
+        insert.setDate(16, listing == null ? null : sqlDate(listing.removedOn()));
+        insert.setString(17, listing == null ? null : listing.sourceUrl());
+    }
+
+    private static java.sql.Date sqlDate(LocalDate date) {
+        return date == null ? null : java.sql.Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static MofcomListing listing(ResultSet rows) throws SQLException {
+        String list = rows.getString(9);
+        if (list == null) {
+            return null;
+        }
+        return new MofcomListing(MofcomListing.MofcomList.valueOf(list), rows.getString(10), rows.getString(11),
+                rows.getString(12), rows.getString(13), localDate(rows.getDate(14)), localDate(rows.getDate(15)),
+                localDate(rows.getDate(16)), localDate(rows.getDate(17)), rows.getString(18));
+    }
+
     /** Every stored entry with its aliases, in id order. */
     public List<ScreeningEntry> entries() {
         return database.withConnection(this::entries);
@@ -121,14 +157,15 @@ public final class ScreeningRepository {
             }
             List<ScreeningEntry> entries = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, source, list_name, entity_id, name, entry_type, programs, addresses "
-                            + "FROM screening_entry ORDER BY id");
+                    "SELECT id, source, list_name, entity_id, name, entry_type, programs, addresses, "
+                            + "mofcom_list, name_zh, name_en, country, announcement, listed_on, suspended_from, "
+                            + "suspended_until, removed_on, source_url FROM screening_entry ORDER BY id");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     entries.add(new ScreeningEntry(id, rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            aliases.getOrDefault(id, List.of())));
+                            aliases.getOrDefault(id, List.of()), listing(rows)));
                 }
             }
             return entries;
@@ -258,7 +295,8 @@ public final class ScreeningRepository {
     }
 
     private static ScreeningSubject subject(ResultSet row) throws SQLException {
-        return new ScreeningSubject(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+        return new ScreeningSubject(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                localDate(row.getDate(5)));
     }
 
     /** Replaces the stored hits of the applications in {@code hitsByReference}, on the caller's transaction. */

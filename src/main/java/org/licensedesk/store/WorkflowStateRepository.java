@@ -160,4 +160,22 @@ public final class WorkflowStateRepository {
     private static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
     }
+
+    /** regime: the kinds of document the application lists, for the rules of Regulations Arts. 16(2) and 26. */
+    public java.util.Set<org.licensedesk.domain.DocumentType> documentTypes(Transaction transaction, String reference) {
+        return transaction.sql(connection -> {
+            java.util.Set<org.licensedesk.domain.DocumentType> types =
+                    java.util.EnumSet.noneOf(org.licensedesk.domain.DocumentType.class);
+            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT d.type FROM document d "
+                    + "JOIN licence_application a ON a.id = d.application_id WHERE a.reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        types.add(org.licensedesk.domain.DocumentType.valueOf(rows.getString(1)));
+                    }
+                }
+            }
+            return types;
+        });
+    }
 }

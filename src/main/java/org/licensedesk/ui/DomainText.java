@@ -86,6 +86,7 @@ public final class DomainText {
             case AUDIT_EXPORTED -> "action.auditExported";
             case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
             case SCREENING_THRESHOLD_CHANGED -> "screening.action.thresholdChanged";
+            case CALENDAR_UPDATED -> "calendar.action.updated";
         });
     }
 
@@ -184,6 +185,9 @@ public final class DomainText {
             case END_USE_STATEMENT -> "documentType.endUseStatement";
             case CONTRACT -> "documentType.contract";
             case TECHNICAL_SPECIFICATION -> "documentType.technicalSpecification";
+            case RISK_ASSESSMENT_REPORT -> "documentType.riskAssessmentReport";
+            case EXPORTER_UNDERTAKING -> "documentType.exporterUndertaking";
+            case INTERNAL_COMPLIANCE_PROGRAMME -> "documentType.internalComplianceProgramme";
             case OTHER -> "documentType.other";
         });
     }

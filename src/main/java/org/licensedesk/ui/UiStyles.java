@@ -20,6 +20,8 @@ public final class UiStyles {
     public static final String REFERENCE = "reference";
     public static final String COPYABLE = "copyable";
     public static final String MUTED = "muted";
+    /** regime: the status bar's warning that next year's working-day calendar is missing. */
+    public static final String CALENDAR_WARNING = "calendar-warning";
     public static final String TOOLBAR = "queue-toolbar";
     public static final String STATUS_CHIP = "status-chip";
     public static final String STATUS_OPEN = "status-open";

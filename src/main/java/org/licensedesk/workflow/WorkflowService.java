@@ -22,6 +22,7 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
+import org.licensedesk.domain.workflow.RegimeRules;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowConflictException;
@@ -51,6 +52,7 @@ public final class WorkflowService {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final WorkflowRules rules = new WorkflowRules();
+    private final RegimeRules regimeRules = new RegimeRules();
     private final WorkflowDetails details = new WorkflowDetails();
     private final WorkflowTransitions transitions;
 
@@ -143,6 +145,9 @@ public final class WorkflowService {
         }
         WorkflowCommand checked = withCurrentAssignee(transaction, command, batch);
         Optional<String> refusal = rules.refusal(current, state, checked);
+        if (refusal.isEmpty() && RegimeRules.appliesTo(checked)) {
+            refusal = regimeRules.refusal(state, checked, states.documentTypes(transaction, state.reference()));
+        }
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());
         }

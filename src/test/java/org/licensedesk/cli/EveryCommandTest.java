@@ -31,6 +31,7 @@ class EveryCommandTest {
             Map.entry("verify-audit", List.of("verify-audit")),
             Map.entry("screening-import", List.of("screening-import", "--format", "csl", "csl.csv")),
             Map.entry("screening-threshold", List.of("screening-threshold")),
+            Map.entry("calendar-import", List.of("calendar-import", "calendar.csv")),
             Map.entry("benchmark-queue", List.of("benchmark-queue")),
             Map.entry("benchmark-history", List.of("benchmark-history")),
             Map.entry("benchmark-dashboards", List.of("benchmark-dashboards")),

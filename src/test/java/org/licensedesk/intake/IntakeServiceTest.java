@@ -268,7 +268,8 @@ class IntakeServiceTest {
                         + "written YYYY-MM-DD, such as 2026-03-02)"),
                 new IntakeProblem("/applications/1/applicant/uscc", "is missing"),
                 new IntakeProblem("/applications/1/documents/1/type", "\"INVOICE\" is not one of END_USER_CERTIFICATE, "
-                        + "END_USE_STATEMENT, CONTRACT, TECHNICAL_SPECIFICATION, OTHER"),
+                        + "END_USE_STATEMENT, CONTRACT, TECHNICAL_SPECIFICATION, RISK_ASSESSMENT_REPORT, "
+                        + "EXPORTER_UNDERTAKING, INTERNAL_COMPLIANCE_PROGRAMME, OTHER"),
                 new IntakeProblem("/applications/1/remarks", "is not a field of the intake format (check its spelling)"),
                 new IntakeProblem("/applications/1/consignee/country", "must be a string, not an array (an ISO 3166-1 "
                         + "alpha-2 country code of two capital letters, such as DE)"));

@@ -234,10 +234,10 @@ class ScreeningServiceTest {
     @Test
     void bundledSamplesAreLoadedOnlyIntoAnEmptyDatabase() {
         assertThat(screening.loadBundledSamplesIfEmpty(SUPERVISOR)).isTrue();
-        assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13, "OFAC_SDN", 7379));
+        assertThat(screening.entryCounts()).isEqualTo(Map.of("CSL", 13, "OFAC_SDN", 7379, "MOFCOM", 22));
 
         assertThat(screening.loadBundledSamplesIfEmpty(SUPERVISOR)).isFalse();
-        assertThat(listImports()).hasSize(2);
+        assertThat(listImports()).hasSize(3);
     }
 
     /**

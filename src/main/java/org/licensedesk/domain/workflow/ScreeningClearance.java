@@ -1,5 +1,6 @@
 package org.licensedesk.domain.workflow;
 
+import org.licensedesk.domain.MofcomListing;
 import java.util.List;
 import java.util.Objects;
 import org.licensedesk.domain.ScreeningHit;
@@ -26,5 +27,27 @@ public record ScreeningClearance(int undisposedHits, List<ScreeningHit> trueMatc
 
     public boolean hasTrueMatch() {
         return !trueMatches.isEmpty();
+    }
+
+    /**
+     * The true matches that bar approval: all but those on MOFCOM's watch list, where the Regulations (Art. 26) allow a
+     * single licence on conditions instead (see {@link RegimeRules}).
+     */
+    public List<ScreeningHit> blockingMatches() {
+        return trueMatches.stream().filter(hit -> !isWatchList(hit)).toList();
+    }
+
+    public boolean hasBlockingMatch() {
+        return !blockingMatches().isEmpty();
+    }
+
+    /** The true matches on MOFCOM's watch list (Art. 26). */
+    public List<ScreeningHit> watchListMatches() {
+        return trueMatches.stream().filter(ScreeningClearance::isWatchList).toList();
+    }
+
+    private static boolean isWatchList(ScreeningHit hit) {
+        return MofcomListing.MofcomList.ofListName(hit.listName()) == MofcomListing.MofcomList.WATCH
+                && "MOFCOM".equals(hit.source());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.MofcomListing;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
@@ -117,8 +118,8 @@ public final class WorkflowRules {
                         () -> actor.username().equals(state.recommendedBy())
                                 ? "You recommended this application; another supervisor must countersign it."
                                 : null,
-                        () -> action == AuditAction.APPROVED && state.screening().hasTrueMatch()
-                                ? trueMatch(state.screening().trueMatches().get(0)) + "; deny " + ref
+                        () -> action == AuditAction.APPROVED && state.screening().hasBlockingMatch()
+                                ? trueMatch(state.screening().blockingMatches().get(0)) + "; deny " + ref
                                         + " or send it back instead of approving it."
                                 : null);
             case WITHDRAWN:
@@ -153,8 +154,8 @@ public final class WorkflowRules {
     /** Approval needs every screening hit disposed of, and none of them a true match. */
     private static String screeningRefusal(WorkflowState state) {
         ScreeningClearance screening = state.screening();
-        if (screening.hasTrueMatch()) {
-            return trueMatch(screening.trueMatches().get(0)) + "; recommend denial instead.";
+        if (screening.hasBlockingMatch()) {
+            return trueMatch(screening.blockingMatches().get(0)) + "; recommend denial instead.";
         }
         int open = screening.undisposedHits();
         if (open > 0) {
@@ -170,8 +171,10 @@ public final class WorkflowRules {
             case CONSIGNEE -> "The consignee";
             case END_USER -> "The end user";
         };
+        String controlList = MofcomListing.MofcomList.ofListName(hit.listName()) == MofcomListing.MofcomList.CONTROL
+                ? ", to which exports of dual-use items are prohibited (Regulations Arts. 28–30)" : "";
         return party + " (" + hit.partyName() + ") is a true match for " + hit.listedName() + " on the "
-                + hit.listName();
+                + hit.listName() + controlList;
     }
 
     private static String mustBeSupervisor(User actor, WorkflowState state, AuditAction action) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.calendar.CalendarService;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
@@ -29,7 +30,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
         DashboardService dashboards, HistoryService history, Officials officials, Path databaseLocation,
-        Clock clock) {
+        Clock clock, CalendarService calendars) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -47,5 +48,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(officials, "officials");
+        Objects.requireNonNull(calendars, "calendars");
     }
 }

@@ -17,6 +17,7 @@ import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
+import org.licensedesk.ui.calendar.CalendarViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskActivity;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final IntakeViewModel intake;
     private final ScreeningViewModel screening;
     private final ScreeningToolsViewModel screeningTools;
+    private final CalendarViewModel calendar;
     private final DashboardViewModel dashboards;
     private final TeamViewModel team;
     private final IntegrityViewModel integrity;
@@ -57,7 +59,7 @@ public final class MainViewModel {
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
             ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
-            IntegrityViewModel integrity, DashboardViewModel dashboards) {
+            IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar) {
     }
 
     MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -74,6 +76,7 @@ public final class MainViewModel {
         this.intake = parts.intake();
         this.screening = parts.screening();
         this.screeningTools = parts.screeningTools();
+        this.calendar = parts.calendar();
         this.dashboards = parts.dashboards();
         this.team = parts.team();
         this.integrity = parts.integrity();
@@ -128,6 +131,11 @@ public final class MainViewModel {
     /** File → Import screening list and Tools → Screening threshold, for supervisors. */
     public ScreeningToolsViewModel screeningTools() {
         return screeningTools;
+    }
+
+    /** Tools → Working-day calendar… and the status bar's warning that next year is not covered. */
+    public CalendarViewModel calendar() {
+        return calendar;
     }
 
     public AuditToolsViewModel audit() {

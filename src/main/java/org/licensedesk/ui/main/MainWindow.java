@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,6 +43,7 @@ import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.calendar.CalendarDialog;
 import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
 import org.licensedesk.ui.dashboard.ApplicationList;
@@ -392,7 +394,11 @@ public final class MainWindow {
         threshold.setVisible(viewModel.isSupervisor());
         threshold.setDisable(!viewModel.isSupervisor());
         threshold.setOnAction(event -> viewModel.screeningTools().changeThreshold());
-        return menu("menu.tools", verify, verifyFile, users, threshold);
+        MenuItem calendar = item("calendar.menu", null);
+        calendar.setGraphic(new FontIcon("mdi2c-calendar-month"));
+        calendar.setOnAction(event -> new CalendarDialog(viewModel.calendar(), messages,
+                root.getScene().getWindow()).show());
+        return menu("menu.tools", verify, verifyFile, users, threshold, calendar);
     }
 
     private Menu helpMenu() {
@@ -439,7 +445,19 @@ public final class MainWindow {
         separator.setPadding(new Insets(0, 4, 0, 10));
         Separator userSeparator = new Separator(Orientation.VERTICAL);
         userSeparator.setPadding(new Insets(0, 6, 0, 6));
-        bar.getLeftItems().addAll(database, separator);
+        Label calendarWarning = new Label(null, new FontIcon("mdi2c-calendar-alert"));
+        calendarWarning.setId("calendarWarning");
+        calendarWarning.getStyleClass().add(UiStyles.CALENDAR_WARNING);
+        calendarWarning.textProperty().bind(viewModel.calendar().warning());
+        Tooltip calendarDetail = new Tooltip();
+        calendarDetail.textProperty().bind(viewModel.calendar().warningDetail());
+        calendarDetail.setWrapText(true);
+        calendarDetail.setMaxWidth(420);
+        calendarWarning.setTooltip(calendarDetail);
+        calendarWarning.visibleProperty().bind(viewModel.calendar().warning().isNotEmpty());
+        calendarWarning.managedProperty().bind(calendarWarning.visibleProperty());
+        bar.getLeftItems().addAll(database, separator, calendarWarning);
+        viewModel.calendar().load();
         bar.getRightItems().addAll(counts, userSeparator, user);
         if (viewModel.integrity() != null) {
             Separator integritySeparator = new Separator(Orientation.VERTICAL);

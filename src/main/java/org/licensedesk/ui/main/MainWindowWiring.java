@@ -29,6 +29,7 @@ import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
 import org.licensedesk.ui.screening.ScreeningBackend;
+import org.licensedesk.ui.calendar.CalendarViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsBackend;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
@@ -99,9 +100,11 @@ final class MainWindowWiring {
         ScreeningToolsViewModel screeningTools = new ScreeningToolsViewModel(
                 ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
                 new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
+        CalendarViewModel calendar = new CalendarViewModel(CalendarViewModel.Backend.of(services.calendars()), user,
+                executor, dialogs, messages, services.clock().getZone());
         main[0] = new MainViewModel(services.databaseLocation(), user,
                 new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
-                        screeningTools, team, integrity, dashboards),
+                        screeningTools, team, integrity, dashboards, calendar),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),

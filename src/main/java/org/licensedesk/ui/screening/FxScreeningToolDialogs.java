@@ -75,8 +75,11 @@ public final class FxScreeningToolDialogs implements ScreeningToolDialogs {
                         if (format == null) {
                             return "";
                         }
-                        return messages.get(format == ListFormat.CSL ? "screening.import.format.csl"
-                                : "screening.import.format.ofac");
+                        return messages.get(switch (format) {
+                            case CSL -> "screening.import.format.csl";
+                            case OFAC -> "screening.import.format.ofac";
+                            case MOFCOM -> "screening.import.format.mofcom";
+                        });
                     }
 
                     @Override

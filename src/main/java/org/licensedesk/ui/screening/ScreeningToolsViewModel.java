@@ -42,7 +42,10 @@ public final class ScreeningToolsViewModel {
         return user.role() == UserRole.SUPERVISOR;
     }
 
-    /** Asks for the list's format and files (CSL: one CSV; OFAC: sdn.csv and alt.csv, add.csv too if at hand). */
+    /**
+     * Asks for the list's format and files (CSL: one CSV; OFAC: sdn.csv and alt.csv, add.csv too if at hand; MOFCOM:
+     * one CSV of the control and watch lists).
+     */
     public void importList() {
         if (!isAvailable()) {
             return;
@@ -52,8 +55,12 @@ public final class ScreeningToolsViewModel {
             return;
         }
         boolean ofac = format.get() == ListFormat.OFAC;
-        List<Path> files = dialogs.chooseFiles(messages.get(ofac ? "screening.import.chooser.ofac"
-                : "screening.import.chooser.csl"), messages.get("screening.import.chooser.filter"),
+        String chooser = switch (format.get()) {
+            case CSL -> "screening.import.chooser.csl";
+            case OFAC -> "screening.import.chooser.ofac";
+            case MOFCOM -> "screening.import.chooser.mofcom";
+        };
+        List<Path> files = dialogs.chooseFiles(messages.get(chooser), messages.get("screening.import.chooser.filter"),
                 List.of("*.csv", "*.CSV"), ofac);
         if (!files.isEmpty()) {
             importList(format.get(), files);

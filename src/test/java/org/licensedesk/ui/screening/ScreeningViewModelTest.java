@@ -208,4 +208,16 @@ class ScreeningViewModelTest {
                 assertThat(shown.message()).contains("7,379").contains("40"));
         assertThat(changes).isEqualTo(1);
     }
+
+    @Test
+    void aMofcomImportAsksForOneCsvOfTheControlAndWatchLists() {
+        List<Path> files = List.of(Path.of("mofcom.csv"));
+        dialogs.fileAnswers.add(files);
+
+        toolsViewModel(ZHAO_LEI, Optional.empty(), Optional.of(ListFormat.MOFCOM)).importList();
+
+        assertThat(dialogs.fileChoosers).containsExactly(messages.get("screening.import.chooser.mofcom"));
+        assertThat(calls).containsExactly("MOFCOM " + files);
+        assertThat(changes).isEqualTo(1);
+    }
 }

@@ -1,0 +1,196 @@
+package org.licensedesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Document;
+import org.licensedesk.domain.DocumentType;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.Party;
+import org.licensedesk.domain.PartyRole;
+import org.licensedesk.domain.ScreeningDisposition;
+import org.licensedesk.domain.ScreeningHit;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.FactorAssessment;
+import org.licensedesk.domain.workflow.FactorRating;
+import org.licensedesk.domain.workflow.ReviewFactor;
+import org.licensedesk.domain.workflow.WorkflowCommand;
+import org.licensedesk.domain.workflow.WorkflowRefusedException;
+import org.licensedesk.screening.ListFormat;
+import org.licensedesk.screening.MofcomFileReader;
+import org.licensedesk.screening.ScreeningDispositions;
+import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.Database;
+import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.UserRepository;
+import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.TestDatabases;
+
+/**
+ * The Regulations' rules on recommending and granting approval, through the workflow service on a real H2 database:
+ * MOFCOM control list (Arts. 28–30), watch list (Art. 26) and general licences (Art. 16(2)).
+ */
+class RegimeRulesServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T02:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 30);
+    private static final String REF = "EXP-2026-000401";
+    private static final String NOTE = "Same registered address as the listed entity.";
+    private static final User LI_NA = new User("li.na", "Li Na", UserRole.REVIEWER, true);
+    private static final User ZHAO_LEI = new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true);
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private ScreeningService screening;
+    private ScreeningDispositions dispositions;
+    private WorkflowService workflow;
+
+    @BeforeEach
+    void openDatabaseWithTheMofcomLists() throws IOException {
+        database = TestDatabases.migrated(folder);
+        TestDatabases.addOfficials(database);
+        UserRepository users = new UserRepository(database);
+        AuditRepository auditEntries = new AuditRepository(database);
+        AuditTrail trail = new AuditTrail(database, auditEntries, CLOCK);
+        ScreeningRepository repository = new ScreeningRepository(database);
+        WorkflowStateRepository states = new WorkflowStateRepository(database);
+        screening = new ScreeningService(database, repository, trail, TestDatabases.officials(database));
+        dispositions = new ScreeningDispositions(database, repository, states, users, trail);
+        workflow = new WorkflowService(database, states, users, auditEntries, trail, WorkingDayCalendar.official(),
+                CLOCK);
+        Path lists = folder.resolve("mofcom.csv");
+        Files.writeString(lists, String.join(",", MofcomFileReader.HEADER) + "\n"
+                + "CONTROL,防卫大学,National Defense Academy of Japan,JP,MOFCOM Announcement 2026 No. 11,2026-02-24,,,,"
+                + "https://kan.china.com/article/6381631_3.html\n"
+                + "WATCH,斯巴鲁株式会社,SUBARU Corporation,JP,MOFCOM Announcement 2026 No. 12,2026-02-24,,,,"
+                + "https://www.ettoday.net/news/20260224/3122152.htm\n", StandardCharsets.UTF_8);
+        screening.importList(ListFormat.MOFCOM, List.of(lists), ZHAO_LEI);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    /** The sample application for this end user with these extra documents, claimed and assessed by li.na. */
+    private void assessed(String endUser, DocumentType... extra) {
+        LicenceApplication a = SampleApplications.dysprosiumOxide(REF, RECEIVED, ApplicationStatus.SUBMITTED, null);
+        List<Document> documents = new ArrayList<>(a.documents());
+        for (DocumentType type : extra) {
+            documents.add(new Document(type, type.name(), RECEIVED, null));
+        }
+        new ApplicationRepository(database).insertAll(List.of(new LicenceApplication(a.reference(), a.receivedOn(),
+                a.licenceType(), a.applicant(), a.consignee(), new Party(PartyRole.END_USER, endUser, "JP", "Tokyo"),
+                a.endUse(), a.contract(), a.transport(), a.items(), documents, a.status(), a.assignee(),
+                a.version())));
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(REF, 0, "I take this one over."));
+        List<FactorAssessment> factors = new ArrayList<>();
+        for (ReviewFactor factor : ReviewFactor.values()) {
+            factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
+        }
+        workflow.perform(LI_NA, new WorkflowCommand.Assess(REF, 1, "All eight checked.", factors));
+        for (ScreeningHit hit : screening.screen(REF)) {
+            dispositions.dispose(LI_NA, REF, hit.party(), hit.entryKey(), ScreeningDisposition.TRUE_MATCH, NOTE);
+        }
+    }
+
+    private WorkflowCommand recommend(LicenceType type) {
+        return new WorkflowCommand.RecommendApproval(REF, workflow.state(REF).version(), "No concerns remain.",
+                new ApprovalTerms(type, type == LicenceType.SINGLE ? 12 : 24, List.of("No re-export."), List.of()));
+    }
+
+    @Test
+    void aControlListMatchRefusesRecommendingApprovalCitingArticles28To30ButNotDenial() {
+        assessed("防卫大学（National Defense Academy of Japan）");
+        assertThat(screening.hits(REF)).singleElement()
+                .satisfies(hit -> assertThat(hit.listName()).isEqualTo("MOFCOM Control List"));
+
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.SINGLE)))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessage("The end user (防卫大学（National Defense Academy of Japan）) is a true match for National "
+                        + "Defense Academy of Japan on the MOFCOM Control List, to which exports of dual-use items are "
+                        + "prohibited (Regulations Arts. 28–30); recommend denial instead.");
+
+        WorkflowCommand deny = new WorkflowCommand.RecommendDenial(REF, workflow.state(REF).version(),
+                "The end user is on MOFCOM's control list.", List.of(new org.licensedesk.domain.workflow.DenialReason(
+                        ReviewFactor.values()[0], "End user on the MOFCOM control list.")));
+        assertThat(workflow.perform(LI_NA, deny).state().status()).isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+    }
+
+    @Test
+    void aWatchListMatchAllowsNoGeneralLicence() {
+        assessed("SUBARU Corporation", DocumentType.RISK_ASSESSMENT_REPORT, DocumentType.EXPORTER_UNDERTAKING,
+                DocumentType.INTERNAL_COMPLIANCE_PROGRAMME);
+
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.GENERAL)))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessage("SUBARU Corporation is on MOFCOM's watch list (SUBARU Corporation), so only a single "
+                        + "licence may be granted, not a general licence (Regulations Art. 26); recommend a single "
+                        + "licence or denial.");
+    }
+
+    @Test
+    void aWatchListMatchNeedsTheRiskAssessmentAndTheUndertakingAmongTheDocuments() {
+        assessed("斯巴鲁株式会社", DocumentType.RISK_ASSESSMENT_REPORT);
+
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.SINGLE)))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessage("斯巴鲁株式会社 is on MOFCOM's watch list (SUBARU Corporation): the documents must include "
+                        + "the exporter's written undertaking on end use before approval of " + REF
+                        + " is recommended (Regulations Art. 26).");
+    }
+
+    @Test
+    void aWatchListMatchWithBothDocumentsMayBeRecommendedAndApprovedAsASingleLicence() {
+        assessed("斯巴鲁株式会社", DocumentType.RISK_ASSESSMENT_REPORT, DocumentType.EXPORTER_UNDERTAKING);
+
+        assertThat(workflow.perform(LI_NA, recommend(LicenceType.SINGLE)).state().status())
+                .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+        WorkflowCommand approve = new WorkflowCommand.Approve(REF, workflow.state(REF).version(),
+                "Countersigned on the risk assessment.", null, List.of());
+        assertThat(workflow.perform(ZHAO_LEI, approve).state().status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void aGeneralLicenceNeedsTheInternalComplianceProgramme() {
+        assessed("Bavaria Magnet Works AG");
+
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.GENERAL)))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessage("A general licence needs the exporter's internal compliance programme among the documents "
+                        + "(Regulations Art. 16(2)); " + REF + " has none. Ask the applicant for it or recommend a "
+                        + "single licence.");
+        assertThat(workflow.state(REF).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void aGeneralLicenceWithTheInternalComplianceProgrammeMayBeRecommended() {
+        assessed("Bavaria Magnet Works AG", DocumentType.INTERNAL_COMPLIANCE_PROGRAMME);
+
+        assertThat(workflow.perform(LI_NA, recommend(LicenceType.GENERAL)).state().status())
+                .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+    }
+}
