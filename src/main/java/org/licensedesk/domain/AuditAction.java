@@ -25,5 +25,13 @@ public enum AuditAction {
     USER_DEACTIVATED,
     AUDIT_EXPORTED,
     AUDIT_VERIFICATION_FAILED,
-    SCREENING_THRESHOLD_CHANGED
+    SCREENING_THRESHOLD_CHANGED,
+    // licences (issue 14): after issue; applicationRef is the application the licence was issued on
+    SHIPMENT_RECORDED,
+    LICENCE_SUSPENDED,
+    LICENCE_REINSTATED,
+    LICENCE_REVOKED,
+    LICENCE_SURRENDERED,
+    LICENCE_EXPIRED,
+    LETTER_ISSUED
 }

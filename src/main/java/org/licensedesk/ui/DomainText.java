@@ -86,6 +86,13 @@ public final class DomainText {
             case AUDIT_EXPORTED -> "action.auditExported";
             case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
             case SCREENING_THRESHOLD_CHANGED -> "screening.action.thresholdChanged";
+            case SHIPMENT_RECORDED -> "licence.action.shipmentRecorded";
+            case LICENCE_SUSPENDED -> "licence.action.suspended";
+            case LICENCE_REINSTATED -> "licence.action.reinstated";
+            case LICENCE_REVOKED -> "licence.action.revoked";
+            case LICENCE_SURRENDERED -> "licence.action.surrendered";
+            case LICENCE_EXPIRED -> "licence.action.expired";
+            case LETTER_ISSUED -> "licence.action.letterIssued";
         });
     }
 
