@@ -1,6 +1,6 @@
 -- licences: the licence record issued at approval (Art. 15, 18) and the holder's shipment reports (Art. 18(1)).
--- Portable SQL (H2 2.x and PostgreSQL 15+). Quantities shipped are kept to six places so that a shipment
--- declared in grams draws down an item licensed in tonnes exactly.
+-- Portable SQL (H2 2.x and PostgreSQL 15+). Quantities drawn are kept to twelve places so that any shipment
+-- quantity (six places) declared in grams draws down an item licensed in tonnes exactly.
 
 CREATE TABLE licence (
     licence_number  VARCHAR(40)   NOT NULL PRIMARY KEY,
@@ -36,7 +36,7 @@ CREATE TABLE licence_item (
     quantity       DECIMAL(19,3) NOT NULL,
     unit           VARCHAR(4)    NOT NULL,
     unit_price_usd DECIMAL(19,2) NOT NULL,
-    shipped        DECIMAL(25,6) NOT NULL DEFAULT 0,
+    shipped        DECIMAL(31,12) NOT NULL DEFAULT 0,
     CONSTRAINT licence_item_pk PRIMARY KEY (licence_number, line_no),
     CONSTRAINT licence_item_licence_fk FOREIGN KEY (licence_number) REFERENCES licence (licence_number),
     CONSTRAINT licence_item_shipped_ck CHECK (shipped >= 0 AND shipped <= quantity)
@@ -74,7 +74,7 @@ CREATE TABLE shipment_line (
     item_line   INT           NOT NULL,
     quantity    DECIMAL(25,6) NOT NULL,
     unit        VARCHAR(4)    NOT NULL,
-    drawn       DECIMAL(25,6) NOT NULL,
+    drawn       DECIMAL(31,12) NOT NULL,
     CONSTRAINT shipment_line_pk PRIMARY KEY (shipment_id, item_line),
     CONSTRAINT shipment_line_shipment_fk FOREIGN KEY (shipment_id) REFERENCES shipment (id),
     CONSTRAINT shipment_line_quantity_ck CHECK (quantity > 0)

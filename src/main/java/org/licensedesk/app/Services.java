@@ -15,6 +15,7 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningDispositions;
@@ -28,6 +29,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.LicenceRepository;
 import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
@@ -53,6 +55,7 @@ public final class Services implements Backend {
     private final PartyHistoryService partyHistory;
     private final ScreeningDispositions dispositions;
     private final HistoryService history;
+    private final LicenceService licences;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -82,6 +85,7 @@ public final class Services implements Backend {
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
+        this.licences = new LicenceService(database, new LicenceRepository(), users, auditEntries, auditTrail, clock);
         partyHistory.fillMissingEndUserKeys();
     }
 
@@ -174,6 +178,12 @@ public final class Services implements Backend {
         return team;
     }
 
+    @Override
+    public LicenceService licences() {
+        return licences;
+    }
+
+    @Override
     public PartyHistoryService partyHistory() {
         return partyHistory;
     }

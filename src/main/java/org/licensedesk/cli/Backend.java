@@ -8,6 +8,7 @@ import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
@@ -39,6 +40,8 @@ public interface Backend extends AutoCloseable {
     DashboardService dashboards();
     TeamService team();
     PartyHistoryService partyHistory();
+
+    LicenceService licences();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -41,7 +41,11 @@ public final class Cli {
                 new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),
-                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener), new CompletionCommand()));
+                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener),
+                new LicencesCommand(opener), new ImportShipmentsCommand(opener),
+                new LicenceActionCommand.Suspend(opener), new LicenceActionCommand.Reinstate(opener),
+                new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),
+                new CompletionCommand()));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.licensedesk.licence;
 
+import org.licensedesk.domain.licence.LicenceSummary;
+import org.licensedesk.domain.licence.LicenceFilter;
+import org.licensedesk.domain.licence.RecordedShipment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,11 +78,11 @@ public final class LicenceService {
                 .map(found -> withTerms(transaction, found)));
     }
 
-    public List<LicenceRepository.Summary> list(LicenceRepository.Filter filter, int limit) {
+    public List<LicenceSummary> list(LicenceFilter filter, int limit) {
         return database.read(transaction -> licences.list(transaction, filter, limit));
     }
 
-    public List<LicenceRepository.RecordedShipment> shipments(String number) {
+    public List<RecordedShipment> shipments(String number) {
         return database.read(transaction -> licences.shipments(transaction, number));
     }
 
@@ -159,20 +162,36 @@ public final class LicenceService {
     }
 
     /**
-     * Checks shipments as {@link #recordShipments} would, on a transaction the caller rolls back: the import's dry
-     * run finds every refusal, not only the first.
+     * Records shipments all together or not at all, and names every refusal, not only the first: each is checked
+     * against the licence as the earlier ones in the list left it.
+     *
+     * @return one entry per shipment: null when it passed, else the sentence refusing it; when any is refused,
+     *         nothing was written
      */
-    public Optional<String> refusal(Transaction transaction, User actor, Shipment shipment) {
+    public List<String> recordAllOrNothing(User actor, List<Shipment> shipments) {
+        List<String> refusals = new ArrayList<>();
         try {
-            record(transaction, current(transaction, actor), shipment);
-            return Optional.empty();
+            database.write(transaction -> {
+                User current = current(transaction, actor);
+                for (Shipment shipment : shipments) {
+                    try {
+                        record(transaction, current, shipment);
+                        refusals.add(null);
+                    } catch (LicenceRefusedException refused) {
+                        refusals.add(refused.getMessage());
+                    }
+                }
+                if (refusals.stream().anyMatch(Objects::nonNull)) {
+                    throw new LicenceRefusedException("Refused shipments: nothing recorded.");
+                }
+                return null;
+            });
         } catch (LicenceRefusedException refused) {
-            return Optional.of(refused.getMessage());
+            if (refusals.size() < shipments.size()) {
+                throw refused;
+            }
         }
-    }
-
-    public Database database() {
-        return database;
+        return refusals;
     }
 
     private Licence record(Transaction transaction, User actor, Shipment shipment) {

@@ -15,9 +15,12 @@ import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.licence.Licence;
+import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.domain.licence.LicensedItem;
 import org.licensedesk.domain.licence.LicensedParty;
+import org.licensedesk.domain.licence.RecordedShipment;
 import org.licensedesk.domain.licence.Shipment;
 import org.licensedesk.domain.licence.ShipmentLine;
 
@@ -29,21 +32,6 @@ public final class LicenceRepository {
     private static final String LICENCE_COLUMNS = "licence_number, application_ref, licence_type, holder_name, "
             + "holder_uscc, contact_name, contact_phone, contact_email, port_of_export, end_use, valid_from, "
             + "valid_until, status, status_reason, version";
-
-    /** What the Licences view lists; empty or null parts match everything. */
-    public record Filter(LicenceStatus status, String holder, String elementSymbol, Integer expiringWithinDays,
-                         LocalDate today) {
-    }
-
-    /** One row of the Licences view. */
-    public record Summary(String number, String applicationRef, LicenceType type, String holderName,
-                          String elements, LocalDate validFrom, LocalDate validUntil, LicenceStatus storedStatus) {
-    }
-
-    /** A recorded shipment, as the Licence tab lists it. */
-    public record RecordedShipment(long id, LocalDate shippedOn, String consignee, String customsDeclaration,
-                                   String recordedBy, List<ShipmentLine> lines) {
-    }
 
     /**
      * Issues the licence record of an approved application from its rows (the holder, items and parties as
@@ -298,7 +286,7 @@ public final class LicenceRepository {
     }
 
     /** The Licences view's rows, newest validity first, at most {@code limit}. */
-    public List<Summary> list(Transaction transaction, Filter filter, int limit) {
+    public List<LicenceSummary> list(Transaction transaction, LicenceFilter filter, int limit) {
         StringBuilder sql = new StringBuilder("SELECT l.licence_number, l.application_ref, l.licence_type, "
                 + "l.holder_name, l.valid_from, l.valid_until, l.status FROM licence l WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
@@ -323,7 +311,7 @@ public final class LicenceRepository {
         }
         sql.append(" ORDER BY l.valid_until DESC, l.licence_number FETCH FIRST ").append(limit).append(" ROWS ONLY");
         return transaction.sql(connection -> {
-            List<Summary> rows = new ArrayList<>();
+            List<LicenceSummary> rows = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(sql.toString());
                  PreparedStatement elements = connection.prepareStatement(
                          "SELECT DISTINCT element_symbol FROM licence_item WHERE licence_number = ? "
@@ -341,7 +329,7 @@ public final class LicenceRepository {
                                 symbols.add(symbol.getString(1));
                             }
                         }
-                        rows.add(new Summary(number, row.getString(2), LicenceType.valueOf(row.getString(3)),
+                        rows.add(new LicenceSummary(number, row.getString(2), LicenceType.valueOf(row.getString(3)),
                                 row.getString(4), String.join(", ", symbols), row.getDate(5).toLocalDate(),
                                 row.getDate(6).toLocalDate(), LicenceStatus.valueOf(row.getString(7))));
                     }

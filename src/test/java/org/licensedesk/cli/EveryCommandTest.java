@@ -34,7 +34,13 @@ class EveryCommandTest {
             Map.entry("benchmark-queue", List.of("benchmark-queue")),
             Map.entry("benchmark-history", List.of("benchmark-history")),
             Map.entry("benchmark-dashboards", List.of("benchmark-dashboards")),
-            Map.entry("benchmark-team", List.of("benchmark-team")));
+            Map.entry("benchmark-team", List.of("benchmark-team")),
+            Map.entry("licences", List.of("licences")),
+            Map.entry("import-shipments", List.of("import-shipments", "shipments.json")),
+            Map.entry("suspend-licence", List.of("suspend-licence", "LD-2026-000001", "--reason", "Inspection.")),
+            Map.entry("reinstate-licence", List.of("reinstate-licence", "LD-2026-000001", "--reason", "Cleared.")),
+            Map.entry("revoke-licence", List.of("revoke-licence", "LD-2026-000001", "--reason", "Diverted.")),
+            Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
 

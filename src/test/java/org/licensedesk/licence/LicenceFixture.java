@@ -56,8 +56,7 @@ public final class LicenceFixture {
     }
 
     public LicenceFixture(Path folder, Clock clock) {
-        this.clock = clock;
-        database = TestDatabases.migrated(folder);
+        this(TestDatabases.migrated(folder), clock);
         UserRepository users = new UserRepository(database);
         database.write(transaction -> {
             for (User user : List.of(LI_NA, WANG_FANG, ZHAO_LEI, ZHANG_MIN)) {
@@ -65,6 +64,13 @@ public final class LicenceFixture {
             }
             return null;
         });
+    }
+
+    /** On a database that already has li.na (reviewer) and zhao.lei (supervisor). */
+    public LicenceFixture(Database database, Clock clock) {
+        this.clock = clock;
+        this.database = database;
+        UserRepository users = new UserRepository(database);
         applications = new ApplicationRepository(database);
         auditEntries = new AuditRepository(database);
         trail = new AuditTrail(database, auditEntries, clock);
@@ -81,27 +87,38 @@ public final class LicenceFixture {
         return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
 
-    /** A new application, received 2026-03-02, claimed by li.na (version 1). */
-    public String claimed() {
-        String ref = "EXP-2026-" + String.format("%06d", SERIAL.incrementAndGet());
-        applications.insertAll(List.of(SampleApplications.dysprosiumOxide(ref, LocalDate.of(2026, 3, 2),
+    /** A new application, received on {@code received}, claimed and assessed by li.na (version 2). */
+    public String claimed(LocalDate received) {
+        String ref = "EXP-" + received.getYear() + "-" + String.format("%06d", SERIAL.incrementAndGet());
+        applications.insertAll(List.of(SampleApplications.dysprosiumOxide(ref, received,
                 ApplicationStatus.SUBMITTED, null)));
-        workflow.perform(LI_NA, new WorkflowCommand.Claim(ref, 0, "Checked against the file and the checklist."), at("2026-03-03T09:00"));
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(ref, 0, "Checked against the file and the checklist."),
+                day(received, 1));
         List<FactorAssessment> factors = new ArrayList<>();
         for (ReviewFactor factor : ReviewFactor.values()) {
             factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
         }
-        workflow.perform(LI_NA, new WorkflowCommand.Assess(ref, 1, "Checked against the file and the checklist.", factors), at("2026-03-04T09:00"));
+        workflow.perform(LI_NA, new WorkflowCommand.Assess(ref, 1, "Checked against the file and the checklist.",
+                factors), day(received, 2));
         return ref;
     }
 
-    /** Approved by zhao.lei on 2026-03-12 on li.na's recommendation; returns the application's reference. */
+    private static Instant day(LocalDate received, int plusDays) {
+        return received.plusDays(plusDays).atTime(9, 0).atZone(BEIJING).toInstant();
+    }
+
+    /** Received 2026-03-02, approved by zhao.lei on 2026-03-12 on li.na's recommendation; returns its reference. */
     public String approved() {
-        String ref = claimed();
-        workflow.perform(LI_NA, new WorkflowCommand.RecommendApproval(ref, 2, "Checked against the file and the checklist.", terms()),
-                at("2026-03-05T09:00"));
+        return approved(LocalDate.of(2026, 3, 2));
+    }
+
+    /** Received on {@code received} and approved ten days later (the licence's first valid day). */
+    public String approved(LocalDate received) {
+        String ref = claimed(received);
+        workflow.perform(LI_NA, new WorkflowCommand.RecommendApproval(ref, 2,
+                "Checked against the file and the checklist.", terms()), day(received, 3));
         workflow.perform(ZHAO_LEI, new WorkflowCommand.Approve(ref, 3, "Approved as recommended.", null, List.of()),
-                at("2026-03-12T16:30"));
+                day(received, 10));
         return ref;
     }
 

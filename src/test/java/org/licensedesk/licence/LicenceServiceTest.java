@@ -1,5 +1,7 @@
 package org.licensedesk.licence;
 
+import org.licensedesk.domain.licence.LicenceSummary;
+import org.licensedesk.domain.licence.LicenceFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.licensedesk.licence.LicenceFixture.LI_NA;
@@ -233,17 +235,17 @@ class LicenceServiceTest {
         service.change(ZHAO_LEI, suspended, LicenceAction.SUSPEND, "Check.");
         LocalDate today = service.today();
 
-        assertThat(service.list(new LicenceRepository.Filter(LicenceStatus.SUSPENDED, null, null, null, today), 100))
-                .extracting(LicenceRepository.Summary::number).contains(suspended).doesNotContain(number);
-        assertThat(service.list(new LicenceRepository.Filter(null, null, "Tb", null, today), 100))
-                .extracting(LicenceRepository.Summary::number).contains(number, suspended);
-        assertThat(service.list(new LicenceRepository.Filter(null, null, "Sm", null, today), 100)).isEmpty();
-        assertThat(service.list(new LicenceRepository.Filter(null, "no such holder", null, null, today), 100))
+        assertThat(service.list(new LicenceFilter(LicenceStatus.SUSPENDED, null, null, null, today), 100))
+                .extracting(LicenceSummary::number).contains(suspended).doesNotContain(number);
+        assertThat(service.list(new LicenceFilter(null, null, "Tb", null, today), 100))
+                .extracting(LicenceSummary::number).contains(number, suspended);
+        assertThat(service.list(new LicenceFilter(null, null, "Sm", null, today), 100)).isEmpty();
+        assertThat(service.list(new LicenceFilter(null, "no such holder", null, null, today), 100))
                 .isEmpty();
-        assertThat(service.list(new LicenceRepository.Filter(null, null, null, 30, today), 100)).isEmpty();
-        assertThat(service.list(new LicenceRepository.Filter(null, null, null, 365, today), 100))
-                .extracting(LicenceRepository.Summary::number).contains(number, suspended);
-        assertThat(service.list(new LicenceRepository.Filter(null, null, null, null, today), 100))
+        assertThat(service.list(new LicenceFilter(null, null, null, 30, today), 100)).isEmpty();
+        assertThat(service.list(new LicenceFilter(null, null, null, 365, today), 100))
+                .extracting(LicenceSummary::number).contains(number, suspended);
+        assertThat(service.list(new LicenceFilter(null, null, null, null, today), 100))
                 .filteredOn(row -> row.number().equals(number)).singleElement()
                 .satisfies(row -> assertThat(row.elements()).isEqualTo("Dy, Tb"));
     }

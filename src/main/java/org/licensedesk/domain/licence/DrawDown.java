@@ -1,6 +1,7 @@
 package org.licensedesk.domain.licence;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.licensedesk.domain.QuantityUnit;
  * tonnes and grams converted into the unit the item was licensed in (pieces only against pieces).
  */
 public final class DrawDown {
-    /** Six places hold one gram of an item licensed in tonnes (0.000001 t) exactly. */
-    public static final int SCALE = 6;
+    /**
+     * Places of the quantities drawn: a reported quantity has at most six, and in grams against tonnes it needs six
+     * more (0.000001 g = 0.000000000001 t).
+     */
+    public static final int SCALE = 12;
 
     private DrawDown() {
     }
@@ -22,16 +26,20 @@ public final class DrawDown {
      * The licence's items after {@code shipment}, and the quantity each line drew in the item's unit.
      *
      * @throws LicenceRefusedException with a sentence when the shipment may not be recorded: the licence is not
-     *                                 active, the date is outside its validity, the consignee is not on it, a line
+     *                                 active, the date is in the future or outside its validity, the consignee is not on it, a line
      *                                 names no licensed item or a unit that does not convert, or a quantity is above
      *                                 what remains
      */
-    public static Result apply(Licence licence, Shipment shipment, java.time.LocalDate today) {
+    public static Result apply(Licence licence, Shipment shipment, LocalDate today) {
         LicenceStatus status = licence.status(today);
         if (status != LicenceStatus.ACTIVE) {
             throw new LicenceRefusedException("Licence " + licence.number() + " is " + status
                     + ", so no shipment can be recorded against it" + (status == LicenceStatus.SUSPENDED
                     ? " until a supervisor reinstates it." : "; the holder needs a new licence."));
+        }
+        if (shipment.shippedOn().isAfter(today)) {
+            throw new LicenceRefusedException("The shipment is dated " + shipment.shippedOn() + ", after today ("
+                    + today + "); a holder reports shipments already made.");
         }
         if (!licence.valid(shipment.shippedOn())) {
             throw new LicenceRefusedException("The shipment of " + shipment.shippedOn() + " is outside licence "
