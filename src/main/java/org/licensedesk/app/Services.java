@@ -15,6 +15,7 @@ import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
 import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -41,6 +42,9 @@ import org.licensedesk.workflow.WorkflowService;
 
 /** The composition root: one open database and the services built on it, wired by hand. */
 public final class Services implements Backend {
+    /** The days a denied applicant has to apply for reconsideration, as denial letters state it (default 60). */
+    public static final String APPEAL_DAYS_PROPERTY = "licensedesk.appealDays";
+
     private final Database database;
     private final QueueService queue;
     private final DemoSeeder demo;
@@ -56,6 +60,7 @@ public final class Services implements Backend {
     private final ScreeningDispositions dispositions;
     private final HistoryService history;
     private final LicenceService licences;
+    private final LetterService letters;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -86,6 +91,8 @@ public final class Services implements Backend {
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
         this.licences = new LicenceService(database, new LicenceRepository(), users, auditEntries, auditTrail, clock);
+        this.letters = new LetterService(database, applications, auditEntries, auditTrail, users, licences, clock,
+                Integer.getInteger(APPEAL_DAYS_PROPERTY, LetterService.DEFAULT_APPEAL_DAYS));
         partyHistory.fillMissingEndUserKeys();
     }
 
@@ -181,6 +188,11 @@ public final class Services implements Backend {
     @Override
     public LicenceService licences() {
         return licences;
+    }
+
+    @Override
+    public LetterService letters() {
+        return letters;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
 import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -42,6 +43,8 @@ public interface Backend extends AutoCloseable {
     PartyHistoryService partyHistory();
 
     LicenceService licences();
+
+    LetterService letters();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -40,7 +40,9 @@ class EveryCommandTest {
             Map.entry("suspend-licence", List.of("suspend-licence", "LD-2026-000001", "--reason", "Inspection.")),
             Map.entry("reinstate-licence", List.of("reinstate-licence", "LD-2026-000001", "--reason", "Cleared.")),
             Map.entry("revoke-licence", List.of("revoke-licence", "LD-2026-000001", "--reason", "Diverted.")),
-            Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")));
+            Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")),
+            Map.entry("letter", List.of("letter", "EXP-2026-000001", "--kind", "APPROVAL", "--out", "letter.pdf")),
+            Map.entry("verify-letter", List.of("verify-letter", "--hash", "0".repeat(64))));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
 

@@ -142,4 +142,34 @@ class LicenceCommandsTest {
         assertThat(console.run("li.na", LicencesCommand::new, "licences", "--status", "LOST", "--db", db))
                 .isEqualTo(Cli.USAGE);
     }
+
+    @Test
+    void letterWritesAPdfThatVerifyLetterMatchesAndAChangedCopyFails() throws Exception {
+        String reference = licence().applicationRef();
+        Path pdf = folder.resolve("approval.pdf");
+        assertThat(console.run("zhao.lei", LetterCommand::new, "letter", reference, "--kind", "APPROVAL", "--out",
+                pdf.toString(), "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        assertThat(console.stdout()).startsWith("wrote " + pdf + " (APPROVAL letter of " + reference);
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+
+        assertThat(console.run("li.na", (opener, signIn) -> new VerifyLetterCommand(opener), "verify-letter",
+                pdf.toString(), "--db", db)).isEqualTo(Cli.OK);
+        assertThat(console.stdout()).startsWith(pdf + " matches audit entry ").contains("APPROVAL letter of "
+                + reference + " issued by zhao.lei");
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        bytes[bytes.length / 3] ^= 1;
+        Path changed = folder.resolve("changed.pdf");
+        Files.write(changed, bytes);
+        assertThat(console.run("li.na", (opener, signIn) -> new VerifyLetterCommand(opener), "verify-letter",
+                changed.toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).contains("is not a letter this desk issued, or the file was changed after issue");
+
+        assertThat(console.run("li.na", (opener, signIn) -> new VerifyLetterCommand(opener), "verify-letter",
+                "--hash", "abc", "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.run("li.na", LetterCommand::new, "letter", reference, "--kind", "DENIAL", "--out",
+                folder.resolve("denial.pdf").toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).contains("is APPROVED, not DENIED, so there is no denial letter to write.");
+        assertThat(folder.resolve("denial.pdf")).doesNotExist();
+    }
 }
