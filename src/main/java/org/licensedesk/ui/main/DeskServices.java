@@ -9,6 +9,8 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.team.TeamService;
@@ -26,7 +28,8 @@ import org.licensedesk.workflow.WorkflowService;
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
-        DashboardService dashboards, HistoryService history, Path databaseLocation, Clock clock) {
+        DashboardService dashboards, HistoryService history, LicenceService licences, LetterService letters,
+        Path databaseLocation, Clock clock) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -43,5 +46,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(databaseLocation, "databaseLocation");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(licences, "licences");
+        Objects.requireNonNull(letters, "letters");
     }
 }

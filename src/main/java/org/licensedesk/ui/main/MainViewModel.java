@@ -14,6 +14,7 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.LicenceViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final RelatedViewModel related;
     private final ActionsViewModel actions;
+    private final LicenceViewModel licence;
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
@@ -55,7 +57,7 @@ public final class MainViewModel {
      * null for reviewers.
      */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
-            ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
+            LicenceViewModel licence, ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
@@ -68,6 +70,7 @@ public final class MainViewModel {
         this.details = parts.details();
         this.history = parts.history();
         this.related = parts.related();
+        this.licence = parts.licence();
         this.actions = parts.actions();
         this.audit = parts.audit();
         this.users = parts.users();
@@ -85,6 +88,7 @@ public final class MainViewModel {
             String shown = details.details() == null ? null : details.details().application().reference();
             history.show(shown);
             related.show(shown);
+            licence.show(shown);
             screening.show(shown);
         });
     }
@@ -105,6 +109,10 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public LicenceViewModel licence() {
+        return licence;
     }
 
     public RelatedViewModel related() {

@@ -98,7 +98,7 @@ public final class MainWindow {
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
-                viewModel.screening(),
+                viewModel.licence(), viewModel.screening(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());

@@ -21,6 +21,8 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.dashboard.FxDashboardDialogs;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.LicenceSource;
+import org.licensedesk.ui.details.LicenceViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.history.HistoryBackend;
@@ -65,6 +67,10 @@ final class MainWindowWiring {
         MainViewModel[] main = new MainViewModel[1];
         RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
                 reference -> main[0].open(reference));
+        LicenceViewModel licence = new LicenceViewModel(LicenceSource.of(services.licences(), services.letters()),
+                user, executor, dialogs, messages, suggested -> dialogs.chooseSaveFile(
+                        messages.get("licence.letter.chooser"), suggested, messages.get("licence.letter.pdfFiles"),
+                        "*.pdf"));
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
                 user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
                 services.clock().getZone());
@@ -100,7 +106,7 @@ final class MainWindowWiring {
                 ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
                 new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
+                new MainViewModel.Parts(queue, details, history, related, licence, actions, audit, users, intake, screening,
                         screeningTools, team, integrity, dashboards),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
