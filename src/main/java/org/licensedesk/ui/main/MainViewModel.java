@@ -16,6 +16,7 @@ import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
 import org.licensedesk.ui.details.LicenceViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
+import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
@@ -40,6 +41,7 @@ public final class MainViewModel {
     private final RelatedViewModel related;
     private final ActionsViewModel actions;
     private final LicenceViewModel licence;
+    private final LicencesViewModel licences;
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
@@ -57,7 +59,7 @@ public final class MainViewModel {
      * null for reviewers.
      */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
-            LicenceViewModel licence, ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
+            LicenceViewModel licence, LicencesViewModel licences, ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
@@ -71,6 +73,7 @@ public final class MainViewModel {
         this.history = parts.history();
         this.related = parts.related();
         this.licence = parts.licence();
+        this.licences = parts.licences();
         this.actions = parts.actions();
         this.audit = parts.audit();
         this.users = parts.users();
@@ -109,6 +112,11 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** View → Licences. */
+    public LicencesViewModel licences() {
+        return licences;
     }
 
     public LicenceViewModel licence() {

@@ -47,6 +47,7 @@ import org.licensedesk.ui.audit.IntegrityIndicator;
 import org.licensedesk.ui.dashboard.ApplicationList;
 import org.licensedesk.ui.dashboard.ApplicationListWindow;
 import org.licensedesk.ui.dashboard.DashboardWindow;
+import org.licensedesk.ui.licence.LicencesWindow;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.queue.QueueView;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final DeskEnvironment environment;
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
+    private LicencesWindow licencesWindow;
     // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
     private final Function<Window, DecisionHistoryWindow> decisionHistory;
     private DecisionHistoryWindow decisionHistoryWindow;
@@ -153,6 +155,9 @@ public final class MainWindow {
         }
         if (decisionHistoryWindow != null) {
             decisionHistoryWindow.stage().close();
+        }
+        if (licencesWindow != null) {
+            licencesWindow.stage().close();
         }
         applicationLists.forEach(list -> list.stage().close());
     }
@@ -281,7 +286,11 @@ public final class MainWindow {
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards,
+        MenuItem licences = item("licences.menu", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        licences.setGraphic(new FontIcon("mdi2c-card-account-details-outline"));
+        licences.setOnAction(event -> showLicences());
+        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards, licences,
                 new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
     }
 
@@ -295,6 +304,15 @@ public final class MainWindow {
             teamOwner.attach(teamWindow.stage().getScene().getRoot());
         }
         teamWindow.show();
+    }
+
+    /** View → Licences: one window per main window, opened on first use, brought to the front after. */
+    public void showLicences() {
+        if (licencesWindow == null) {
+            licencesWindow = new LicencesWindow(viewModel.licences(), messages, formats,
+                    root.getScene() == null ? null : root.getScene().getWindow());
+        }
+        licencesWindow.show();
     }
 
     /** The dashboards window, one for the session, owned by this window. */

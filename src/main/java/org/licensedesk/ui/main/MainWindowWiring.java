@@ -27,6 +27,8 @@ import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.intake.IntakeViewModel;
+import org.licensedesk.ui.licence.LicencesBackend;
+import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
@@ -71,6 +73,8 @@ final class MainWindowWiring {
                 user, executor, dialogs, messages, suggested -> dialogs.chooseSaveFile(
                         messages.get("licence.letter.chooser"), suggested, messages.get("licence.letter.pdfFiles"),
                         "*.pdf"));
+        LicencesViewModel licences = new LicencesViewModel(LicencesBackend.of(services.licences()), user, executor,
+                dialogs, messages, reference -> main[0].open(reference));
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
                 user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
                 services.clock().getZone());
@@ -106,7 +110,7 @@ final class MainWindowWiring {
                 ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
                 new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, licence, actions, audit, users, intake, screening,
+                new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users, intake, screening,
                         screeningTools, team, integrity, dashboards),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
