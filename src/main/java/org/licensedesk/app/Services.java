@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.PasswordHasher;
+import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
@@ -61,6 +62,7 @@ public final class Services implements Backend {
     private final HistoryService history;
     private final LicenceService licences;
     private final LetterService letters;
+    private final AppealService appeals;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -91,8 +93,11 @@ public final class Services implements Backend {
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
         this.licences = new LicenceService(database, new LicenceRepository(), users, auditEntries, auditTrail, clock);
+        int appealDays = Integer.getInteger(APPEAL_DAYS_PROPERTY, AppealService.DEFAULT_PERIOD_DAYS);
         this.letters = new LetterService(database, applications, auditEntries, auditTrail, users, licences, clock,
-                Integer.getInteger(APPEAL_DAYS_PROPERTY, LetterService.DEFAULT_APPEAL_DAYS));
+                appealDays);
+        this.appeals = new AppealService(database, new WorkflowStateRepository(database), users, auditEntries,
+                auditTrail, clock, appealDays);
         partyHistory.fillMissingEndUserKeys();
     }
 
@@ -193,6 +198,11 @@ public final class Services implements Backend {
     @Override
     public LetterService letters() {
         return letters;
+    }
+
+    @Override
+    public AppealService appeals() {
+        return appeals;
     }
 
     @Override

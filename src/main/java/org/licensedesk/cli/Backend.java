@@ -2,6 +2,7 @@ package org.licensedesk.cli;
 
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
+import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
@@ -45,6 +46,8 @@ public interface Backend extends AutoCloseable {
     LicenceService licences();
 
     LetterService letters();
+
+    AppealService appeals();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -45,7 +45,7 @@ public final class Cli {
                 new LicencesCommand(opener), new ImportShipmentsCommand(opener),
                 new LicenceActionCommand.Suspend(opener), new LicenceActionCommand.Reinstate(opener),
                 new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),
-                new LetterCommand(opener), new VerifyLetterCommand(opener),
+                new LetterCommand(opener), new VerifyLetterCommand(opener), new AppealCommand(opener),
                 new CompletionCommand()));
     }
 

@@ -93,6 +93,10 @@ public final class DomainText {
             case LICENCE_SURRENDERED -> "licence.action.surrendered";
             case LICENCE_EXPIRED -> "licence.action.expired";
             case LETTER_ISSUED -> "licence.action.letterIssued";
+            case APPEAL_RECEIVED -> "appeal.action.received";
+            case APPEAL_REVIEWED -> "appeal.action.reviewed";
+            case APPEAL_UPHELD -> "appeal.action.upheld";
+            case APPEAL_GRANTED -> "appeal.action.granted";
         });
     }
 

@@ -42,7 +42,8 @@ class EveryCommandTest {
             Map.entry("revoke-licence", List.of("revoke-licence", "LD-2026-000001", "--reason", "Diverted.")),
             Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")),
             Map.entry("letter", List.of("letter", "EXP-2026-000001", "--kind", "APPROVAL", "--out", "letter.pdf")),
-            Map.entry("verify-letter", List.of("verify-letter", "--hash", "0".repeat(64))));
+            Map.entry("verify-letter", List.of("verify-letter", "--hash", "0".repeat(64))),
+            Map.entry("appeal", List.of("appeal", "receive", "EXP-2026-000001", "--note", "Letter of appeal.")));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
 

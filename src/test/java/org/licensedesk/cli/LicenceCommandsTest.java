@@ -172,4 +172,17 @@ class LicenceCommandsTest {
         assertThat(console.stderr()).contains("is APPROVED, not DENIED, so there is no denial letter to write.");
         assertThat(folder.resolve("denial.pdf")).doesNotExist();
     }
+
+    @Test
+    void appealStepsGoThroughTheServiceRules() {
+        String reference = licence().applicationRef();
+        assertThat(console.run("li.na", AppealCommand::new, "appeal", "receive", reference, "--received",
+                "2026-02-01", "--note", "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).isEqualTo("licensedesk appeal: Application " + reference
+                + " is APPROVED; only a denial can be appealed.");
+        assertThat(console.run("li.na", AppealCommand::new, "appeal", "review", reference, "--note",
+                "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.run("li.na", AppealCommand::new, "appeal", "overturn", reference, "--note",
+                "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
+    }
 }

@@ -28,6 +28,7 @@ import org.licensedesk.letter.LetterKind;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
+import org.licensedesk.ui.LicenceText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -40,6 +41,7 @@ final class LicenceTab implements DetailsTab {
     private final Messages messages;
     private final DisplayFormats formats;
     private final DomainText text;
+    private final LicenceText words;
     private final Label summary = new Label();
     private final Label holder = new Label();
     private final Label parties = new Label();
@@ -53,6 +55,7 @@ final class LicenceTab implements DetailsTab {
         this.messages = messages;
         this.formats = formats;
         this.text = text;
+        this.words = new LicenceText(messages);
         summary.setId("licenceSummary");
         summary.getStyleClass().add(Styles.TITLE_4);
         holder.setId("licenceHolder");
@@ -102,7 +105,7 @@ final class LicenceTab implements DetailsTab {
         kinds.setConverter(new StringConverter<>() {
             @Override
             public String toString(LetterKind kind) {
-                return kind == null ? "" : messages.get("licence.letter.kind." + kind.name());
+                return kind == null ? "" : words.letter(kind);
             }
 
             @Override
@@ -159,7 +162,7 @@ final class LicenceTab implements DetailsTab {
             return;
         }
         Licence licence = shown.get().licence();
-        String status = messages.get("licence.status." + shown.get().status());
+        String status = words.status(org.licensedesk.domain.licence.LicenceStatus.valueOf(shown.get().status()));
         summary.setText(messages.format("licence.summary", licence.number(), licence.type().name(), status,
                 formats.date(licence.validFrom()), formats.date(licence.validUntil()))
                 + (licence.statusReason() == null ? "" : " — " + licence.statusReason()));
@@ -174,7 +177,7 @@ final class LicenceTab implements DetailsTab {
     }
 
     private String party(LicensedParty party) {
-        return messages.format("licence.party", messages.get("licence.role." + party.role().name()), party.name(), party.address(),
+        return messages.format("licence.party", words.party(party.role()), party.name(), party.address(),
                 party.country());
     }
 

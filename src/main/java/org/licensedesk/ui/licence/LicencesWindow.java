@@ -28,6 +28,7 @@ import org.licensedesk.domain.licence.LicenceStatus;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.FormattedCell;
+import org.licensedesk.ui.LicenceText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
@@ -55,8 +56,9 @@ public final class LicencesWindow {
                 Arrays.asList(null, LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED, LicenceStatus.REVOKED,
                         LicenceStatus.SURRENDERED, LicenceStatus.EXHAUSTED, LicenceStatus.EXPIRED)));
         status.setId("licencesStatus");
+        LicenceText words = new LicenceText(messages);
         status.setConverter(converter(value -> value == null ? messages.get("licences.anyStatus")
-                : messages.get("licence.status." + value.name())));
+                : words.status(value)));
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         TextField holder = new TextField();
         holder.setId("licencesHolder");
@@ -90,7 +92,7 @@ public final class LicencesWindow {
         table.getColumns().add(column(messages.get("licences.application"), LicenceSummary::applicationRef, 150,
                 null));
         table.getColumns().add(column(messages.get("licences.status"),
-                row -> messages.get("licence.status." + row.storedStatus().name()), 100, null));
+                row -> words.status(row.storedStatus()), 100, null));
         table.getColumns().add(column(messages.get("licences.type"), row -> row.type().name(), 80, null));
         table.getColumns().add(column(messages.get("licences.validFrom"), row -> formats.date(row.validFrom()), 110,
                 null));
