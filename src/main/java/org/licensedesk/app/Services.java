@@ -17,6 +17,7 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.AmendmentService;
 import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -63,6 +64,7 @@ public final class Services implements Backend {
     private final LicenceService licences;
     private final LetterService letters;
     private final AppealService appeals;
+    private final AmendmentService amendments;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -96,6 +98,8 @@ public final class Services implements Backend {
         int appealDays = Integer.getInteger(APPEAL_DAYS_PROPERTY, AppealService.DEFAULT_PERIOD_DAYS);
         this.letters = new LetterService(database, applications, auditEntries, auditTrail, users, licences, clock,
                 appealDays);
+        this.amendments = new AmendmentService(database, new LicenceRepository(), applications, users, auditTrail,
+                calendar, clock);
         this.appeals = new AppealService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, clock, appealDays);
         partyHistory.fillMissingEndUserKeys();
@@ -203,6 +207,11 @@ public final class Services implements Backend {
     @Override
     public AppealService appeals() {
         return appeals;
+    }
+
+    @Override
+    public AmendmentService amendments() {
+        return amendments;
     }
 
     @Override

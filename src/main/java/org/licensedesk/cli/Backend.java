@@ -10,6 +10,7 @@ import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.AmendmentService;
 import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
@@ -48,6 +49,8 @@ public interface Backend extends AutoCloseable {
     LetterService letters();
 
     AppealService appeals();
+
+    AmendmentService amendments();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

@@ -97,6 +97,11 @@ public final class DomainText {
             case APPEAL_REVIEWED -> "appeal.action.reviewed";
             case APPEAL_UPHELD -> "appeal.action.upheld";
             case APPEAL_GRANTED -> "appeal.action.granted";
+            case AMENDMENT_RECEIVED -> "amendment.action.received";
+            case AMENDMENT_RECOMMENDED -> "amendment.action.recommended";
+            case AMENDMENT_APPROVED -> "amendment.action.approved";
+            case AMENDMENT_REFUSED -> "amendment.action.refused";
+            case LICENCE_LINKED -> "amendment.action.linked";
         });
     }
 

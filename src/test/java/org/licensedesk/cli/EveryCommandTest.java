@@ -43,7 +43,9 @@ class EveryCommandTest {
             Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")),
             Map.entry("letter", List.of("letter", "EXP-2026-000001", "--kind", "APPROVAL", "--out", "letter.pdf")),
             Map.entry("verify-letter", List.of("verify-letter", "--hash", "0".repeat(64))),
-            Map.entry("appeal", List.of("appeal", "receive", "EXP-2026-000001", "--note", "Letter of appeal.")));
+            Map.entry("appeal", List.of("appeal", "receive", "EXP-2026-000001", "--note", "Letter of appeal.")),
+            Map.entry("amendment", List.of("amendment", "receive", "LD-2026-000001", "--field", "PORT_OF_EXPORT",
+                    "--value", "Ningbo", "--note", "Holder's letter.")));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
 

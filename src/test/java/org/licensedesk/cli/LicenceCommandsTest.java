@@ -185,4 +185,18 @@ class LicenceCommandsTest {
         assertThat(console.run("li.na", AppealCommand::new, "appeal", "overturn", reference, "--note",
                 "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
     }
+
+    @Test
+    void amendmentReceivesAndAKeyChangeIsRefusedWithItsSentence() {
+        assertThat(console.run("li.na", AmendmentCommand::new, "amendment", "receive", number, "--field",
+                "PORT_OF_EXPORT", "--value", "Ningbo", "--received", "2026-03-02", "--note", "Holder's letter.",
+                "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        assertThat(console.stdout()).isEqualTo("amendment 1 of licence " + number + " (PORT_OF_EXPORT: \"Shanghai\" "
+                + "-> \"Ningbo\"): OPEN; due 2026-03-30");
+        assertThat(console.run("li.na", AmendmentCommand::new, "amendment", "receive", number, "--field",
+                "END_USER", "--value", "Other GmbH", "--note", "Holder's letter.", "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).contains("is a key element of licence " + number + " (Art. 18(2))");
+        assertThat(console.run("li.na", AmendmentCommand::new, "amendment", "decide", "1", "--note",
+                "Holder's letter.", "--db", db)).isEqualTo(Cli.USAGE);
+    }
 }
