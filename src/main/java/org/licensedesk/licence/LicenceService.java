@@ -20,10 +20,12 @@ import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.licence.DrawDown;
 import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicenceAction;
+import org.licensedesk.domain.licence.LicenceFigures;
 import org.licensedesk.domain.licence.LicenceRefusedException;
 import org.licensedesk.domain.licence.LicenceStatus;
 import org.licensedesk.domain.licence.Shipment;
@@ -76,6 +78,29 @@ public final class LicenceService {
     public Optional<Licence> licenceOf(String applicationRef) {
         return database.read(transaction -> licences.findByApplication(transaction, applicationRef)
                 .map(found -> withTerms(transaction, found)));
+    }
+
+    /** The licence dashboards as of today (expiries found are counted as stored: record them first). */
+    public LicenceFigures figures() {
+        LocalDate today = today();
+        return database.read(transaction -> {
+            java.util.Map<String, LicenceFigures.Quantities> merged = new java.util.LinkedHashMap<>();
+            for (LicenceRepository.QuantitySum row : licences.quantitiesByElementDestinationUnit(transaction)) {
+                QuantityUnit unit = row.unit();
+                boolean mass = unit != QuantityUnit.PCS;
+                BigDecimal licensed = mass ? unit.toKilograms(row.licensed()).orElseThrow() : row.licensed();
+                BigDecimal shipped = mass ? unit.toKilograms(row.shipped()).orElseThrow() : row.shipped();
+                String measure = mass ? "KG" : "PCS";
+                String key = row.elementSymbol() + "|" + row.country() + "|" + measure;
+                LicenceFigures.Quantities before = merged.get(key);
+                merged.put(key, new LicenceFigures.Quantities(row.elementSymbol(), row.country(), measure,
+                        (before == null ? BigDecimal.ZERO : before.licensed()).add(licensed).stripTrailingZeros(),
+                        (before == null ? BigDecimal.ZERO : before.shipped()).add(shipped).stripTrailingZeros()));
+            }
+            return new LicenceFigures(licences.countByStatus(transaction), List.copyOf(merged.values()),
+                    licences.countExpiring(transaction, today, 30), licences.countExpiring(transaction, today, 60),
+                    licences.countExpiring(transaction, today, 90));
+        });
     }
 
     public List<LicenceSummary> list(LicenceFilter filter, int limit) {

@@ -285,6 +285,60 @@ public final class LicenceRepository {
         });
     }
 
+    /** How many licences each stored status has. */
+    public java.util.Map<LicenceStatus, Long> countByStatus(Transaction transaction) {
+        return transaction.sql(connection -> {
+            java.util.Map<LicenceStatus, Long> counts = new java.util.EnumMap<>(LicenceStatus.class);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT status, COUNT(*) FROM licence GROUP BY status");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    counts.put(LicenceStatus.valueOf(row.getString(1)), row.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** What is licensed and shipped of one element to one country in one unit. */
+    public record QuantitySum(String elementSymbol, String country, QuantityUnit unit, BigDecimal licensed,
+                              BigDecimal shipped) {
+    }
+
+    /** Sums of quantities licensed and shipped per element, end user's country and unit. */
+    public List<QuantitySum> quantitiesByElementDestinationUnit(Transaction transaction) {
+        return transaction.sql(connection -> {
+            List<QuantitySum> rows = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT i.element_symbol, p.country, i.unit, SUM(i.quantity), SUM(i.shipped) "
+                            + "FROM licence_item i JOIN licence_party p ON p.licence_number = i.licence_number "
+                            + "AND p.role = 'END_USER' GROUP BY i.element_symbol, p.country, i.unit "
+                            + "ORDER BY i.element_symbol, p.country, i.unit");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new QuantitySum(row.getString(1), row.getString(2),
+                            QuantityUnit.valueOf(row.getString(3)), row.getBigDecimal(4), row.getBigDecimal(5)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Licences in force (ACTIVE, SUSPENDED) whose last valid day is from {@code today} to {@code today + days}. */
+    public long countExpiring(Transaction transaction, LocalDate today, int days) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM licence "
+                    + "WHERE status IN ('ACTIVE', 'SUSPENDED') AND valid_until >= ? AND valid_until <= ?")) {
+                query.setDate(1, Date.valueOf(today));
+                query.setDate(2, Date.valueOf(today.plusDays(days)));
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
     /** The Licences view's rows, newest validity first, at most {@code limit}. */
     public List<LicenceSummary> list(Transaction transaction, LicenceFilter filter, int limit) {
         StringBuilder sql = new StringBuilder("SELECT l.licence_number, l.application_ref, l.licence_type, "

@@ -3,6 +3,7 @@ package org.licensedesk.ui.licence;
 import java.time.LocalDate;
 import java.util.List;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.licence.LicenceFigures;
 import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.licence.LicenceService;
@@ -14,12 +15,20 @@ public interface LicencesBackend {
 
     LocalDate today();
 
+    /** The licence dashboards (after the list has recorded the expiries due). */
+    LicenceFigures figures();
+
     static LicencesBackend of(LicenceService licences) {
         return new LicencesBackend() {
             @Override
             public List<LicenceSummary> list(User user, LicenceFilter filter, int limit) {
                 licences.recordExpiries(user);
                 return licences.list(filter, limit);
+            }
+
+            @Override
+            public LicenceFigures figures() {
+                return licences.figures();
             }
 
             @Override

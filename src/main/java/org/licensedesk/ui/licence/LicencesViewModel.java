@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.licence.LicenceFigures;
 import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceStatus;
 import org.licensedesk.domain.licence.LicenceSummary;
@@ -42,6 +43,7 @@ public final class LicencesViewModel {
     private final ObjectProperty<Integer> expiringWithin = new SimpleObjectProperty<>(this, "expiringWithin");
     private final ReadOnlyObjectWrapper<List<LicenceSummary>> rows = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
+    private final ReadOnlyObjectWrapper<LicenceFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private long generation;
@@ -63,11 +65,16 @@ public final class LicencesViewModel {
         LicenceFilter filter = new LicenceFilter(status.get(), holder.get().strip(), element.get().strip(),
                 expiringWithin.get(), backend.today());
         loading.set(true);
-        BackgroundTask.wrap(() -> backend.list(user, filter, LIMIT))
+        BackgroundTask.wrap(() -> {
+                    List<LicenceSummary> found = backend.list(user, filter, LIMIT);
+                    return new Loaded(found, backend.figures());
+                })
                 .withTitle(messages.get("licences.loading"))
-                .onSuccess(found -> {
+                .onSuccess(loaded -> {
                     if (current == generation) {
+                        List<LicenceSummary> found = loaded.rows();
                         loading.set(false);
+                        figures.set(loaded.figures());
                         rows.set(found);
                         count.set(found.size() >= LIMIT ? messages.format("licences.countCapped", LIMIT)
                                 : messages.format("licences.count", found.size()));
@@ -82,6 +89,22 @@ public final class LicencesViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /** Shows the licences in force expiring within {@code days} (a click on the dashboards' expiry figure). */
+    public void showExpiring(int days) {
+        status.set(null);
+        holder.set("");
+        element.set("");
+        expiringWithin.set(days);
+        reload();
+    }
+
+    public ReadOnlyObjectProperty<LicenceFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    private record Loaded(List<LicenceSummary> rows, LicenceFigures figures) {
     }
 
     public void open(LicenceSummary row) {

@@ -19,11 +19,22 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.licensedesk.domain.licence.LicenceFigures;
 import org.licensedesk.domain.licence.LicenceStatus;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.ui.DisplayFormats;
@@ -43,6 +54,7 @@ public final class LicencesWindow {
     private final LicencesViewModel viewModel;
     private final Stage stage = new Stage();
     private final TableView<LicenceSummary> table = new TableView<>();
+    private final TabPane tabs = new TabPane();
 
     public LicencesWindow(LicencesViewModel viewModel, Messages messages, DisplayFormats formats, Window owner) {
         this.viewModel = viewModel;
@@ -116,12 +128,104 @@ public final class LicencesWindow {
         count.textProperty().bind(viewModel.countProperty());
         count.setPadding(new Insets(6, 10, 6, 10));
 
-        BorderPane root = new BorderPane(table, filters, null, count, null);
+        BorderPane list = new BorderPane(table, filters, null, count, null);
+        Tab listTab = new Tab(messages.get("licences.tab.list"), list);
+        listTab.setClosable(false);
+        Tab figuresTab = new Tab(messages.get("licences.tab.figures"), figures(messages, words, () ->
+                tabs.getSelectionModel().select(listTab)));
+        figuresTab.setClosable(false);
+        figuresTab.setId("licencesFiguresTab");
+        tabs.getTabs().setAll(listTab, figuresTab);
+        tabs.setId("licencesTabs");
+        BorderPane root = new BorderPane(tabs);
         root.setId("licences");
         Scene scene = new Scene(root, 1180, 640);
         Theme.applyTo(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::reload);
         stage.setScene(scene);
+    }
+
+    /**
+     * The licence dashboards: licences by status, quantities licensed against shipped per element and destination,
+     * and the licences in force expiring within 30, 60 and 90 days (a click lists them).
+     */
+    private VBox figures(Messages messages, LicenceText words, Runnable showList) {
+        CategoryAxis statusAxis = new CategoryAxis();
+        NumberAxis countAxis = new NumberAxis();
+        countAxis.setLabel(messages.get("licences.figures.count"));
+        countAxis.setMinorTickVisible(false);
+        BarChart<String, Number> byStatus = new BarChart<>(statusAxis, countAxis);
+        byStatus.setId("licencesByStatus");
+        byStatus.setTitle(messages.get("licences.figures.byStatus"));
+        byStatus.setLegendVisible(false);
+        byStatus.setAnimated(false);
+        byStatus.setPrefHeight(240);
+
+        TableView<LicenceFigures.Quantities> quantities = new TableView<>();
+        quantities.setId("licencesQuantities");
+        quantities.getStyleClass().add(Styles.DENSE);
+        quantities.setPlaceholder(new Label(messages.get("licences.none")));
+        quantities.getColumns().add(figureColumn(messages.get("details.items.element"),
+                LicenceFigures.Quantities::elementSymbol, 90, null));
+        quantities.getColumns().add(figureColumn(messages.get("licences.figures.destination"),
+                LicenceFigures.Quantities::destination, 110, null));
+        quantities.getColumns().add(figureColumn(messages.get("licences.figures.licensed"),
+                row -> row.licensed().toPlainString() + " " + row.measure().toLowerCase(java.util.Locale.ROOT), 160,
+                UiStyles.NUMERIC));
+        quantities.getColumns().add(figureColumn(messages.get("licences.figures.shipped"),
+                row -> row.shipped().toPlainString() + " " + row.measure().toLowerCase(java.util.Locale.ROOT), 160,
+                UiStyles.NUMERIC));
+        quantities.getColumns().add(figureColumn(messages.get("licences.figures.shippedShare"),
+                row -> row.shippedPercent().toPlainString() + " %", 140, UiStyles.NUMERIC));
+        Label quantitiesTitle = new Label(messages.get("licences.figures.quantities"));
+        quantitiesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+
+        Label expiringTitle = new Label(messages.get("licences.figures.expiring"));
+        expiringTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox expiring = new HBox(16, expiringTitle);
+        expiring.setAlignment(Pos.CENTER_LEFT);
+        List<Hyperlink> links = new java.util.ArrayList<>();
+        for (int days : new int[] {30, 60, 90}) {
+            Hyperlink link = new Hyperlink();
+            link.setId("licencesExpiring" + days);
+            link.setOnAction(event -> {
+                viewModel.showExpiring(days);
+                showList.run();
+            });
+            links.add(link);
+            expiring.getChildren().add(link);
+        }
+        viewModel.figuresProperty().addListener((observable, before, figures) -> {
+            if (figures == null) {
+                return;
+            }
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (LicenceStatus status : LicenceStatus.values()) {
+                series.getData().add(new XYChart.Data<>(words.status(status),
+                        figures.byStatus().getOrDefault(status, 0L)));
+            }
+            byStatus.getData().setAll(List.of(series));
+            quantities.getItems().setAll(figures.quantities());
+            long[] counts = {figures.expiring30(), figures.expiring60(), figures.expiring90()};
+            int[] days = {30, 60, 90};
+            for (int i = 0; i < 3; i++) {
+                links.get(i).setText(messages.format("licences.figures.expiringWithin", days[i], counts[i]));
+            }
+        });
+        VBox box = new VBox(10, expiring, byStatus, quantitiesTitle, quantities);
+        box.setPadding(new Insets(10));
+        VBox.setVgrow(quantities, Priority.ALWAYS);
+        box.setId("licencesFigures");
+        return box;
+    }
+
+    private static TableColumn<LicenceFigures.Quantities, String> figureColumn(String title,
+            Function<LicenceFigures.Quantities, String> value, double width, String styleClass) {
+        TableColumn<LicenceFigures.Quantities, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setCellFactory(c -> new FormattedCell<>(Function.identity(), styleClass));
+        column.setPrefWidth(width);
+        return column;
     }
 
     /** Shows the window, or brings it to the front, and lists the licences. */

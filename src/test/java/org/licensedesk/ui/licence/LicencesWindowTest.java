@@ -62,4 +62,26 @@ class LicencesWindowTest extends DemoWindowFixture {
         assertThat(Window.getWindows()).isNotEmpty();
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void theFiguresShowStatusesQuantitiesAndExpiriesAndAClickListsThem(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        desk.waitUntil(() -> robot.lookup("#licencesTabs").tryQuery().isPresent()
+                && !desk.text("#licencesCount").isEmpty());
+        javafx.scene.control.TabPane tabs = robot.lookup("#licencesTabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        org.licensedesk.domain.licence.LicenceFigures figures = services.licences().figures();
+        desk.waitUntil(() -> desk.text("#licencesExpiring90").equals("within 90 days: " + figures.expiring90()));
+        TableView<org.licensedesk.domain.licence.LicenceFigures.Quantities> quantities =
+                robot.lookup("#licencesQuantities").queryTableView();
+        assertThat(quantities.getItems()).containsExactlyElementsOf(figures.quantities());
+        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#licencesByStatus").query();
+        assertThat(chart.getData().get(0).getData()).hasSize(6);
+        DeskRobot.snapshot(chart.getScene(), "licences-figures.png");
+
+        robot.clickOn("#licencesExpiring90");
+        desk.waitUntil(() -> desk.text("#licencesCount").equals(figures.expiring90() + " licences"));
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
