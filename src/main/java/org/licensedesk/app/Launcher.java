@@ -25,6 +25,12 @@ public final class Launcher {
         LogSetup.prepare(DataLocation.dataFolder());
         // H2 reads its bind address once, when its classes load: keep the automatic server on loopback.
         System.setProperty(Database.BIND_ADDRESS_PROPERTY, "127.0.0.1");
+        try {
+            DeskZone.apply();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(Cli.USAGE);
+        }
         Clock clock = Clock.systemDefaultZone();
         Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock));
         int status = start(args, cli, GraphicalSession.available(),
