@@ -1,15 +1,15 @@
 package org.licensedesk.cli;
 
-import org.licensedesk.domain.licence.LicenceSummary;
-import org.licensedesk.domain.licence.LicenceFilter;
-import org.licensedesk.domain.licence.RecordedShipment;
 import java.io.PrintWriter;
 import java.util.List;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.licence.Licence;
+import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.domain.licence.LicensedItem;
 import org.licensedesk.domain.licence.LicensedParty;
+import org.licensedesk.domain.licence.RecordedShipment;
 import org.licensedesk.licence.LicenceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class LetterPdf {
     /**
      * The window's bundled font (Noto Sans CJK SC subset, which carries Latin too) with its outlines converted to
-     * TrueType by docs/fonts/otf2ttf.py: PDFBox embeds TrueType outlines only, not the OpenType CFF of the .otf.
+     * TrueType by assets/fonts/otf2ttf.py: PDFBox embeds TrueType outlines only, not the OpenType CFF of the .otf.
      */
     static final String FONT = "/org/licensedesk/letter/fonts/NotoSansCJKsc-Regular-subset.ttf";
 
@@ -54,7 +54,15 @@ final class LetterPdf {
             Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             issued.setTimeInMillis(letter.issuedAt().toEpochMilli());
             info.setCreationDate(issued);
-            new Pages(document, regular, bold, letter).write(contentSha256);
+            try {
+                new Pages(document, regular, bold, letter).write(contentSha256);
+            } catch (IllegalArgumentException noGlyph) {
+                // PDFBox names the character ("No glyph for U+2A6D6 ..."). A letter must say what the record says,
+                // so none is written rather than one with a gap.
+                throw new LetterRefusedException("The letter's font has no form for a character of the record ("
+                        + noGlyph.getMessage() + "); no letter was written. Ask support to add the character to the "
+                        + "bundled font.");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

@@ -1,8 +1,5 @@
 package org.licensedesk.licence;
 
-import org.licensedesk.domain.licence.LicenceSummary;
-import org.licensedesk.domain.licence.LicenceFilter;
-import org.licensedesk.domain.licence.RecordedShipment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,8 +23,11 @@ import org.licensedesk.domain.licence.DrawDown;
 import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicenceAction;
 import org.licensedesk.domain.licence.LicenceFigures;
+import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceRefusedException;
 import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.licence.LicenceSummary;
+import org.licensedesk.domain.licence.RecordedShipment;
 import org.licensedesk.domain.licence.Shipment;
 import org.licensedesk.domain.licence.ShipmentLine;
 import org.licensedesk.json.JsonMapper;

@@ -141,6 +141,23 @@ class LetterServiceTest {
     }
 
     @Test
+    void aCharacterTheFontLacksRefusesTheLetterRatherThanDropIt() {
+        // U+2A6D6, a CJK Extension B character, is outside the bundled GB 2312 subset.
+        String reference = fixture.approved(java.time.LocalDate.of(2026, 3, 2), application ->
+                new org.licensedesk.domain.LicenceApplication(application.reference(), application.receivedOn(),
+                        application.licenceType(), application.applicant(), application.consignee(),
+                        application.endUser(), "Magnets for \uD869\uDED6 motors", application.contract(),
+                        application.transport(), application.items(), application.documents(), application.status(),
+                        application.assignee(), application.version()));
+        long before = fixture.auditEntries.forApplication(reference).size();
+        assertThatThrownBy(() -> letters.issue(ZHAO_LEI, reference, LetterKind.APPROVAL))
+                .isInstanceOf(LetterRefusedException.class)
+                .hasMessageContaining("The letter's font has no form for a character of the record (No glyph for U+2A6D6")
+                .hasMessageContaining("no letter was written");
+        assertThat(fixture.auditEntries.forApplication(reference)).hasSize((int) before);
+    }
+
+    @Test
     void aLetterTheRecordDoesNotSupportIsRefusedAndWritesNothing() {
         String reference = fixture.claimed(java.time.LocalDate.of(2026, 3, 2));
         long before = fixture.auditEntries.forApplication(reference).size();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
@@ -89,9 +90,14 @@ public final class LicenceFixture {
 
     /** A new application, received on {@code received}, claimed and assessed by li.na (version 2). */
     public String claimed(LocalDate received) {
+        return claimed(received, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Like {@link #claimed(LocalDate)}, with the sample application changed by {@code change} first. */
+    public String claimed(LocalDate received, java.util.function.UnaryOperator<LicenceApplication> change) {
         String ref = "EXP-" + received.getYear() + "-" + String.format("%06d", SERIAL.incrementAndGet());
-        applications.insertAll(List.of(SampleApplications.dysprosiumOxide(ref, received,
-                ApplicationStatus.SUBMITTED, null)));
+        applications.insertAll(List.of(change.apply(SampleApplications.dysprosiumOxide(ref, received,
+                ApplicationStatus.SUBMITTED, null))));
         workflow.perform(LI_NA, new WorkflowCommand.Claim(ref, 0, "Checked against the file and the checklist."),
                 day(received, 1));
         List<FactorAssessment> factors = new ArrayList<>();
@@ -114,7 +120,12 @@ public final class LicenceFixture {
 
     /** Received on {@code received} and approved ten days later (the licence's first valid day). */
     public String approved(LocalDate received) {
-        String ref = claimed(received);
+        return approved(received, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Received on {@code received}, changed by {@code change}, approved ten days later. */
+    public String approved(LocalDate received, java.util.function.UnaryOperator<LicenceApplication> change) {
+        String ref = claimed(received, change);
         workflow.perform(LI_NA, new WorkflowCommand.RecommendApproval(ref, 2,
                 "Checked against the file and the checklist.", terms()), day(received, 3));
         workflow.perform(ZHAO_LEI, new WorkflowCommand.Approve(ref, 3, "Approved as recommended.", null, List.of()),

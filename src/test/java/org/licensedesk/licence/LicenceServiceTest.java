@@ -1,7 +1,5 @@
 package org.licensedesk.licence;
 
-import org.licensedesk.domain.licence.LicenceSummary;
-import org.licensedesk.domain.licence.LicenceFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.licensedesk.licence.LicenceFixture.LI_NA;
@@ -24,8 +22,10 @@ import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicenceAction;
+import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceRefusedException;
 import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.domain.licence.Shipment;
 import org.licensedesk.domain.licence.ShipmentLine;
 import org.licensedesk.store.LicenceRepository;

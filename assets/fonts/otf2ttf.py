@@ -1,4 +1,12 @@
-# Converts a CFF-outline OpenType font to TrueType outlines (quadratic), after fontTools' Snippets/otf2ttf.py.
+#!/usr/bin/python3
+"""Makes the decision letters' font (src/main/resources/org/licensedesk/letter/fonts/) from the desk's font.
+
+PDFBox embeds TrueType outlines only; the desk's Noto Sans CJK SC subset (made by subset-noto-cjk.py) has CFF
+outlines. This converts its outlines to quadratic TrueType ones (cu2qu, 1 unit tolerance), keeping the glyphs,
+metrics and cmap, after fontTools' Snippets/otf2ttf.py. Run from the repository root with fontTools installed:
+    python3 assets/fonts/otf2ttf.py src/main/resources/org/licensedesk/ui/fonts/NotoSansCJKsc-Regular-subset.otf \
+        src/main/resources/org/licensedesk/letter/fonts/NotoSansCJKsc-Regular-subset.ttf
+"""
 import sys
 from fontTools.ttLib import TTFont, newTable
 from fontTools.pens.cu2quPen import Cu2QuPen
