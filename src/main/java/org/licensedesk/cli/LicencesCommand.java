@@ -102,9 +102,9 @@ public final class LicencesCommand extends DeskCommand {
                     .replace('_', ' ')) + party.name() + ", " + party.address() + ", " + party.country());
         }
         for (LicensedItem item : licence.items()) {
-            out.printf("item %d        %s %s %s: %s %s licensed, %s shipped, %s left%n", item.lineNo(),
+            out.printf("item %d        %s %s %s: %s %s licensed, %s %s shipped, %s %s left%n", item.lineNo(),
                     item.controlCode(), item.elementSymbol(), item.description(), plain(item.quantity()), item.unit(),
-                    plain(item.shipped()), plain(item.remaining()), item.unit());
+                    plain(item.shipped()), item.unit(), plain(item.remaining()), item.unit());
         }
         licence.conditions().forEach(condition -> out.println("condition     " + condition));
         licence.riders().forEach(rider -> out.println("rider         " + rider));

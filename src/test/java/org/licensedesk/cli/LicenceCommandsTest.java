@@ -138,7 +138,7 @@ class LicenceCommandsTest {
         assertThat(console.stdout()).isEqualTo("0 licences");
         assertThat(console.run("li.na", LicencesCommand::new, "licences", number, "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.stdout()).contains("licence       " + number + " (SINGLE), ACTIVE")
-                .contains("item 2        1C904.a Tb").contains("condition     No re-export without consent.");
+                .contains("item 2        1C904.a Tb Terbium metal 99.9%: 0.25 T licensed, 0 T shipped, 0.25 T left").contains("condition     No re-export without consent.");
         assertThat(console.run("li.na", LicencesCommand::new, "licences", "--status", "LOST", "--db", db))
                 .isEqualTo(Cli.USAGE);
     }
