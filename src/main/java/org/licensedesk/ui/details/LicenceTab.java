@@ -163,7 +163,8 @@ final class LicenceTab implements DetailsTab {
         }
         Licence licence = shown.get().licence();
         String status = words.status(org.licensedesk.domain.licence.LicenceStatus.valueOf(shown.get().status()));
-        summary.setText(messages.format("licence.summary", licence.number(), licence.type().name(), status,
+        summary.setText(messages.format("licence.summary", licence.number(), text.licenceType(licence.type()),
+                status,
                 formats.date(licence.validFrom()), formats.date(licence.validUntil()))
                 + (licence.statusReason() == null ? "" : " — " + licence.statusReason()));
         holder.setText(messages.format("licence.holder", licence.holderName(), licence.holderUscc(),

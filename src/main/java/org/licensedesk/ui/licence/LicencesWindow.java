@@ -38,6 +38,7 @@ import org.licensedesk.domain.licence.LicenceFigures;
 import org.licensedesk.domain.licence.LicenceStatus;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.ui.DisplayFormats;
+import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
 import org.licensedesk.ui.LicenceText;
 import org.licensedesk.ui.Messages;
@@ -105,7 +106,9 @@ public final class LicencesWindow {
                 null));
         table.getColumns().add(column(messages.get("licences.status"),
                 row -> words.status(row.storedStatus()), 100, null));
-        table.getColumns().add(column(messages.get("licences.type"), row -> row.type().name(), 80, null));
+        DomainText domainText = new DomainText(messages);
+        table.getColumns().add(column(messages.get("licences.type"), row -> domainText.licenceType(row.type()), 110,
+                null));
         table.getColumns().add(column(messages.get("licences.validFrom"), row -> formats.date(row.validFrom()), 110,
                 null));
         table.getColumns().add(column(messages.get("licences.validUntil"), row -> formats.date(row.validUntil()), 110,

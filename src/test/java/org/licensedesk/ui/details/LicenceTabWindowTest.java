@@ -45,7 +45,7 @@ class LicenceTabWindowTest extends DemoWindowFixture {
         robot.interact(() -> tabs.getSelectionModel().select(licenceTab));
 
         assertThat(licenceTab.getText()).startsWith("Licence (");
-        assertThat(desk.text("#licenceSummary")).contains(licence.type().name()).contains("valid");
+        assertThat(desk.text("#licenceSummary")).contains(licence.number() + " \u00b7 ").contains("valid");
         assertThat(desk.text("#licenceHolder")).contains(licence.holderName());
         TableView<LicensedItem> items = robot.lookup("#licenceItems").queryTableView();
         assertThat(items.getItems()).isNotEmpty();
