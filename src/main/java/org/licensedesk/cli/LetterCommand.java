@@ -23,7 +23,8 @@ public final class LetterCommand extends DeskCommand {
     @Parameters(paramLabel = "REF", description = "The application's reference.")
     String reference;
 
-    @Option(names = "--kind", paramLabel = "KIND", required = true, description = "Which letter: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--kind", paramLabel = "KIND", required = true,
+            description = "Which letter: ${COMPLETION-CANDIDATES}.")
     LetterKind kind;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF file to write.")

@@ -111,7 +111,8 @@ public final class LicencesCommand extends DeskCommand {
         for (RecordedShipment shipment : licences.shipments(licence.number())) {
             StringBuilder lines = new StringBuilder();
             shipment.lines().forEach(line -> lines.append(lines.isEmpty() ? "" : ", ").append("line ")
-                    .append(line.itemLine()).append(' ').append(plain(line.quantity())).append(' ').append(line.unit()));
+                    .append(line.itemLine()).append(' ').append(plain(line.quantity())).append(' ')
+                    .append(line.unit()));
             out.println("shipment      " + shipment.shippedOn() + " " + shipment.customsDeclaration() + " to "
                     + shipment.consignee() + ": " + lines);
         }

@@ -146,7 +146,8 @@ public final class LetterService {
     private boolean recorded(AuditEntry entry, String hash) {
         try {
             JsonNode details = json.readTree(entry.detailsJson());
-            return hash.equals(details.path("fileSha256").asText()) || hash.equals(details.path("contentSha256").asText());
+            return hash.equals(details.path("fileSha256").asText())
+                    || hash.equals(details.path("contentSha256").asText());
         } catch (JsonProcessingException e) {
             return false;
         }

@@ -286,7 +286,8 @@ public final class LicenceService {
                 details.path("conditions").forEach(node -> conditions.add(node.asText()));
                 details.path("riders").forEach(node -> riders.add(node.asText()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-                // An entry the desk wrote is JSON; an unreadable one leaves the terms empty rather than hiding the licence.
+                // An entry the desk wrote is JSON; an unreadable one leaves the terms empty rather than hiding the
+                // licence.
             }
         });
         return new Licence(licence.number(), licence.applicationRef(), licence.type(), licence.holderName(),

@@ -91,10 +91,14 @@ public final class AmendmentRepository {
     public void apply(Transaction transaction, String number, AmendmentField field, String value) {
         transaction.sql(connection -> {
             String sql = switch (field) {
-                case CONTACT_NAME -> "UPDATE licence SET contact_name = ?, version = version + 1 WHERE licence_number = ?";
-                case CONTACT_PHONE -> "UPDATE licence SET contact_phone = ?, version = version + 1 WHERE licence_number = ?";
-                case CONTACT_EMAIL -> "UPDATE licence SET contact_email = ?, version = version + 1 WHERE licence_number = ?";
-                case PORT_OF_EXPORT -> "UPDATE licence SET port_of_export = ?, version = version + 1 WHERE licence_number = ?";
+                case CONTACT_NAME -> "UPDATE licence SET contact_name = ?, version = version + 1 "
+                        + "WHERE licence_number = ?";
+                case CONTACT_PHONE -> "UPDATE licence SET contact_phone = ?, version = version + 1 "
+                        + "WHERE licence_number = ?";
+                case CONTACT_EMAIL -> "UPDATE licence SET contact_email = ?, version = version + 1 "
+                        + "WHERE licence_number = ?";
+                case PORT_OF_EXPORT -> "UPDATE licence SET port_of_export = ?, version = version + 1 "
+                        + "WHERE licence_number = ?";
                 case CONSIGNEE_ADDRESS, END_USER_ADDRESS -> "UPDATE licence_party SET address = ? "
                         + "WHERE licence_number = ? AND role = '" + (field == AmendmentField.CONSIGNEE_ADDRESS
                         ? PartyRole.CONSIGNEE : PartyRole.END_USER).name() + "'";

@@ -62,7 +62,8 @@ public final class LicenceRepository {
                             + "quantity, unit, unit_price_usd) "
                             + "SELECT a.licence_number, i.line_no, i.control_code, i.element_symbol, i.description, "
                             + "i.quantity, i.unit, i.unit_price_usd "
-                            + "FROM licence_application a JOIN item i ON i.application_id = a.id WHERE a.reference = ?")) {
+                            + "FROM licence_application a JOIN item i ON i.application_id = a.id "
+                            + "WHERE a.reference = ?")) {
                 insert.setString(1, applicationRef);
                 insert.executeUpdate();
             }
@@ -208,7 +209,8 @@ public final class LicenceRepository {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO shipment_line (shipment_id, item_line, quantity, unit, drawn) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO shipment_line (shipment_id, item_line, quantity, unit, drawn) "
+                            + "VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < shipment.lines().size(); i++) {
                     ShipmentLine line = shipment.lines().get(i);
                     insert.setLong(1, id);

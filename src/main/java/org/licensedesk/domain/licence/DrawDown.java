@@ -26,9 +26,9 @@ public final class DrawDown {
      * The licence's items after {@code shipment}, and the quantity each line drew in the item's unit.
      *
      * @throws LicenceRefusedException with a sentence when the shipment may not be recorded: the licence is not
-     *                                 active, the date is in the future or outside its validity, the consignee is not on it, a line
-     *                                 names no licensed item or a unit that does not convert, or a quantity is above
-     *                                 what remains
+     *                                 active, the date is in the future or outside its validity, the consignee is
+     *                                 not on it, a line names no licensed item or a unit that does not convert, or
+     *                                 a quantity is above what remains
      */
     public static Result apply(Licence licence, Shipment shipment, LocalDate today) {
         LicenceStatus status = licence.status(today);

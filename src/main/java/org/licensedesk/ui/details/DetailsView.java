@@ -34,8 +34,8 @@ public final class DetailsView {
      * @param actions  the actions bar, shown under the header
      */
     public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, RelatedViewModel related,
-            LicenceViewModel licence, ScreeningViewModel screening, ObservableValue<WorkflowState> workflow, Node actions, Messages messages,
-            DomainText text, DisplayFormats formats) {
+            LicenceViewModel licence, ScreeningViewModel screening, ObservableValue<WorkflowState> workflow,
+            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
         // History stays last (showHistory).
         screeningTab = new ScreeningTab(screening, messages, formats);

@@ -59,8 +59,8 @@ public final class MainViewModel {
      * null for reviewers.
      */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
-            LicenceViewModel licence, LicencesViewModel licences, ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
-            ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
+            LicenceViewModel licence, LicencesViewModel licences, ActionsViewModel actions, AuditToolsViewModel audit,
+            UsersViewModel users, IntakeViewModel intake, ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards) {
     }
 

@@ -110,8 +110,8 @@ final class MainWindowWiring {
                 ScreeningToolsBackend.of(services.screening()), user, executor, dialogs, messages,
                 new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users, intake, screening,
-                        screeningTools, team, integrity, dashboards),
+                new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users,
+                        intake, screening, screeningTools, team, integrity, dashboards),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
