@@ -118,7 +118,8 @@ public final class LicenseDeskApp extends Application {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
-                services.officials(), services.databaseLocation(), clock, services.calendars());
+                services.officials(), services.licences(), services.letters(), services.databaseLocation(), clock,
+                services.calendars());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.PasswordHasher;
+import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
@@ -17,6 +18,9 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.calendar.CalendarService;
 import org.licensedesk.store.CalendarRepository;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.AmendmentService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.roles.Officials;
@@ -31,6 +35,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.store.LicenceRepository;
 import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
@@ -42,6 +47,9 @@ import org.licensedesk.workflow.WorkflowService;
 
 /** The composition root: one open database and the services built on it, wired by hand. */
 public final class Services implements Backend {
+    /** The days a denied applicant has to apply for reconsideration, as denial letters state it (default 60). */
+    public static final String APPEAL_DAYS_PROPERTY = "licensedesk.appealDays";
+
     private final Database database;
     private final QueueService queue;
     private final DemoSeeder demo;
@@ -58,6 +66,10 @@ public final class Services implements Backend {
     private final HistoryService history;
     private final Officials officials;
     private final CalendarService calendars;
+    private final LicenceService licences;
+    private final LetterService letters;
+    private final AppealService appeals;
+    private final AmendmentService amendments;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -91,6 +103,14 @@ public final class Services implements Backend {
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
+        this.licences = new LicenceService(database, new LicenceRepository(), users, auditEntries, auditTrail, clock);
+        int appealDays = Integer.getInteger(APPEAL_DAYS_PROPERTY, AppealService.DEFAULT_PERIOD_DAYS);
+        this.letters = new LetterService(database, applications, auditEntries, auditTrail, users, licences, clock,
+                appealDays);
+        this.amendments = new AmendmentService(database, new LicenceRepository(), applications, users, auditTrail,
+                calendar, clock);
+        this.appeals = new AppealService(database, new WorkflowStateRepository(database), users, auditEntries,
+                auditTrail, clock, appealDays);
         partyHistory.fillMissingEndUserKeys();
     }
 
@@ -183,6 +203,27 @@ public final class Services implements Backend {
         return team;
     }
 
+    @Override
+    public LicenceService licences() {
+        return licences;
+    }
+
+    @Override
+    public LetterService letters() {
+        return letters;
+    }
+
+    @Override
+    public AppealService appeals() {
+        return appeals;
+    }
+
+    @Override
+    public AmendmentService amendments() {
+        return amendments;
+    }
+
+    @Override
     public PartyHistoryService partyHistory() {
         return partyHistory;
     }

@@ -3,12 +3,16 @@ package org.licensedesk.cli;
 import org.licensedesk.calendar.CalendarService;
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
+import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.demo.DemoSeeder;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.AmendmentService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
@@ -43,6 +47,14 @@ public interface Backend extends AutoCloseable {
 
     /** regime: the working-day calendar kept in the database. */
     CalendarService calendars();
+
+    LicenceService licences();
+
+    LetterService letters();
+
+    AppealService appeals();
+
+    AmendmentService amendments();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

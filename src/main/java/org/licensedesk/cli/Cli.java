@@ -42,7 +42,13 @@ public final class Cli {
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
                 new CalendarImportCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),
-                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener), new CompletionCommand()));
+                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener),
+                new LicencesCommand(opener), new ImportShipmentsCommand(opener),
+                new LicenceActionCommand.Suspend(opener), new LicenceActionCommand.Reinstate(opener),
+                new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),
+                new LetterCommand(opener), new VerifyLetterCommand(opener), new AppealCommand(opener),
+                new AmendmentCommand(opener),
+                new CompletionCommand()));
     }
 
     /**

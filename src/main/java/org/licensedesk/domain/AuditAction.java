@@ -27,5 +27,22 @@ public enum AuditAction {
     AUDIT_VERIFICATION_FAILED,
     SCREENING_THRESHOLD_CHANGED,
     /** regime: a year of the official working-day calendar imported (details: year, file SHA-256). */
-    CALENDAR_UPDATED
+    CALENDAR_UPDATED,
+    // licences (issue 14): after issue; applicationRef is the application the licence was issued on
+    SHIPMENT_RECORDED,
+    LICENCE_SUSPENDED,
+    LICENCE_REINSTATED,
+    LICENCE_REVOKED,
+    LICENCE_SURRENDERED,
+    LICENCE_EXPIRED,
+    LETTER_ISSUED,
+    APPEAL_RECEIVED,
+    APPEAL_REVIEWED,
+    APPEAL_UPHELD,
+    APPEAL_GRANTED,
+    AMENDMENT_RECEIVED,
+    AMENDMENT_RECOMMENDED,
+    AMENDMENT_APPROVED,
+    AMENDMENT_REFUSED,
+    LICENCE_LINKED
 }

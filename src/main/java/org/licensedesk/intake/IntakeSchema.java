@@ -22,25 +22,35 @@ import org.licensedesk.domain.ShownText;
  * The intake format's JSON Schema ({@value #RESOURCE}), applied to one application at a time as the file
  * streams by, with the validator's messages rewritten as sentences a clerk can act on.
  */
-final class IntakeSchema {
+public final class IntakeSchema {
     static final String RESOURCE = "org/licensedesk/intake/intake.schema.json";
 
     private final JsonSchema application;
+    private final String formatName;
     /** The schema document itself, for the descriptions that explain a pattern or format. */
     private final JsonNode document;
 
     IntakeSchema(ObjectMapper mapper) {
+        this(mapper, RESOURCE, "#/$defs/application", "intake");
+    }
+
+    /**
+     * Another format's schema with the intake's messages (the shipments' import uses it): {@code resource} on the
+     * class path, {@code fragment} the part of it that {@link #check} applies ("" for the whole document).
+     */
+    public IntakeSchema(ObjectMapper mapper, String resource, String fragment, String formatName) {
+        this.formatName = formatName;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .regularExpressionFactory(EcmaAnchoredExpressions.INSTANCE)
                 .build();
         this.application = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#/$defs/application"), config);
+                .getSchema(SchemaLocation.of("classpath:" + resource + fragment), config);
         this.application.initializeValidators();
-        try (InputStream in = IntakeSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = IntakeSchema.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The intake schema is missing: " + RESOURCE);
+                throw new IllegalStateException("A schema is missing: " + resource);
             }
             this.document = mapper.readTree(in);
         } catch (IOException e) {
@@ -49,7 +59,7 @@ final class IntakeSchema {
     }
 
     /** Problems of one application, with pointers from the file's root ({@code base} is the application's). */
-    List<IntakeProblem> check(JsonNode node, String base) {
+    public List<IntakeProblem> check(JsonNode node, String base) {
         Set<IntakeProblem> problems = new LinkedHashSet<>();
         for (ValidationMessage message : application.validate(node)) {
             problems.add(problem(message, base + message.getInstanceLocation().toString()));
@@ -66,7 +76,7 @@ final class IntakeSchema {
                 return new IntakeProblem(IntakeProblem.member(pointer, message.getProperty()), "is missing");
             case "additionalProperties":
                 return new IntakeProblem(IntakeProblem.member(pointer, message.getProperty()),
-                        "is not a field of the intake format (check its spelling)");
+                        "is not a field of the " + formatName + " format (check its spelling)");
             case "type":
                 return new IntakeProblem(pointer, "must be " + article(rule.asText()) + ", not " + kind(value)
                         + (description == null ? "" : " (" + description + ")"));

@@ -40,6 +40,17 @@ public interface DialogService {
      */
     List<Path> chooseFiles(String title, String filterName, List<String> patterns, boolean several);
 
+    /**
+     * Asks where to save a file. By default it goes through {@link #chooseFiles}, which window tests answer; the
+     * window's own service shows a save dialog.
+     *
+     * @return the chosen file, or null when the user cancelled
+     */
+    default Path chooseSaveFile(String title, String suggestedName, String filterName, String pattern) {
+        List<Path> chosen = chooseFiles(title, filterName, List.of(pattern), false);
+        return chosen.isEmpty() ? null : chosen.get(0);
+    }
+
     /** After the user switched language: the dialog service's own texts (buttons, captions) follow. */
     default void useLanguage(Messages messages) {
     }

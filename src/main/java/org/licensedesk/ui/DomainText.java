@@ -87,6 +87,22 @@ public final class DomainText {
             case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
             case SCREENING_THRESHOLD_CHANGED -> "screening.action.thresholdChanged";
             case CALENDAR_UPDATED -> "calendar.action.updated";
+            case SHIPMENT_RECORDED -> "licence.action.shipmentRecorded";
+            case LICENCE_SUSPENDED -> "licence.action.suspended";
+            case LICENCE_REINSTATED -> "licence.action.reinstated";
+            case LICENCE_REVOKED -> "licence.action.revoked";
+            case LICENCE_SURRENDERED -> "licence.action.surrendered";
+            case LICENCE_EXPIRED -> "licence.action.expired";
+            case LETTER_ISSUED -> "licence.action.letterIssued";
+            case APPEAL_RECEIVED -> "appeal.action.received";
+            case APPEAL_REVIEWED -> "appeal.action.reviewed";
+            case APPEAL_UPHELD -> "appeal.action.upheld";
+            case APPEAL_GRANTED -> "appeal.action.granted";
+            case AMENDMENT_RECEIVED -> "amendment.action.received";
+            case AMENDMENT_RECOMMENDED -> "amendment.action.recommended";
+            case AMENDMENT_APPROVED -> "amendment.action.approved";
+            case AMENDMENT_REFUSED -> "amendment.action.refused";
+            case LICENCE_LINKED -> "amendment.action.linked";
         });
     }
 

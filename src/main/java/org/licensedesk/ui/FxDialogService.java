@@ -92,6 +92,16 @@ public final class FxDialogService implements DialogService {
         return file == null ? List.of() : List.of(file.toPath());
     }
 
+    @Override
+    public Path chooseSaveFile(String title, String suggestedName, String filterName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        File file = chooser.showSaveDialog(owner.get());
+        return file == null ? null : file.toPath();
+    }
+
     private Alert alert(Alert.AlertType type, String title) {
         Alert alert = new Alert(type);
         Window window = owner.get();

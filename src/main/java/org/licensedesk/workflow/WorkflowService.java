@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
@@ -31,6 +32,7 @@ import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.LicenceRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.store.Transaction;
@@ -55,6 +57,7 @@ public final class WorkflowService {
     private final RegimeRules regimeRules = new RegimeRules();
     private final WorkflowDetails details = new WorkflowDetails();
     private final WorkflowTransitions transitions;
+    private final LicenceRepository licences = new LicenceRepository();
 
     public WorkflowService(Database database, WorkflowStateRepository states, UserRepository users,
                            AuditRepository auditRepository, AuditTrail auditTrail, WorkingDayCalendar calendar,
@@ -157,6 +160,10 @@ public final class WorkflowService {
         if (!states.update(transaction, changed, state.version())) {
             // Someone committed between our read and our write: tell who, from the row they left.
             throw conflict(load(transaction, command.reference()));
+        }
+        if (changed.status() == ApplicationStatus.APPROVED && state.status() != ApplicationStatus.APPROVED) {
+            // The licence record (Art. 15) is issued with the approval, in its transaction.
+            licences.issueFrom(transaction, changed.reference());
         }
         batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
                 current.role(), state.status(), transition.change().toStatus(), checked.note().strip(),

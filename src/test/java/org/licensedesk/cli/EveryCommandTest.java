@@ -35,7 +35,18 @@ class EveryCommandTest {
             Map.entry("benchmark-queue", List.of("benchmark-queue")),
             Map.entry("benchmark-history", List.of("benchmark-history")),
             Map.entry("benchmark-dashboards", List.of("benchmark-dashboards")),
-            Map.entry("benchmark-team", List.of("benchmark-team")));
+            Map.entry("benchmark-team", List.of("benchmark-team")),
+            Map.entry("licences", List.of("licences")),
+            Map.entry("import-shipments", List.of("import-shipments", "shipments.json")),
+            Map.entry("suspend-licence", List.of("suspend-licence", "LD-2026-000001", "--reason", "Inspection.")),
+            Map.entry("reinstate-licence", List.of("reinstate-licence", "LD-2026-000001", "--reason", "Cleared.")),
+            Map.entry("revoke-licence", List.of("revoke-licence", "LD-2026-000001", "--reason", "Diverted.")),
+            Map.entry("surrender-licence", List.of("surrender-licence", "LD-2026-000001", "--reason", "Asked.")),
+            Map.entry("letter", List.of("letter", "EXP-2026-000001", "--kind", "APPROVAL", "--out", "letter.pdf")),
+            Map.entry("verify-letter", List.of("verify-letter", "--hash", "0".repeat(64))),
+            Map.entry("appeal", List.of("appeal", "receive", "EXP-2026-000001", "--note", "Letter of appeal.")),
+            Map.entry("amendment", List.of("amendment", "receive", "LD-2026-000001", "--field", "PORT_OF_EXPORT",
+                    "--value", "Ningbo", "--note", "Holder's letter.")));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
 

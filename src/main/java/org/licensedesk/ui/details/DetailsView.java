@@ -34,8 +34,8 @@ public final class DetailsView {
      * @param actions  the actions bar, shown under the header
      */
     public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, RelatedViewModel related,
-            ScreeningViewModel screening, ObservableValue<WorkflowState> workflow, Node actions, Messages messages,
-            DomainText text, DisplayFormats formats) {
+            LicenceViewModel licence, ScreeningViewModel screening, ObservableValue<WorkflowState> workflow,
+            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
         // History stays last (showHistory).
         screeningTab = new ScreeningTab(screening, messages, formats);
@@ -45,6 +45,7 @@ public final class DetailsView {
                 new DocumentsTab(messages, text, formats, viewModel::document),
                 screeningTab,
                 new RelatedTab(related, messages, text, formats),
+                new LicenceTab(licence, messages, text, formats),
                 new HistoryTab(history, messages, text, formats));
         tabPane.setId("detailsTabs");
         tabPane.getStyleClass().add(UiStyles.DETAILS_TABS);

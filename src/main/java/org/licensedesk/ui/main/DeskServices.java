@@ -10,6 +10,8 @@ import org.licensedesk.calendar.CalendarService;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
+import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.roles.Officials;
@@ -29,8 +31,8 @@ import org.licensedesk.workflow.WorkflowService;
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
-        DashboardService dashboards, HistoryService history, Officials officials, Path databaseLocation,
-        Clock clock, CalendarService calendars) {
+        DashboardService dashboards, HistoryService history, Officials officials, LicenceService licences,
+        LetterService letters, Path databaseLocation, Clock clock, CalendarService calendars) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -49,5 +51,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(officials, "officials");
         Objects.requireNonNull(calendars, "calendars");
+        Objects.requireNonNull(licences, "licences");
+        Objects.requireNonNull(letters, "letters");
     }
 }

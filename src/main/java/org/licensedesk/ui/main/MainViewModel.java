@@ -14,7 +14,9 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.audit.IntegrityViewModel;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.LicenceViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
+import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.calendar.CalendarViewModel;
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final RelatedViewModel related;
     private final ActionsViewModel actions;
+    private final LicenceViewModel licence;
+    private final LicencesViewModel licences;
     private final AuditToolsViewModel audit;
     private final UsersViewModel users;
     private final IntakeViewModel intake;
@@ -57,7 +61,8 @@ public final class MainViewModel {
      * null for reviewers.
      */
     record Parts(QueueViewModel queue, DetailsViewModel details, HistoryViewModel history, RelatedViewModel related,
-            ActionsViewModel actions, AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
+            LicenceViewModel licence, LicencesViewModel licences, ActionsViewModel actions,
+            AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar) {
     }
@@ -70,6 +75,8 @@ public final class MainViewModel {
         this.details = parts.details();
         this.history = parts.history();
         this.related = parts.related();
+        this.licence = parts.licence();
+        this.licences = parts.licences();
         this.actions = parts.actions();
         this.audit = parts.audit();
         this.users = parts.users();
@@ -88,6 +95,7 @@ public final class MainViewModel {
             String shown = details.details() == null ? null : details.details().application().reference();
             history.show(shown);
             related.show(shown);
+            licence.show(shown);
             screening.show(shown);
         });
     }
@@ -108,6 +116,15 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    /** View → Licences. */
+    public LicencesViewModel licences() {
+        return licences;
+    }
+
+    public LicenceViewModel licence() {
+        return licence;
     }
 
     public RelatedViewModel related() {

@@ -49,6 +49,7 @@ import org.licensedesk.ui.audit.IntegrityIndicator;
 import org.licensedesk.ui.dashboard.ApplicationList;
 import org.licensedesk.ui.dashboard.ApplicationListWindow;
 import org.licensedesk.ui.dashboard.DashboardWindow;
+import org.licensedesk.ui.licence.LicencesWindow;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.queue.QueueView;
@@ -82,6 +83,7 @@ public final class MainWindow {
     private final DeskEnvironment environment;
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
+    private LicencesWindow licencesWindow;
     // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
     private final Function<Window, DecisionHistoryWindow> decisionHistory;
     private DecisionHistoryWindow decisionHistoryWindow;
@@ -100,7 +102,7 @@ public final class MainWindow {
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
-                viewModel.screening(),
+                viewModel.licence(), viewModel.screening(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
@@ -155,6 +157,9 @@ public final class MainWindow {
         }
         if (decisionHistoryWindow != null) {
             decisionHistoryWindow.stage().close();
+        }
+        if (licencesWindow != null) {
+            licencesWindow.stage().close();
         }
         applicationLists.forEach(list -> list.stage().close());
     }
@@ -283,7 +288,11 @@ public final class MainWindow {
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards,
+        MenuItem licences = item("licences.menu", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        licences.setGraphic(new FontIcon("mdi2c-card-account-details-outline"));
+        licences.setOnAction(event -> showLicences());
+        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards, licences,
                 new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
     }
 
@@ -297,6 +306,15 @@ public final class MainWindow {
             teamOwner.attach(teamWindow.stage().getScene().getRoot());
         }
         teamWindow.show();
+    }
+
+    /** View → Licences: one window per main window, opened on first use, brought to the front after. */
+    public void showLicences() {
+        if (licencesWindow == null) {
+            licencesWindow = new LicencesWindow(viewModel.licences(), messages, formats,
+                    root.getScene() == null ? null : root.getScene().getWindow());
+        }
+        licencesWindow.show();
     }
 
     /** The dashboards window, one for the session, owned by this window. */

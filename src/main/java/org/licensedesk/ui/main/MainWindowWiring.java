@@ -21,10 +21,14 @@ import org.licensedesk.ui.dashboard.DashboardViewModel;
 import org.licensedesk.ui.dashboard.FxDashboardDialogs;
 import org.licensedesk.ui.details.DetailsViewModel;
 import org.licensedesk.ui.details.HistoryViewModel;
+import org.licensedesk.ui.details.LicenceSource;
+import org.licensedesk.ui.details.LicenceViewModel;
 import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.intake.IntakeViewModel;
+import org.licensedesk.ui.licence.LicencesBackend;
+import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
@@ -66,6 +70,12 @@ final class MainWindowWiring {
         MainViewModel[] main = new MainViewModel[1];
         RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
                 reference -> main[0].open(reference));
+        LicenceViewModel licence = new LicenceViewModel(LicenceSource.of(services.licences(), services.letters()),
+                user, executor, dialogs, messages, suggested -> dialogs.chooseSaveFile(
+                        messages.get("licence.letter.chooser"), suggested, messages.get("licence.letter.pdfFiles"),
+                        "*.pdf"));
+        LicencesViewModel licences = new LicencesViewModel(LicencesBackend.of(services.licences()), user, executor,
+                dialogs, messages, reference -> main[0].open(reference));
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
                 user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
                 services.clock().getZone());
@@ -103,8 +113,8 @@ final class MainWindowWiring {
         CalendarViewModel calendar = new CalendarViewModel(CalendarViewModel.Backend.of(services.calendars()), user,
                 executor, dialogs, messages, services.clock().getZone());
         main[0] = new MainViewModel(services.databaseLocation(), user,
-                new MainViewModel.Parts(queue, details, history, related, actions, audit, users, intake, screening,
-                        screeningTools, team, integrity, dashboards, calendar),
+                new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users,
+                        intake, screening, screeningTools, team, integrity, dashboards, calendar),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
