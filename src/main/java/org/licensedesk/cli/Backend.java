@@ -2,6 +2,7 @@ package org.licensedesk.cli;
 
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
+import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
@@ -29,6 +30,8 @@ public interface Backend extends AutoCloseable {
     AuditTrail auditTrail();
 
     AuditExporter auditExporter();
+
+    AuditCheckpoints auditCheckpoints();
 
     HistoryService history();
 

@@ -25,5 +25,7 @@ public enum AuditAction {
     USER_DEACTIVATED,
     AUDIT_EXPORTED,
     AUDIT_VERIFICATION_FAILED,
-    SCREENING_THRESHOLD_CHANGED
+    SCREENING_THRESHOLD_CHANGED,
+    /** A supervisor's checkpoint-signing public key, recorded when the key is made: the chain lists the legitimate keys. */
+    SIGNING_KEY_REGISTERED
 }

@@ -86,6 +86,7 @@ public final class DomainText {
             case AUDIT_EXPORTED -> "action.auditExported";
             case AUDIT_VERIFICATION_FAILED -> "action.auditVerificationFailed";
             case SCREENING_THRESHOLD_CHANGED -> "screening.action.thresholdChanged";
+            case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
         });
     }
 
