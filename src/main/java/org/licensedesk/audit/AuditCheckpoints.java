@@ -143,11 +143,6 @@ public final class AuditCheckpoints {
             return new Verdict(file, false, seq, "the checkpoint at seq " + seq + " has an unreadable public key or "
                     + "signature");
         }
-        List<AuditEntry> registrations = repository.withAction(AuditAction.SIGNING_KEY_REGISTERED.name());
-        if (registrations.stream().noneMatch(entry -> publicKeyText.equals(publicKeyOf(entry)))) {
-            return new Verdict(file, false, seq, "the checkpoint at seq " + seq + " is signed with a key that was "
-                    + "never registered in this audit trail");
-        }
         String hash = node.get("headHash").asText();
         Optional<AuditEntry> entry = repository.entryAt(seq);
         if (entry.isEmpty()) {
@@ -161,6 +156,12 @@ public final class AuditCheckpoints {
         if (repository.head().seq() < seq) {
             return new Verdict(file, false, seq, "the chain's head is before entry " + seq + " of the checkpoint "
                     + "(the chain was truncated)");
+        }
+        // Checked after the head: a truncation that removed the registration is reported as the truncation.
+        List<AuditEntry> registrations = repository.withAction(AuditAction.SIGNING_KEY_REGISTERED.name());
+        if (registrations.stream().noneMatch(registered -> publicKeyText.equals(publicKeyOf(registered)))) {
+            return new Verdict(file, false, seq, "the checkpoint at seq " + seq + " is signed with a key that was "
+                    + "never registered in this audit trail");
         }
         return new Verdict(file, true, seq, "the chain holds entry " + seq + " as signed by "
                 + node.get("by").asText() + " at " + node.get("at").asText());
