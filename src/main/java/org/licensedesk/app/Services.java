@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.appeal.AppealService;
+import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.cli.Backend;
@@ -57,6 +58,7 @@ public final class Services implements Backend {
     private final WorkflowService workflow;
     private final AuditTrail auditTrail;
     private final AuditExporter auditExporter;
+    private final AuditCheckpoints auditCheckpoints;
     private final IntakeService intake;
     private final ScreeningService screening;
     private final DashboardService dashboards;
@@ -87,6 +89,7 @@ public final class Services implements Backend {
         WorkingDayCalendar calendar = calendars.current();
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
         this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail, officials);
+        this.auditCheckpoints = new AuditCheckpoints(database, auditEntries, auditTrail, clock);
         this.history = new HistoryService(historyEntries, new NoteWordIndex(database), officials);
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
@@ -173,6 +176,11 @@ public final class Services implements Backend {
     @Override
     public AuditExporter auditExporter() {
         return auditExporter;
+    }
+
+    @Override
+    public AuditCheckpoints auditCheckpoints() {
+        return auditCheckpoints;
     }
 
     @Override

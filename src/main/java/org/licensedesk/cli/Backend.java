@@ -4,6 +4,7 @@ import org.licensedesk.calendar.CalendarService;
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.appeal.AppealService;
+import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.DashboardService;
@@ -34,6 +35,8 @@ public interface Backend extends AutoCloseable {
     AuditTrail auditTrail();
 
     AuditExporter auditExporter();
+
+    AuditCheckpoints auditCheckpoints();
 
     HistoryService history();
 

@@ -39,6 +39,7 @@ public final class Cli {
     public static Cli standard(BackendOpener opener) {
         return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ImportCommand(opener),
                 new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
+                new AuditCheckpointCommand(opener),
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
                 new CalendarImportCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),

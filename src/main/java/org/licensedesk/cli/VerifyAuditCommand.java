@@ -3,6 +3,9 @@ package org.licensedesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditFileVerifier;
 import org.licensedesk.audit.ChainVerification;
 import org.licensedesk.audit.ProgressListener;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code verify-audit FILE | --db [PATH]}: checks an exported file, or the chain in the database, and
+ * {@code verify-audit FILE | --db [PATH] [--checkpoint FILE...]}: checks an exported file, or the chain in the database, and
  * reports the first broken seq. Exit status 0 only when the chain is intact.
  */
 @Command(name = "verify-audit", description = {"Verify an audit export, or the audit chain in the database.",
@@ -27,6 +30,10 @@ public final class VerifyAuditCommand extends DeskCommand {
             + "chain in this database instead (without PATH: $LICENSEDESK_DB, else the per-user data folder).")
     String database;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", arity = "1..*", description = "With --db: also check that "
+            + "the chain still holds each checkpoint's head (audit-checkpoint), signed by a key registered in it.")
+    List<Path> checkpoints = new ArrayList<>();
+
     public VerifyAuditCommand(BackendOpener opener) {
         this.opener = opener;
     }
@@ -40,13 +47,23 @@ public final class VerifyAuditCommand extends DeskCommand {
         if (file == null && database == null && beforeCommand == null) {
             throw new UsageException("give either one exported FILE or --db");
         }
+        if (file != null && !checkpoints.isEmpty()) {
+            throw new UsageException("--checkpoint checks the chain in a database: use it with --db, not a FILE");
+        }
+        for (Path checkpoint : checkpoints) {
+            if (!Files.isRegularFile(checkpoint)) {
+                throw new UsageException("there is no checkpoint file " + checkpoint);
+            }
+        }
         ChainVerification result;
         String what;
+        List<AuditCheckpoints.Verdict> verdicts = List.of();
         if (file == null) {
             String path = DatabaseOption.resolve(spec, database == null || database.isBlank() ? null : database);
             try (Backend backend = opener.open(path, BackendOpener.Mode.EXISTING)) {
                 what = "the audit trail in " + backend.databaseLocation();
                 result = backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false);
+                verdicts = checkpoints.stream().map(backend.auditCheckpoints()::verify).toList();
             }
         } else {
             if (!Files.isRegularFile(file)) {
@@ -56,9 +73,19 @@ public final class VerifyAuditCommand extends DeskCommand {
             what = file.toString();
             result = new AuditFileVerifier().verify(file);
         }
+        List<AuditCheckpoints.Verdict> failed = verdicts.stream().filter(verdict -> !verdict.ok()).toList();
+        for (AuditCheckpoints.Verdict verdict : verdicts) {
+            (verdict.ok() ? out : err).printf("checkpoint %s: %s%s%n", verdict.file(), verdict.ok() ? "holds: " : "FAILS: ",
+                    verdict.reason());
+        }
         if (!result.ok()) {
             throw new CommandFailure(what + " is NOT intact: " + result.reason()
                     + (result.firstBrokenSeq() == null ? "" : " (first broken seq " + result.firstBrokenSeq() + ")"));
+        }
+        if (!failed.isEmpty()) {
+            AuditCheckpoints.Verdict first = failed.get(0);
+            throw new CommandFailure(what + " does NOT match " + failed.size() + " of " + verdicts.size()
+                    + " checkpoints: " + first.reason() + (first.seq() == null ? "" : " (seq " + first.seq() + ")"));
         }
         out.printf("%s is intact: %d entries checked, head seq %d%n", what, result.entriesChecked(), result.headSeq());
     }

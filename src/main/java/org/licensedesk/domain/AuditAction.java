@@ -44,5 +44,7 @@ public enum AuditAction {
     AMENDMENT_RECOMMENDED,
     AMENDMENT_APPROVED,
     AMENDMENT_REFUSED,
-    LICENCE_LINKED
+    LICENCE_LINKED,
+    /** A supervisor's checkpoint-signing public key, recorded when the key is made: the chain lists the legitimate keys. */
+    SIGNING_KEY_REGISTERED
 }

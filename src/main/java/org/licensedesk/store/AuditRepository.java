@@ -160,6 +160,39 @@ public final class AuditRepository {
         }
     }
 
+    /** The entry at a seq, if the table holds one. */
+    public Optional<AuditEntry> entryAt(long seq) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?")) {
+                query.setLong(1, seq);
+                return readAll(query).stream().findFirst();
+            }
+        });
+    }
+
+    /** Every entry of one action, oldest first: for rare actions such as key registrations. */
+    public List<AuditEntry> withAction(String action) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE action = ? ORDER BY seq")) {
+                query.setString(1, action);
+                return readAll(query);
+            }
+        });
+    }
+
+    /** The same, on the caller's transaction. */
+    public List<AuditEntry> withAction(Transaction transaction, String action) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE action = ? ORDER BY seq")) {
+                query.setString(1, action);
+                return readAll(query);
+            }
+        });
+    }
+
     /** Calls {@code each} for every entry with seq in [fromSeq, toSeq], in seq order, reading in pages. */
     public void forEachInRange(long fromSeq, long toSeq, EntryVisitor each) {
         database.withConnection(connection -> {

@@ -103,6 +103,7 @@ public final class DomainText {
             case AMENDMENT_APPROVED -> "amendment.action.approved";
             case AMENDMENT_REFUSED -> "amendment.action.refused";
             case LICENCE_LINKED -> "amendment.action.linked";
+            case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
         });
     }
 

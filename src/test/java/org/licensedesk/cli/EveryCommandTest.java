@@ -29,6 +29,7 @@ class EveryCommandTest {
             Map.entry("export-audit", List.of("export-audit", "--out", "audit.json")),
             Map.entry("export-history", List.of("export-history", "--out", "history.csv", "--format", "csv")),
             Map.entry("verify-audit", List.of("verify-audit")),
+            Map.entry("audit-checkpoint", List.of("audit-checkpoint", "--out", "checkpoint.json")),
             Map.entry("screening-import", List.of("screening-import", "--format", "csl", "csl.csv")),
             Map.entry("screening-threshold", List.of("screening-threshold")),
             Map.entry("calendar-import", List.of("calendar-import", "calendar.csv")),
