@@ -1,12 +1,17 @@
 package org.licensedesk.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,6 +36,9 @@ public final class Database implements AutoCloseable {
         // As early as this class loads: H2 fixes its bind address when its own classes load.
         System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
     }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private static final String USER = "sa";
     private static final String PASSWORD = "";
@@ -68,8 +76,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             Path parent = base.getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
+                restrict(parent, OWNER_ONLY_FOLDER);
             }
         } catch (Exception e) {
             throw new StoreException("Cannot create the folder for the database " + base
@@ -82,12 +91,38 @@ public final class Database implements AutoCloseable {
         Database database = new Database(base, url, pool);
         try {
             database.withConnection(connection -> connection.isValid(5));
+            database.restrictFiles();
             database.migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
         return database;
+    }
+
+    /**
+     * Only this machine account may read or write the database and its lock file (0600 where the file system
+     * has POSIX permissions): another local account must not copy the data or learn the AUTO_SERVER port.
+     * A folder LicenseDesk creates for the database is 0700; a folder that already exists is left as it is.
+     */
+    void restrictFiles() {
+        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
+            Path file = location.resolveSibling(location.getFileName() + suffix);
+            if (Files.exists(file)) {
+                restrict(file, OWNER_ONLY_FILE);
+            }
+        }
+    }
+
+    private static void restrict(Path path, Set<PosixFilePermission> permissions) {
+        try {
+            if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot make " + path + " private to this account (" + e.getMessage()
+                    + "). Check that you own it, or choose another place with --db.", e);
+        }
     }
 
     /** The file H2 keeps the data in. */
