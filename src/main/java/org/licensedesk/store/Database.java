@@ -195,17 +195,30 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         FLYWAY_LOG.setLevel(Level.WARNING);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("The database " + location + " could not be brought up to date ("
-                    + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
-                    + "from a backup or start with another database (--db).", e);
+        for (int attempt = 1; ; attempt++) {
+            JdbcConnectionPool current = pool;
+            try {
+                Flyway.configure()
+                        .dataSource(current)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                return;
+            } catch (FlywayException e) {
+                SQLException sql = sqlCause(e);
+                if (sql == null || attempt >= ATTEMPTS || !isHandOver(sql)) {
+                    throw unmigrated(e);
+                }
+                renewPool(current);
+                backOff(attempt);
+            }
         }
+    }
+
+    private StoreException unmigrated(FlywayException e) {
+        return new StoreException("The database " + location + " could not be brought up to date ("
+                + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
+                + "from a backup or start with another database (--db).", e);
     }
 
     public Path location() {
