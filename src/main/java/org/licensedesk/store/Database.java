@@ -1,12 +1,17 @@
 package org.licensedesk.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -32,12 +37,15 @@ public final class Database implements AutoCloseable {
         System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
     }
 
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
     private static final String USER = "sa";
     private static final String PASSWORD = "";
 
     private final Path location;
     private final String url;
-    private final JdbcConnectionPool pool;
+    private volatile JdbcConnectionPool pool;
 
     private Database(Path location, String url, JdbcConnectionPool pool) {
         this.location = location;
@@ -68,8 +76,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             Path parent = base.getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
+                restrict(parent, OWNER_ONLY_FOLDER);
             }
         } catch (Exception e) {
             throw new StoreException("Cannot create the folder for the database " + base
@@ -77,17 +86,98 @@ public final class Database implements AutoCloseable {
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
-        pool.setMaxConnections(16);
+        JdbcConnectionPool pool = newPool(url);
         Database database = new Database(base, url, pool);
         try {
             database.withConnection(connection -> connection.isValid(5));
+            database.restrictFiles();
             database.migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
         return database;
+    }
+
+    /**
+     * Only this machine account may read or write the database and its lock file (0600 where the file system
+     * has POSIX permissions): another local account must not copy the data or learn the AUTO_SERVER port.
+     * A folder LicenseDesk creates for the database is 0700; a folder that already exists is left as it is.
+     */
+    void restrictFiles() {
+        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
+            Path file = location.resolveSibling(location.getFileName() + suffix);
+            if (Files.exists(file)) {
+                restrict(file, OWNER_ONLY_FILE);
+            }
+        }
+    }
+
+    private static void restrict(Path path, Set<PosixFilePermission> permissions) {
+        try {
+            if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot make " + path + " private to this account (" + e.getMessage()
+                    + "). Check that you own it, or choose another place with --db.", e);
+        }
+    }
+
+    private static JdbcConnectionPool newPool(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        pool.setMaxConnections(16);
+        return pool;
+    }
+
+    /**
+     * The errors H2 raises while the process that serves the file (AUTO_SERVER) starts or exits and another takes
+     * over: they say nothing about the work, which succeeds when tried again on a fresh connection. Reproduced with
+     * four {@code import} commands started together on one file (12 runs: six failed with 8000, 90020 or 90121).
+     */
+    static boolean isHandOver(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case ErrorCode.ERROR_OPENING_DATABASE_1, ErrorCode.DATABASE_ALREADY_OPEN_1,
+                            ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.CONNECTION_BROKEN_1 -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** Back-off before attempt {@code attempt + 1}: 50 ms doubling to 1 s; {@value #ATTEMPTS} attempts, about 6 s. */
+    private static final int ATTEMPTS = 10;
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(1000L, 50L << Math.min(attempt, 5)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database to be handed over.", interrupted);
+        }
+    }
+
+    /** The connections of the old pool belong to a server that went away: later work starts on a new pool. */
+    private synchronized void renewPool(JdbcConnectionPool broken) {
+        if (pool == broken) {
+            pool = newPool(url);
+            broken.dispose();
+        }
     }
 
     /** The file H2 keeps the data in. */
@@ -105,17 +195,30 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         FLYWAY_LOG.setLevel(Level.WARNING);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("The database " + location + " could not be brought up to date ("
-                    + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
-                    + "from a backup or start with another database (--db).", e);
+        for (int attempt = 1; ; attempt++) {
+            JdbcConnectionPool current = pool;
+            try {
+                Flyway.configure()
+                        .dataSource(current)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                return;
+            } catch (FlywayException e) {
+                SQLException sql = sqlCause(e);
+                if (sql == null || attempt >= ATTEMPTS || !isHandOver(sql)) {
+                    throw unmigrated(e);
+                }
+                renewPool(current);
+                backOff(attempt);
+            }
         }
+    }
+
+    private StoreException unmigrated(FlywayException e) {
+        return new StoreException("The database " + location + " could not be brought up to date ("
+                + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
+                + "from a backup or start with another database (--db).", e);
     }
 
     public Path location() {
@@ -141,34 +244,74 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only or single-statement work on a pooled connection (store code and tests that tamper). */
     public <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = connect()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw translate(e);
-        }
-    }
-
-    /** Runs work as one transaction: all of it is committed, or none of it. */
-    public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
+        for (int attempt = 1; ; attempt++) {
+            JdbcConnectionPool current = pool;
+            try (Connection connection = current.getConnection()) {
+                return work.run(connection);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                SQLException sql = sqlCause(e);
+                if (sql == null) {
+                    throw (RuntimeException) e;
+                }
+                if (attempt >= ATTEMPTS || !isHandOver(sql)) {
+                    throw e instanceof StoreException store ? store : translate(sql);
+                }
+                renewPool(current);
+                backOff(attempt);
             }
-        } catch (SQLException e) {
-            throw translate(e);
         }
     }
 
-    private Connection connect() throws SQLException {
-        return pool.getConnection();
+    /**
+     * Runs work as one transaction: all of it is committed, or none of it. When the file's server is handed over
+     * between processes before the commit, the whole transaction is tried again on a new connection (bounded);
+     * a connection lost during the commit itself is reported, never retried, as the commit may have happened.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            JdbcConnectionPool current = pool;
+            boolean committing = false;
+            try (Connection connection = current.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    committing = true;
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(connection, e);
+                    throw e;
+                } finally {
+                    resetQuietly(connection);
+                }
+            } catch (SQLException | RuntimeException e) {
+                SQLException sql = sqlCause(e);
+                if (sql == null) {
+                    throw (RuntimeException) e;
+                }
+                if (committing || attempt >= ATTEMPTS || !isHandOver(sql)) {
+                    throw e instanceof StoreException store ? store : translate(sql);
+                }
+                renewPool(current);
+                backOff(attempt);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void resetQuietly(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is broken; the pool drops it when it is closed
+        }
     }
 
     /** Turns driver errors into sentences a reviewer can act on. */

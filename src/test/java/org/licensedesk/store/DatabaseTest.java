@@ -10,12 +10,15 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.h2.api.ErrorCode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,37 @@ class DatabaseTest {
                     "party", "item", "document", "flyway_schema_history");
         }
         assertThat(folder.resolve("fresh.mv.db")).exists();
+    }
+
+    @Test
+    void newFolderAndDatabaseFilesAreForThisAccountOnly() throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class),
+                "POSIX permissions only");
+        Path desk = folder.resolve("new-folder").resolve("desk");
+        try (Database database = Database.open(desk)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(desk.getParent())))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Database.dataFile(desk))))
+                    .isEqualTo("rw-------");
+            Path lock = desk.resolveSibling("desk.lock.db");
+            assertThat(lock).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void anOlderDatabaseReadableByOthersIsMadePrivateOnOpen() throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class),
+                "POSIX permissions only");
+        Path desk = folder.resolve("older");
+        Database.open(desk).close();
+        Files.setPosixFilePermissions(Database.dataFile(desk), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Database.open(desk).close();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Database.dataFile(desk))))
+                .isEqualTo("rw-------");
+        // A folder the user chose and that already existed is theirs to share or not.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
     }
 
     @Test
