@@ -87,4 +87,12 @@ public final class UiStyles {
         }
         return deadline.isNear() ? DEADLINE_NEAR : DEADLINE_NORMAL;
     }
+
+    /**
+     * The colour class for the deadline of an application: a decided (or withdrawn) application is never red or
+     * amber, its deadline no longer calls for anything; red is for open applications past their deadline.
+     */
+    public static String deadline(Deadline deadline, boolean open) {
+        return open ? deadline(deadline) : DEADLINE_NORMAL;
+    }
 }

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.queue;
 
+import java.util.function.Predicate;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.licensedesk.domain.Deadline;
@@ -8,14 +9,24 @@ import org.licensedesk.ui.UiStyles;
 
 /**
  * Working days left to the decision deadline, coloured by how close it is. A provisional count (a year the
- * official calendar does not cover yet) gets an asterisk and a tooltip saying so.
+ * official calendar does not cover yet) gets an asterisk and a tooltip saying so. Only a row that is still open is
+ * coloured: a decided application past its old deadline is not red.
  */
 public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
     private final Messages messages;
     private final Tooltip tooltip = new Tooltip();
 
+    private final Predicate<S> open;
+
+    /** For tables that list open applications only. */
     public DaysLeftCell(Messages messages) {
+        this(messages, row -> true);
+    }
+
+    /** For tables that list decided applications too: {@code open} says which rows still need work. */
+    public DaysLeftCell(Messages messages, Predicate<S> open) {
         this.messages = messages;
+        this.open = open;
         getStyleClass().add(UiStyles.NUMERIC);
     }
 
@@ -28,7 +39,8 @@ public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
             setTooltip(null);
             return;
         }
-        getStyleClass().add(UiStyles.deadline(deadline));
+        S row = getTableRow() == null ? null : getTableRow().getItem();
+        getStyleClass().add(UiStyles.deadline(deadline, row == null || open.test(row)));
         String days = Integer.toString(deadline.workingDaysLeft());
         setText(deadline.provisional() ? days + "*" : days);
         tooltip.setText(deadline.provisional()

@@ -37,7 +37,7 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
                 QueueRow::applicantName, 210, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
-                QueueRow::deadline, 90, column -> new DaysLeftCell<>(messages)));
+                QueueRow::deadline, 90, column -> new DaysLeftCell<>(messages, row -> row.status().isOpen())));
         table.getColumns().add(column(messages.get("queue.column.status"), QueueField.STATUS,
                 Function.identity(), 175, column -> new StatusCell(messages, text)));
         table.getColumns().add(column(messages.get("queue.column.elements"), QueueField.ELEMENTS,

@@ -196,6 +196,24 @@ class MainWindowTest extends DemoWindowFixture {
     }
 
     @Test
+    void redIsForOpenApplicationsPastTheirDeadlineNotForDecidedOnes(FxRobot robot) throws TimeoutException {
+        waitForQueue(robot);
+        robot.clickOn(MESSAGES.get("queue.column.daysLeft"));
+        desk.waitUntil(() -> queueTable(robot).getItems().get(0).deadline().isPassed());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(queueTable(robot)).lookup(".deadline-passed").queryAll()).isNotEmpty();
+
+        ComboBox<StatusChoice> statusFilter = robot.lookup("#statusFilter").queryComboBox();
+        robot.interact(() -> statusFilter.setValue(StatusChoice.only(ApplicationStatus.APPROVED)));
+        desk.waitUntil(() -> !queueTable(robot).getItems().isEmpty() && queueTable(robot).getItems().stream()
+                .allMatch(row -> row.status() == ApplicationStatus.APPROVED));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The first rows shown are approved applications decided after a deadline now past: none of them is red.
+        assertThat(queueTable(robot).getItems().get(0).deadline().isPassed()).isTrue();
+        assertThat(robot.from(queueTable(robot)).lookup(".deadline-passed").queryAll()).isEmpty();
+    }
+
+    @Test
     void clickingAHeaderSortsAndKeepsTheSelection(FxRobot robot) throws TimeoutException {
         List<QueueRow> rows = waitForQueue(robot);
         QueueRow selected = rows.get(4);
