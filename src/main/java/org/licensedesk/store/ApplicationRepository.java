@@ -361,27 +361,70 @@ public final class ApplicationRepository {
      * function turns a deadline clock into a deadline; callers cache it so equal clocks cost one computation.
      */
     public List<QueueRow> queue(Set<ApplicationStatus> statuses, Function<DeadlineClock, Deadline> deadlineOf) {
-        return queuePage(QueueQuery.of(statuses), null, Integer.MAX_VALUE, deadlineOf);
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters) + " ORDER BY received_on, reference";
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.setFetchSize(5_000);
+                List<QueueRow> rows = new ArrayList<>();
+                Map<String, String> interned = new HashMap<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(queueRow(row, interned, deadlineOf));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     /**
      * At most {@code limit} rows of the query, oldest first (received, then reference), starting strictly
      * after {@code after} (null: from the start). Keyset paging: no OFFSET, so every page costs the same.
+     *
+     * <p>One query per status, each walking the {@code (status, received_on, reference)} index in order and
+     * stopping after {@code limit} rows, merged here: a single {@code status IN (...)} query made H2 sort every
+     * open application before returning the first 200 (1.6 s against 30 ms on 53,678 open, docs/benchmarks.md).
      */
     public List<QueueRow> queuePage(QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf) {
         if (query.statuses().isEmpty() || limit <= 0) {
             return List.of();
         }
+        Map<String, String> interned = new HashMap<>();
+        List<QueueRow> merged = new ArrayList<>();
+        for (ApplicationStatus status : query.statuses()) {
+            merged.addAll(queuePageOf(status, query, after, limit, deadlineOf, interned));
+        }
+        if (query.statuses().size() > 1) {
+            merged.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
+        }
+        return merged.size() <= limit ? merged : new ArrayList<>(merged.subList(0, limit));
+    }
+
+    private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS).append(queueWhere(query, parameters));
+        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS)
+                .append(queueWhere(new QueueQuery(Set.of(status), query.assignee(), query.unassigned(), query.text()),
+                        parameters));
         if (after != null) {
-            sql.append(" AND (received_on > ? OR (received_on = ? AND reference > ?))");
-            parameters.add(Date.valueOf(after.receivedOn()));
+            // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
+            sql.append(" AND (received_on, reference) > (?, ?)");
             parameters.add(Date.valueOf(after.receivedOn()));
             parameters.add(after.reference());
         }
-        sql.append(" ORDER BY received_on, reference");
+        // Status (and the assignee, when the query fixes it) is constant here: ordering by it too lets H2 read
+        // an index in order and stop after the page instead of sorting every row of the status (126 ms against
+        // 13 ms for 13,836 submitted). Indexes (status, received_on, reference) and V40's
+        // (status, assignee, received_on, reference).
+        boolean assigneeFixed = query.unassigned() || query.assignee() != null;
+        sql.append(assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
+                : " ORDER BY status, received_on, reference");
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
@@ -390,7 +433,6 @@ public final class ApplicationRepository {
                 bind(statement, parameters);
                 statement.setFetchSize(Math.min(limit, 5_000));
                 List<QueueRow> rows = new ArrayList<>();
-                Map<String, String> interned = new HashMap<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         rows.add(queueRow(row, interned, deadlineOf));
@@ -421,9 +463,9 @@ public final class ApplicationRepository {
 
     /** Portable SQL (H2 and PostgreSQL): IN, IS NULL, LOWER(...) LIKE with an escape character. */
     private static String queueWhere(QueueQuery query, List<Object> parameters) {
-        StringBuilder where = new StringBuilder("WHERE status IN (")
-                .append(String.join(", ", java.util.Collections.nCopies(query.statuses().size(), "?")))
-                .append(')');
+        StringBuilder where = new StringBuilder(query.statuses().size() == 1 ? "WHERE status = ?"
+                : "WHERE status IN (" + String.join(", ", java.util.Collections.nCopies(query.statuses().size(), "?"))
+                        + ")");
         query.statuses().stream().map(Enum::name).sorted().forEach(parameters::add);
         if (query.unassigned()) {
             where.append(" AND assignee IS NULL");
