@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.QueueKey;
+import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.partyhistory.PartyHistoryService;
@@ -26,10 +28,13 @@ import picocli.CommandLine.Option;
  * the applicants denied in the last 3 years) and prints the figures.
  */
 @Command(name = "benchmark-queue", description = {"Time the queue's loads, filters, sorts and look-ups.",
-        "Loading the open applications, the filter index, filtering, sorting, one application's details, related "
-                + "applications and the applicants denied in the last 3 years."})
+        "Loading the open applications, the filter index, filtering, sorting, the queue paged and counted by the "
+                + "database, one application's details, related applications and the applicants denied in the last 3 years."})
 public final class BenchmarkQueueCommand extends DeskCommand {
     private static final List<String> FILTERS = List.of("ganzhou", "de", "1c905", "exp-2026-0001", "no such text");
+
+    /** Rows a paged queue fetches at a time: more than a 1440×900 window shows. */
+    private static final int PAGE = 200;
 
     private final BackendOpener opener;
 
@@ -63,6 +68,7 @@ public final class BenchmarkQueueCommand extends DeskCommand {
                 time(out, "sort by " + field.name().toLowerCase(), runs,
                         () -> QueueIndex.build(rows).select("", field.ascending().thenComparing(QueueRow::reference)));
             }
+            timePages(out, runs, queue, rows);
             List<String> references = sample(rows, 20);
             time(out, "details of one application", references.size(), cycling(references, queue::details));
             timeParties(out, runs, backend.partyHistory(), references);
@@ -85,6 +91,42 @@ public final class BenchmarkQueueCommand extends DeskCommand {
         Set<String> denied = time(out, "applicants denied in 3 years", runs,
                 () -> parties.applicantDeniedRecently(ApplicationStatus.openStatuses()));
         out.printf("  (%,d open applications marked)%n", denied.size());
+    }
+
+    /**
+     * The queue paged by the database ({@link QueueService#page}, {@link QueueService#count}): a first page with
+     * its count (what a view shows on opening, switching inbox or typing), and a page from the middle.
+     */
+    private static void timePages(PrintWriter out, int runs, QueueService queue, List<QueueRow> rows) {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+        List<QueueQuery> queries = new ArrayList<>(List.of(open, QueueQuery.of(Set.of(ApplicationStatus.SUBMITTED)),
+                open.onlyUnassigned()));
+        rows.stream().map(QueueRow::assignee).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(someone -> queries.add(open.withAssignee(someone)));
+        FILTERS.forEach(filter -> queries.add(open.withText(filter)));
+        for (QueueQuery query : queries) {
+            String label = label(query);
+            List<QueueRow> page = time(out, "page " + PAGE + ": " + label, runs, () -> queue.page(query, null, PAGE));
+            long count = time(out, "count: " + label, runs, () -> queue.count(query));
+            out.printf("  (%,d shown of %,d)%n", page.size(), count);
+        }
+        if (!rows.isEmpty()) {
+            QueueKey middle = QueueKey.of(rows.get(rows.size() / 2));
+            time(out, "page " + PAGE + " from the middle", runs, () -> queue.page(open, middle, PAGE));
+        }
+    }
+
+    private static String label(QueueQuery query) {
+        if (query.text() != null) {
+            return "text '" + query.text() + "'";
+        }
+        if (query.unassigned()) {
+            return "unassigned";
+        }
+        if (query.assignee() != null) {
+            return "assignee " + query.assignee();
+        }
+        return query.statuses().size() == 1 ? query.statuses().iterator().next().name().toLowerCase() : "open";
     }
 
     /** Work on the next reference of the list each time it is called, round and round. */

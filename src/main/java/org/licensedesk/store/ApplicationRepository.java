@@ -34,6 +34,8 @@ import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.Party;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
+import org.licensedesk.domain.QueueKey;
+import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.Transport;
 
@@ -350,6 +352,10 @@ public final class ApplicationRepository {
         return documents;
     }
 
+    private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
+            + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
+            + "stopped_working_days, clock_stopped_on, incomplete FROM licence_application ";
+
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
      * function turns a deadline clock into a deadline; callers cache it so equal clocks cost one computation.
@@ -358,39 +364,148 @@ public final class ApplicationRepository {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
+        List<Object> parameters = new ArrayList<>();
+        String sql = QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters) + " ORDER BY received_on, reference";
         return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT reference, applicant_name, elements, highest_control_code, end_user_name, "
-                            + "end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-                            + "stopped_working_days, clock_stopped_on, incomplete "
-                            + "FROM licence_application WHERE status IN (" + placeholders + ") "
-                            + "ORDER BY received_on, reference")) {
-                int i = 1;
-                for (ApplicationStatus status : statuses) {
-                    query.setString(i++, status.name());
-                }
-                query.setFetchSize(5_000);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.setFetchSize(5_000);
                 List<QueueRow> rows = new ArrayList<>();
                 Map<String, String> interned = new HashMap<>();
-                try (ResultSet row = query.executeQuery()) {
+                try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        LocalDate received = row.getDate(9).toLocalDate();
-                        Date stoppedOn = row.getDate(13);
-                        DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
-                                stoppedOn == null ? null : stoppedOn.toLocalDate());
-                        BigDecimal kg = row.getBigDecimal(7);
-                        rows.add(new QueueRow(row.getString(1), intern(interned, row.getString(2)),
-                                intern(interned, row.getString(3)), intern(interned, row.getString(4)),
-                                intern(interned, row.getString(5)), intern(interned, row.getString(6)), kg,
-                                row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
-                                intern(interned, row.getString(11)), deadlineOf.apply(clock),
-                                row.getBoolean(14)));
+                        rows.add(queueRow(row, interned, deadlineOf));
                     }
                 }
                 return rows;
             }
         });
+    }
+
+    /**
+     * At most {@code limit} rows of the query, oldest first (received, then reference), starting strictly
+     * after {@code after} (null: from the start). Keyset paging: no OFFSET, so every page costs the same.
+     *
+     * <p>One query per status, each walking the {@code (status, received_on, reference)} index in order and
+     * stopping after {@code limit} rows, merged here: a single {@code status IN (...)} query made H2 sort every
+     * open application before returning the first 200 (1.6 s against 30 ms on 53,678 open, docs/benchmarks.md).
+     */
+    public List<QueueRow> queuePage(QueueQuery query, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf) {
+        if (query.statuses().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<String, String> interned = new HashMap<>();
+        List<QueueRow> merged = new ArrayList<>();
+        for (ApplicationStatus status : query.statuses()) {
+            merged.addAll(queuePageOf(status, query, after, limit, deadlineOf, interned));
+        }
+        if (query.statuses().size() > 1) {
+            merged.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
+        }
+        return merged.size() <= limit ? merged : new ArrayList<>(merged.subList(0, limit));
+    }
+
+    private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS)
+                .append(queueWhere(new QueueQuery(Set.of(status), query.assignee(), query.unassigned(), query.text()),
+                        parameters));
+        if (after != null) {
+            // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
+            sql.append(" AND (received_on, reference) > (?, ?)");
+            parameters.add(Date.valueOf(after.receivedOn()));
+            parameters.add(after.reference());
+        }
+        // Status (and the assignee, when the query fixes it) is constant here: ordering by it too lets H2 read
+        // an index in order and stop after the page instead of sorting every row of the status (126 ms against
+        // 13 ms for 13,836 submitted). Indexes (status, received_on, reference) and V40's
+        // (status, assignee, received_on, reference).
+        boolean assigneeFixed = query.unassigned() || query.assignee() != null;
+        sql.append(assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
+                : " ORDER BY status, received_on, reference");
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        }
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                bind(statement, parameters);
+                statement.setFetchSize(Math.min(limit, 5_000));
+                List<QueueRow> rows = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(queueRow(row, interned, deadlineOf));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** How many applications the query matches (the same clause as {@link #queuePage}). */
+    public long queueCount(QueueQuery query) {
+        if (query.statuses().isEmpty()) {
+            return 0;
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, parameters);
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Portable SQL (H2 and PostgreSQL): IN, IS NULL, LOWER(...) LIKE with an escape character. */
+    private static String queueWhere(QueueQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(query.statuses().size() == 1 ? "WHERE status = ?"
+                : "WHERE status IN (" + String.join(", ", java.util.Collections.nCopies(query.statuses().size(), "?"))
+                        + ")");
+        query.statuses().stream().map(Enum::name).sorted().forEach(parameters::add);
+        if (query.unassigned()) {
+            where.append(" AND assignee IS NULL");
+        } else if (query.assignee() != null) {
+            where.append(" AND assignee = ?");
+            parameters.add(query.assignee());
+        }
+        for (String word : query.words()) {
+            where.append(" AND (LOWER(reference) LIKE ? ESCAPE '!' OR LOWER(applicant_name) LIKE ? ESCAPE '!'"
+                    + " OR LOWER(COALESCE(assignee, '')) LIKE ? ESCAPE '!')");
+            String pattern = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        return where.toString();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Date date) {
+                statement.setDate(i + 1, date);
+            } else {
+                statement.setString(i + 1, (String) value);
+            }
+        }
+    }
+
+    private static QueueRow queueRow(ResultSet row, Map<String, String> interned,
+            Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
+        LocalDate received = row.getDate(9).toLocalDate();
+        Date stoppedOn = row.getDate(13);
+        DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
+                stoppedOn == null ? null : stoppedOn.toLocalDate());
+        return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
+                intern(interned, row.getString(3)), intern(interned, row.getString(4)),
+                intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),
+                row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
+                intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14));
     }
 
     /** Applicant names, countries and codes repeat across many rows: share one string each. */

@@ -1,0 +1,149 @@
+package org.licensedesk.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.QueueKey;
+import org.licensedesk.domain.QueueQuery;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.Database;
+import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.TestDatabases;
+
+/** The queue paged and filtered by the database (keyset paging, counts), against a real H2. */
+class QueuePagingTest {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 1);
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private QueueService service;
+
+    /**
+     * 25 applications, five a day (so pages cut through equal receipt dates): references 01..25; statuses
+     * alternate UNDER_REVIEW / SUBMITTED; every third one is unassigned, the others li.na.
+     */
+    @BeforeEach
+    void open() {
+        database = TestDatabases.migrated(folder);
+        TestDatabases.addOfficials(database);
+        ApplicationRepository applications = new ApplicationRepository(database);
+        List<LicenceApplication> all = new ArrayList<>();
+        for (int n = 1; n <= 25; n++) {
+            // Inserted newest first, so the order must come from the query, not from insertion.
+            int i = 26 - n;
+            ApplicationStatus status = i % 2 == 0 ? ApplicationStatus.SUBMITTED : ApplicationStatus.UNDER_REVIEW;
+            String assignee = i % 3 == 0 ? null : "li.na";
+            all.add(SampleApplications.dysprosiumOxide(reference(i), FIRST_DAY.plusDays((i - 1) / 5), status,
+                    assignee));
+        }
+        applications.insertAll(all);
+        database.withConnection(c -> c.createStatement().executeUpdate(
+                "UPDATE licence_application SET applicant_name = '赣州稀土集团 Ganzhou 100%_Rare' "
+                        + "WHERE reference = '" + reference(7) + "'"));
+        service = new QueueService(applications, WorkingDayCalendar.official(),
+                Clock.fixed(TODAY.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static String reference(int i) {
+        return String.format("EXP-2026-%06d", i);
+    }
+
+    private List<String> walk(QueueQuery query, int pageSize) {
+        List<String> seen = new ArrayList<>();
+        QueueKey after = null;
+        while (true) {
+            List<QueueRow> page = service.page(query, after, pageSize);
+            assertThat(page.size()).isLessThanOrEqualTo(pageSize);
+            page.forEach(row -> seen.add(row.reference()));
+            if (page.size() < pageSize) {
+                return seen;
+            }
+            after = QueueKey.of(page.get(page.size() - 1));
+        }
+    }
+
+    @Test
+    void pagesWalkTheWholeQueueOnceInTheQueuesOrderAcrossEqualReceiptDates() {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+
+        List<String> walked = walk(open, 7);
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            expected.add(reference(i));
+        }
+        assertThat(walked).containsExactlyElementsOf(expected);
+        assertThat(service.count(open)).isEqualTo(25);
+        assertThat(service.page(open, null, 25)).extracting(QueueRow::reference)
+                .containsExactlyElementsOf(service.queue(ApplicationStatus.openStatuses()).stream()
+                        .map(QueueRow::reference).toList());
+    }
+
+    @Test
+    void statusSetAssigneeAndUnassignedFilterPagesAndCountsAlike() {
+        QueueQuery submitted = QueueQuery.of(Set.of(ApplicationStatus.SUBMITTED));
+        QueueQuery mine = QueueQuery.of(ApplicationStatus.openStatuses()).withAssignee("li.na");
+        QueueQuery unassigned = QueueQuery.of(ApplicationStatus.openStatuses()).onlyUnassigned();
+        QueueQuery mySubmitted = submitted.withAssignee("li.na");
+
+        assertThat(walk(submitted, 4)).hasSize(12).allSatisfy(r -> assertThat(number(r) % 2).isZero());
+        assertThat(walk(mine, 4)).hasSize(17).allSatisfy(r -> assertThat(number(r) % 3).isNotZero());
+        assertThat(walk(unassigned, 4)).hasSize(8).allSatisfy(r -> assertThat(number(r) % 3).isZero());
+        assertThat(walk(mySubmitted, 3)).containsExactly(reference(2), reference(4), reference(8), reference(10),
+                reference(14), reference(16), reference(20), reference(22));
+        assertThat(service.count(submitted)).isEqualTo(12);
+        assertThat(service.count(mine)).isEqualTo(17);
+        assertThat(service.count(unassigned)).isEqualTo(8);
+        assertThat(service.count(mySubmitted)).isEqualTo(8);
+        assertThat(service.count(QueueQuery.of(Set.of(ApplicationStatus.APPROVED)))).isZero();
+        assertThat(service.page(QueueQuery.of(Set.of()), null, 10)).isEmpty();
+    }
+
+    @Test
+    void textMatchesEveryWordInReferenceApplicantOrAssigneeInEitherScriptIgnoringCase() {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+
+        assertThat(walk(open.withText("稀土 ganzhou"), 5)).containsExactly(reference(7));
+        assertThat(walk(open.withText("  EXP-2026-00002  "), 5))
+                .containsExactly(reference(20), reference(21), reference(22), reference(23), reference(24),
+                        reference(25));
+        assertThat(service.count(open.withText("LI.NA"))).isEqualTo(17);
+        // LIKE's wildcards are searched for literally.
+        assertThat(walk(open.withText("100%_rare"), 5)).containsExactly(reference(7));
+        assertThat(service.count(open.withText("%"))).isEqualTo(1);
+        assertThat(service.count(open.withText("nobody-has-this"))).isZero();
+    }
+
+    @Test
+    void anAssigneeQueryCannotAlsoBeForUnassignedApplications() {
+        assertThatThrownBy(() -> new QueueQuery(ApplicationStatus.openStatuses(), "li.na", true, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int number(String reference) {
+        return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+    }
+}
