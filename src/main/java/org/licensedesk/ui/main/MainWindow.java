@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -186,7 +187,8 @@ public final class MainWindow {
             root.layout();
             AssessmentPane pane = new AssessmentPane(assessment, messages, text);
             detailsView.dock(pane.node());
-            pane.focusFirstField();
+            // After the pulse that lays the pane out: a node the split pane has not shown yet takes no focus.
+            Platform.runLater(pane::focusFirstField);
         });
     }
 

@@ -139,7 +139,8 @@ public final class AssessmentPane {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setTooltip(new Tooltip(factor.label()));
-        RatingPicker picker = new RatingPicker(row.ratingProperty(), text, name);
+        RatingPicker picker = new RatingPicker(row.ratingProperty(), text, name,
+                () -> comments.get(factor).requestFocus());
         picker.node().setId("factorRating-" + factor.name());
         pickers.put(factor, picker.node());
         caption.setLabelFor(picker.node());

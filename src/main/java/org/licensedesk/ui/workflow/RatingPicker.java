@@ -15,8 +15,8 @@ import org.licensedesk.ui.UiStyles;
 
 /**
  * A factor's rating as three segments, chosen without opening a list: 1, 2 and 3 pick No concern, Concern and Not
- * applicable; Up/Down and Left/Right step through them; 0, Delete or Backspace clear it. The picker is one stop for
- * Tab; its segments take clicks only.
+ * applicable and move on to the comment (the next thing a rating needs); Up/Down and Left/Right step through them
+ * where they are; 0, Delete or Backspace clear it. The picker is one stop for Tab; its segments take clicks only.
  */
 final class RatingPicker {
     private static final List<FactorRating> ORDER = List.of(FactorRating.NO_CONCERN, FactorRating.CONCERN,
@@ -25,9 +25,12 @@ final class RatingPicker {
     private final HBox root = new HBox();
     private final ObjectProperty<FactorRating> rating;
     private final ToggleGroup group = new ToggleGroup();
+    private final Runnable afterDigit;
 
-    RatingPicker(ObjectProperty<FactorRating> rating, DomainText text, String factorName) {
+    /** @param afterDigit what follows a rating picked by its number: the pane moves to the factor's comment */
+    RatingPicker(ObjectProperty<FactorRating> rating, DomainText text, String factorName, Runnable afterDigit) {
         this.rating = rating;
+        this.afterDigit = afterDigit;
         root.getStyleClass().add(UiStyles.RATING_PICKER);
         root.setFocusTraversable(true);
         root.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
@@ -81,5 +84,8 @@ final class RatingPicker {
             }
         }
         event.consume();
+        if (event.getCode().isDigitKey() && rating.get() != null) {
+            afterDigit.run();
+        }
     }
 }
