@@ -1,10 +1,10 @@
 package org.licensedesk.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +24,14 @@ import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
+import org.licensedesk.store.Transaction;
 
 /**
  * Local accounts: sign-in with lock-out after repeated wrong passwords, and the supervisor's administration (add a
  * user, reset a password, deactivate), each recorded in the audit trail. Passwords are kept only as hashes.
  */
 public final class AccountService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     /** Wrong passwords in a row that lock an account. */
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
@@ -66,19 +68,24 @@ public final class AccountService {
         Objects.requireNonNull(password, "password");
         String name = username == null ? "" : username.strip();
         // The refusal is returned, not thrown, so the transaction still commits the count of wrong passwords.
-        SignInOutcome outcome = database.inTransaction(connection -> checkPassword(connection, name, password));
+        SignInOutcome outcome = database.write(transaction -> checkPassword(transaction, name, password));
         if (outcome.refusal() != null) {
+            // An account's name, never the password; nor a name no account has, which may be a password typed into
+            // the wrong field.
+            LOG.info("Sign-in refused for {}: {}", outcome.knownUser() ? name : "a user name no account has",
+                    outcome.refusal().reason());
             throw outcome.refusal();
         }
+        LOG.info("{} signed in ({})", outcome.user().username(), outcome.user().role());
         return outcome.user();
     }
 
-    private SignInOutcome checkPassword(Connection connection, String username, char[] password) throws SQLException {
-        Optional<Credentials> found = users.credentialsForUpdate(connection, username);
+    private SignInOutcome checkPassword(Transaction transaction, String username, char[] password) {
+        Optional<Credentials> found = users.credentialsForUpdate(transaction, username);
         Instant now = clock.instant();
         if (found.isEmpty()) {
             hasher.spendCheckTime(password);
-            return SignInOutcome.refused(wrongCredentials());
+            return new SignInOutcome(null, wrongCredentials(), false);
         }
         Credentials credentials = found.get();
         if (credentials.isLockedAt(now)) {
@@ -93,10 +100,10 @@ public final class AccountService {
             int failed = credentials.failedSignIns() + 1;
             if (failed >= MAX_FAILED_SIGN_INS) {
                 Instant until = now.plus(LOCK_DURATION).truncatedTo(ChronoUnit.MILLIS);
-                users.recordFailedSignIns(connection, username, 0, until);
+                users.recordFailedSignIns(transaction, username, 0, until);
                 return SignInOutcome.refused(locked(username, until, true));
             }
-            users.recordFailedSignIns(connection, username, failed, null);
+            users.recordFailedSignIns(transaction, username, failed, null);
             return SignInOutcome.refused(wrongCredentials());
         }
         if (!credentials.user().active()) {
@@ -104,8 +111,8 @@ public final class AccountService {
                     "The account " + username + " has been deactivated and can no longer sign in. Ask a supervisor "
                             + "if this is a mistake.", null));
         }
-        users.recordSuccessfulSignIn(connection, username);
-        return new SignInOutcome(credentials.user(), null);
+        users.recordSuccessfulSignIn(transaction, username);
+        return new SignInOutcome(credentials.user(), null, true);
     }
 
     private static SignInRefusedException wrongCredentials() {
@@ -122,9 +129,10 @@ public final class AccountService {
                 until);
     }
 
-    private record SignInOutcome(User user, SignInRefusedException refusal) {
+    /** @param knownUser whether an account has the name typed */
+    private record SignInOutcome(User user, SignInRefusedException refusal, boolean knownUser) {
         static SignInOutcome refused(SignInRefusedException refusal) {
-            return new SignInOutcome(null, refusal);
+            return new SignInOutcome(null, refusal, true);
         }
     }
 
@@ -155,14 +163,14 @@ public final class AccountService {
         User user = new User(name, display, role, true);
         PasswordHash hash = hashFor(by, "add users", password);
         Instant at = now();
-        return database.inTransaction(connection -> {
-            User supervisor = requireSupervisor(connection, by, "add users");
-            if (users.find(connection, name).isPresent()) {
+        return database.write(transaction -> {
+            User supervisor = requireSupervisor(transaction, by, "add users");
+            if (users.find(transaction, name).isPresent()) {
                 throw new AccountRefusedException("There is already a user " + name + "; choose another user name "
                         + "(users are deactivated, never deleted, so old names stay taken).");
             }
-            users.insert(connection, user, hash);
-            audit(connection, at, supervisor, AuditAction.USER_ADDED,
+            users.insert(transaction, user, hash);
+            audit(transaction, at, supervisor, AuditAction.USER_ADDED,
                     "Added " + describe(user) + ".", user);
             return user;
         });
@@ -179,11 +187,11 @@ public final class AccountService {
         checkPassword(name, newPassword);
         PasswordHash hash = hashFor(by, "reset passwords", newPassword);
         Instant at = now();
-        database.inTransaction(connection -> {
-            User supervisor = requireSupervisor(connection, by, "reset passwords");
-            User user = existing(connection, name);
-            users.setPassword(connection, name, hash);
-            audit(connection, at, supervisor, AuditAction.PASSWORD_RESET,
+        database.write(transaction -> {
+            User supervisor = requireSupervisor(transaction, by, "reset passwords");
+            User user = existing(transaction, name);
+            users.setPassword(transaction, name, hash);
+            audit(transaction, at, supervisor, AuditAction.PASSWORD_RESET,
                     "Reset the password of " + describe(user) + ".", user);
             return null;
         });
@@ -198,17 +206,17 @@ public final class AccountService {
     public User deactivate(User by, String username) {
         String name = username == null ? "" : username.strip();
         Instant at = now();
-        return database.inTransaction(connection -> {
-            User supervisor = requireSupervisor(connection, by, "deactivate users");
-            User user = existing(connection, name);
+        return database.write(transaction -> {
+            User supervisor = requireSupervisor(transaction, by, "deactivate users");
+            User user = existing(transaction, name);
             if (user.username().equals(supervisor.username())) {
                 throw new AccountRefusedException("You cannot deactivate your own account; ask another supervisor.");
             }
             if (!user.active()) {
                 throw new AccountRefusedException(name + " is already deactivated.");
             }
-            users.setActive(connection, name, false);
-            audit(connection, at, supervisor, AuditAction.USER_DEACTIVATED,
+            users.setActive(transaction, name, false);
+            audit(transaction, at, supervisor, AuditAction.USER_DEACTIVATED,
                     "Deactivated " + describe(user) + "; the account can no longer sign in.", user);
             return new User(user.username(), user.displayName(), user.role(), false);
         });
@@ -219,7 +227,7 @@ public final class AccountService {
      * nobody else gets to spend that time. The transaction checks the supervisor again.
      */
     private PasswordHash hashFor(User by, String what, char[] password) {
-        database.withConnection(connection -> requireSupervisor(connection, by, what));
+        database.read(transaction -> requireSupervisor(transaction, by, what));
         return hasher.hash(password);
     }
 
@@ -251,9 +259,9 @@ public final class AccountService {
     }
 
     /** Re-reads the acting user: a role or deactivation since sign-in counts. */
-    private User requireSupervisor(Connection connection, User by, String what) throws SQLException {
+    private User requireSupervisor(Transaction transaction, User by, String what) {
         Objects.requireNonNull(by, "by");
-        Optional<User> stored = users.find(connection, by.username());
+        Optional<User> stored = users.find(transaction, by.username());
         if (stored.isEmpty() || !stored.get().active()) {
             throw new AccountRefusedException("Your account (" + by.username() + ") is not active; you cannot "
                     + what + ".");
@@ -264,18 +272,18 @@ public final class AccountService {
         return stored.get();
     }
 
-    private User existing(Connection connection, String username) throws SQLException {
-        return users.find(connection, username).orElseThrow(
+    private User existing(Transaction transaction, String username) {
+        return users.find(transaction, username).orElseThrow(
                 () -> new AccountRefusedException("There is no user " + username + "; check the user name."));
     }
 
-    private void audit(Connection connection, Instant at, User supervisor, AuditAction action, String note,
-                       User subject) throws SQLException {
+    private void audit(Transaction transaction, Instant at, User supervisor, AuditAction action, String note,
+                       User subject) {
         ObjectNode details = mapper.createObjectNode();
         details.put("username", subject.username());
         details.put("displayName", subject.displayName());
         details.put("role", subject.role().name());
-        auditTrail.append(connection, new AuditDraft(at, null, action, supervisor.username(), supervisor.role(),
+        auditTrail.append(transaction, new AuditDraft(at, null, action, supervisor.username(), supervisor.role(),
                 null, null, note, json(details)));
     }
 

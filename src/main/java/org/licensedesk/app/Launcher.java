@@ -1,25 +1,62 @@
 package org.licensedesk.app;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import javafx.application.Application;
 import org.licensedesk.cli.Cli;
+import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 
 /**
- * The main class. A class that extends {@link Application} cannot be the main class on the class
- * path, so this plain one starts either a headless command or the window.
+ * The main class. A class that extends {@link Application} cannot be the main class on the class path, so this
+ * plain one decides: an argument list that names a command (wherever its options stand), asks for help or the
+ * version, or is wrong runs on the command line; no arguments, or only the window's options ({@code --db PATH},
+ * {@code --measure-startup}), open the window.
  */
 public final class Launcher {
+    /** {@link #start}'s answer when the window was opened (and has closed). */
+    static final int WINDOW = -1;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: the log goes to the data folder, for the window and the commands alike.
+        LogSetup.prepare(DataLocation.dataFolder());
         // H2 reads its bind address once, when its classes load: keep the automatic server on loopback.
         System.setProperty(Database.BIND_ADDRESS_PROPERTY, "127.0.0.1");
-        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, Clock.systemDefaultZone()));
-        if (args.length > 0 && cli.handles(args[0])) {
-            System.exit(cli.run(args, System.out, System.err));
+        try {
+            DeskZone.apply();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(Cli.USAGE);
         }
-        Application.launch(LicenseDeskApp.class, args);
+        Clock clock = Clock.systemDefaultZone();
+        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock));
+        int status = start(args, cli, GraphicalSession.available(),
+                () -> Application.launch(LicenseDeskApp.class, args), System.out, System.err);
+        if (status != WINDOW) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command, or opens the window through {@code openWindow}; returns the exit status or {@link #WINDOW}. */
+    static int start(String[] args, Cli cli, boolean displayAvailable, Runnable openWindow, PrintStream out,
+            PrintStream err) {
+        if (!cli.wantsWindow(args)) {
+            return cli.run(args, out, err);
+        }
+        if (!displayAvailable) {
+            err.println(GraphicalSession.NO_DISPLAY);
+            return Cli.FAILED;
+        }
+        try {
+            openWindow.run();
+        } catch (UnsupportedOperationException e) {
+            // What JavaFX throws when DISPLAY is set but no X server answers there.
+            err.println(GraphicalSession.cannotOpen(e.getMessage()));
+            return Cli.FAILED;
+        }
+        return WINDOW;
     }
 }

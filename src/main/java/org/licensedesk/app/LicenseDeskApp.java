@@ -1,7 +1,9 @@
 package org.licensedesk.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -12,21 +14,29 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.licensedesk.cli.BackendOpener;
+import org.licensedesk.cli.VersionInfo;
+import org.licensedesk.preferences.PreferencesFolder;
+import org.licensedesk.store.DataLocation;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.FxDialogService;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
+import org.licensedesk.ui.main.DeskEnvironment;
 import org.licensedesk.ui.main.DeskServices;
 import org.licensedesk.ui.main.DeskSession;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.FxTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window application: opens the database in the background behind a small "opening" window, then asks who
  * signs in and shows their main window; closes the database when the window goes. Started through {@link Launcher}.
  */
 public final class LicenseDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
     private Stage mainStage;
@@ -34,8 +44,18 @@ public final class LicenseDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         mainStage = stage;
+        Path dataFolder = DataLocation.dataFolder();
+        DeskEnvironment environment = new DeskEnvironment(VersionInfo.version(), dataFolder,
+                LogSetup.prepare(dataFolder), PreferencesFolder.in(dataFolder), Locale.getDefault());
+        LOG.info("LicenseDesk {} starts; data folder {}, log {}", environment.version(), dataFolder,
+                environment.logFile());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LOG.error("Uncaught in {}", thread.getName(),
+                failure));
+        Language language = DeskSession.startingLanguage(environment);
+        language.makeDefault(environment.systemLocale());
         Theme.install();
-        Messages messages = new Messages(Messages.loadBundle());
+        Theme.giveIcon(stage);
+        Messages messages = new Messages(language.bundle());
         DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
         String databaseOption = databaseOption(getParameters().getRaw());
         Stage opening = openingStage(messages);
@@ -45,8 +65,9 @@ public final class LicenseDeskApp extends Application {
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs,
-                            messages.bundle(), stage);
+                    LOG.info("Database open: {}", opened.databaseLocation());
+                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs, stage,
+                            environment);
                     StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
                     if (probe != null) {
                         session.setOnSignedIn(window -> probe.watch(window, stage.getScene()));
@@ -56,6 +77,7 @@ public final class LicenseDeskApp extends Application {
                         probe.signIn(session.signInStage());
                     }
                     opening.close();
+                    indexOlderNotes(opened, messages, dialogs);
                 })
                 .onFailure(failure -> {
                     // Dialog first: closing the last window first could end the toolkit before it shows.
@@ -67,8 +89,25 @@ public final class LicenseDeskApp extends Application {
                 .executeWith(executor);
     }
 
+    /**
+     * Databases older than the note-word index (V12) get their older entries' words in the background, so opening
+     * never waits for it; until it is done the history's note filter says it is not ready.
+     */
+    private void indexOlderNotes(Services opened, Messages messages, DialogService dialogs) {
+        BackgroundTask.wrapWithProgress(progress -> {
+            long pending = opened.history().noteIndexPending();
+            return pending == 0 ? 0L : opened.history().fillNoteIndex(() -> Thread.currentThread().isInterrupted(),
+                    indexed -> progress.update(indexed, pending));
+        })
+                .withTitle(messages.get("app.indexingNotes"))
+                .onFailure(failure -> dialogs.showError(messages.get("app.indexFailed.title"),
+                        ErrorText.whatHappened(failure, messages), messages.get("app.indexFailed.whatToDo"), failure))
+                .executeWith(executor);
+    }
+
     @Override
     public void stop() {
+        LOG.info("LicenseDesk stops");
         executor.close();
         if (services != null) {
             services.close();
@@ -104,6 +143,7 @@ public final class LicenseDeskApp extends Application {
         box.setPadding(new Insets(24));
         box.setPrefWidth(360);
         Stage stage = new Stage(StageStyle.UTILITY);
+        Theme.giveIcon(stage);
         stage.setTitle(messages.get("app.name"));
         stage.setScene(new Scene(box));
         stage.setResizable(false);

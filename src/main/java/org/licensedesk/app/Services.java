@@ -66,7 +66,7 @@ public final class Services implements Backend {
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
         this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail);
-        this.history = new HistoryService(historyEntries);
+        this.history = new HistoryService(historyEntries, new NoteWordIndex(database));
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);
@@ -83,7 +83,6 @@ public final class Services implements Backend {
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
         partyHistory.fillMissingEndUserKeys();
-        new NoteWordIndex(database).fillMissing();
     }
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */

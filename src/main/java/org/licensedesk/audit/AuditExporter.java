@@ -227,8 +227,8 @@ public final class AuditExporter {
                 details.toString());
         AtomicBoolean moved = new AtomicBoolean();
         try {
-            database.inTransaction(connection -> {
-                AuditEntry recorded = trail.append(connection, draft);
+            database.write(transaction -> {
+                AuditEntry recorded = trail.append(transaction, draft);
                 moveIntoPlace(temporary, file);
                 moved.set(true);
                 return recorded;

@@ -1,7 +1,5 @@
 package org.licensedesk.audit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +11,11 @@ import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.Transaction;
 
 /**
- * The audit trail: seals each recorded action into the one hash chain, inside the transaction of the change
- * it records, and checks that the chain in the database is still whole.
+ * The audit trail as services see it: records actions through the one {@link AuditChain}, inside the transaction
+ * of the change they record, reads entries back and checks that the chain in the database is still whole.
  */
 public final class AuditTrail {
     private static final int PROGRESS_STEP = 1000;
@@ -25,11 +24,13 @@ public final class AuditTrail {
     private final AuditRepository repository;
     private final Clock clock;
     private final AuditHasher hasher = new AuditHasher();
+    private final AuditChain chain;
 
     public AuditTrail(Database database, AuditRepository repository, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.chain = new AuditChain(repository, hasher);
     }
 
     /** The trail's time, for drafts and exports: one clock, so tests can fix it. */
@@ -39,22 +40,22 @@ public final class AuditTrail {
 
     /**
      * Appends an entry on the caller's transaction, so the entry is committed or rolled back with the change
-     * it records. Waits for concurrent appends (they queue on the chain's head row).
+     * it records ({@link AuditChain}).
      *
      * @throws IllegalArgumentException when the details are not a JSON object, or hold a floating-point number
      */
-    public AuditEntry append(Connection connection, AuditDraft draft) throws SQLException {
-        return repository.append(connection, draft, hasher::seal);
+    public AuditEntry append(Transaction transaction, AuditDraft draft) {
+        return chain.append(transaction, draft);
     }
 
     /** Appends many entries in one go on the caller's transaction: for bulk loads such as demo data. */
-    public List<AuditEntry> appendAll(Connection connection, List<AuditDraft> drafts) throws SQLException {
-        return repository.appendAll(connection, drafts, hasher::seal);
+    public List<AuditEntry> appendAll(Transaction transaction, List<AuditDraft> drafts) {
+        return chain.appendAll(transaction, drafts);
     }
 
     /** Appends an entry in a transaction of its own, for actions that change nothing else. */
     public AuditEntry record(AuditDraft draft) {
-        return database.inTransaction(connection -> append(connection, draft));
+        return database.write(transaction -> append(transaction, draft));
     }
 
     /** An application's entries, newest first. */

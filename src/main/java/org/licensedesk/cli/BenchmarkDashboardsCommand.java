@@ -1,39 +1,40 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.licensedesk.dashboard.Dashboard;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.domain.dashboard.DashboardPeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code benchmark-dashboards}: times each chart's figures for the default period (the last six months) and the
  * look-ups behind a click, and prints them. The first run is the one a supervisor waits for; H2 answers an identical
  * query on an unchanged database from its cache, so the later runs show little more than that cache.
  */
-public final class BenchmarkDashboardsCommand implements Command {
+@Command(name = "benchmark-dashboards", description = {"Time each dashboard chart's figures.",
+        "For the default period (the last six months), and the look-ups behind a click."})
+public final class BenchmarkDashboardsCommand extends DeskCommand {
     private final BackendOpener opener;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = Values.PositiveNumber.class,
+            description = "How many times each figure is measured (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Mixin
+    DatabaseOption database;
 
     public BenchmarkDashboardsCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "benchmark-dashboards";
-    }
-
-    @Override
-    public String usage() {
-        return "benchmark-dashboards [--runs N] [--db PATH]    time each dashboard chart's query";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = BenchmarkRuns.option(arguments, 5);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             DashboardService dashboards = backend.dashboards();
             DashboardPeriod period = dashboards.defaultPeriod();
             out.printf("database %s, period %s to %s, %d runs each; milliseconds: first / median of the rest / max%n",
@@ -63,7 +64,7 @@ public final class BenchmarkDashboardsCommand implements Command {
         }
     }
 
-    private static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
+    private static <T> T time(PrintWriter out, String what, int runs, Supplier<T> work) {
         long[] millis = new long[runs];
         T result = null;
         for (int i = 0; i < runs; i++) {

@@ -1,6 +1,6 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,14 +16,33 @@ import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.history.HistoryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code benchmark-history}: times the decision history's first page and the page after it for common filters
  * and prints the figures; a supervisor signs in, as for the History window.
  */
-public final class BenchmarkHistoryCommand implements Command {
+@Command(name = "benchmark-history", description = {
+        "Time the decision history's pages for common filters (supervisors).",
+        "The first page and the page after it; a supervisor signs in, as for the History window."})
+public final class BenchmarkHistoryCommand extends DeskCommand {
     private final BackendOpener opener;
-    private final SignInOptions signIn;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", converter = Values.PositiveNumber.class,
+            description = "How many times each figure is measured (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--only", paramLabel = "TEXT", defaultValue = "",
+            description = "Only the filters whose label contains TEXT, such as note.")
+    String only;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Mixin
+    DatabaseOption database;
 
     public BenchmarkHistoryCommand(BackendOpener opener) {
         this(opener, SignInOptions.fromSystem());
@@ -35,22 +54,15 @@ public final class BenchmarkHistoryCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "benchmark-history";
-    }
-
-    @Override
-    public String usage() {
-        return "benchmark-history [--runs N] [--only TEXT] [--user USER] [--db PATH]    time the history's pages for "
-                + "common filters (--only: those whose label contains TEXT)";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = BenchmarkRuns.option(arguments, 3);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(arguments, backend.accounts());
+    void run(PrintWriter out, PrintWriter err) {
+        if (filters(LocalDate.EPOCH).keySet().stream().noneMatch(label -> label.contains(only))) {
+            throw new UsageException("--only " + Sentences.quoted(only) + " is in no filter's label; try note, actor "
+                    + "or applicant");
+        }
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
+            User user = signIn.signIn(backend.accounts());
             HistoryService history = backend.history();
+            NoteIndex.ensure(history, err);
             HistoryPage newest = history.firstPage(user, HistoryFilter.ANY, HistorySort.NEWEST_FIRST);
             if (newest.entries().isEmpty()) {
                 throw new CommandFailure("the audit trail is empty; run generate N first");
@@ -59,7 +71,6 @@ public final class BenchmarkHistoryCommand implements Command {
             out.printf("database %s, newest entry seq %,d on %s; %d runs each, pages of %d%n",
                     backend.databaseLocation(), newest.entries().get(0).seq(), last, runs, HistoryService.PAGE_SIZE);
             out.printf("%-44s %13s %13s %6s%n", "filter (newest first)", "first page ms", "next page ms", "rows");
-            String only = arguments.option("only").orElse("");
             for (Map.Entry<String, HistoryFilter> filter : filters(last).entrySet()) {
                 if (!filter.getKey().contains(only)) {
                     continue;

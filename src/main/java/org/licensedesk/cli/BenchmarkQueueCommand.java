@@ -2,7 +2,7 @@ package org.licensedesk.cli;
 
 import static org.licensedesk.cli.BenchmarkRuns.time;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
@@ -16,35 +16,37 @@ import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueField;
 import org.licensedesk.queue.QueueIndex;
 import org.licensedesk.queue.QueueService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code benchmark-queue}: times what a reviewer waits for in the queue (loading the open applications,
  * building the filter index, filtering, sorting, loading one application's details, its related applications and
  * the applicants denied in the last 3 years) and prints the figures.
  */
-public final class BenchmarkQueueCommand implements Command {
+@Command(name = "benchmark-queue", description = {"Time the queue's loads, filters, sorts and look-ups.",
+        "Loading the open applications, the filter index, filtering, sorting, one application's details, related "
+                + "applications and the applicants denied in the last 3 years."})
+public final class BenchmarkQueueCommand extends DeskCommand {
     private static final List<String> FILTERS = List.of("ganzhou", "de", "1c905", "exp-2026-0001", "no such text");
 
     private final BackendOpener opener;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = Values.PositiveNumber.class,
+            description = "How many times each figure is measured (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Mixin
+    DatabaseOption database;
 
     public BenchmarkQueueCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "benchmark-queue";
-    }
-
-    @Override
-    public String usage() {
-        return "benchmark-queue [--runs N] [--db PATH]    time queue load, filter, sort, details, related, denials";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = BenchmarkRuns.option(arguments, 5);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             QueueService queue = backend.queue();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
                     backend.databaseLocation(), runs);
@@ -68,7 +70,7 @@ public final class BenchmarkQueueCommand implements Command {
     }
 
     /** The Related tab of the sampled applications, and the denial set the queue filter loads with the queue. */
-    private static void timeParties(PrintStream out, int runs, PartyHistoryService parties, List<String> references) {
+    private static void timeParties(PrintWriter out, int runs, PartyHistoryService parties, List<String> references) {
         List<RelatedApplications> related = new ArrayList<>();
         time(out, "related applications", references.size(), cycling(references, reference -> {
             RelatedApplications found = parties.related(reference);

@@ -1,21 +1,16 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
-/** What the benchmark commands share: their {@code --runs N} option and timing one piece of work N times. */
+/** What the benchmark commands share: timing one piece of work N times ({@code --runs N}) and printing it. */
 final class BenchmarkRuns {
     private BenchmarkRuns() {
     }
 
-    /** The number given with {@code --runs}, or the command's default; refuses anything but a positive number. */
-    static int option(CommandLine arguments, int byDefault) {
-        return arguments.option("runs").map(BenchmarkRuns::parse).orElse(byDefault);
-    }
-
     /** Runs the work {@code runs} times and prints first / median / max milliseconds; returns the last result. */
-    static <T> T time(PrintStream out, String what, int runs, Supplier<T> work) {
+    static <T> T time(PrintWriter out, String what, int runs, Supplier<T> work) {
         long[] millis = new long[runs];
         T result = null;
         for (int i = 0; i < runs; i++) {
@@ -28,17 +23,5 @@ final class BenchmarkRuns {
         Arrays.sort(sorted);
         out.printf("%-32s %7d / %7d / %7d%n", what, first, sorted[runs / 2], sorted[runs - 1]);
         return result;
-    }
-
-    private static int parse(String text) {
-        try {
-            int runs = Integer.parseInt(text);
-            if (runs < 1) {
-                throw new NumberFormatException();
-            }
-            return runs;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--runs must be a positive whole number, not " + text);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import org.licensedesk.audit.ChainVerification;
@@ -8,32 +8,33 @@ import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.domain.TeamCase;
 import org.licensedesk.team.ReviewerWorkload;
 import org.licensedesk.team.TeamService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code benchmark-team}: times what a supervisor waits for in the Team view (the workload lines, the busiest
  * reviewer's cases, the unassigned cases) and the check of the audit chain on sign-in, and prints the figures.
  */
-public final class BenchmarkTeamCommand implements Command {
+@Command(name = "benchmark-team", description = {"Time the Team view's loads and the audit chain check.",
+        "The workload lines, the busiest reviewer's cases, the unassigned cases and the chain check on sign-in."})
+public final class BenchmarkTeamCommand extends DeskCommand {
     private final BackendOpener opener;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = Values.PositiveNumber.class,
+            description = "How many times each figure is measured (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Mixin
+    DatabaseOption database;
 
     public BenchmarkTeamCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "benchmark-team";
-    }
-
-    @Override
-    public String usage() {
-        return "benchmark-team [--runs N] [--db PATH]     time the Team view's loads and the audit chain check";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        int runs = BenchmarkRuns.option(arguments, 5);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             TeamService team = backend.team();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
                     backend.databaseLocation(), runs);

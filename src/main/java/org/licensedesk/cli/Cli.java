@@ -1,79 +1,147 @@
 package org.licensedesk.cli;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.licensedesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Runs headless commands without opening a window. Exit status: 0 success, 1 the work failed,
- * 2 the command line was wrong. Errors are one line on stderr.
+ * The command line, parsed by picocli: options before or after the command, each command's {@code --help},
+ * {@code --version}, {@code completion}. Exit status: 0 success, 1 the work failed or was refused, 2 the command line
+ * was wrong. Errors are one line on stderr (a wrong command line adds the usage line); see {@link ErrorReport}.
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final CommandLine commandLine;
+    private final ErrorReport errors = new ErrorReport();
 
-    public Cli(List<Command> commands) {
-        commands.forEach(command -> this.commands.put(command.name(), command));
+    /** The commands under {@code licensedesk}, plus {@code help}. Tests pass the few they exercise. */
+    public Cli(List<? extends DeskCommand> commands) {
+        commandLine = new CommandLine(new MainCommand());
+        commands.forEach(commandLine::addSubcommand);
+        commandLine.addSubcommand(new HelpCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Values.registerWith(commandLine);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
     }
 
+    /** Every command, on databases the opener opens. */
     public static Cli standard(BackendOpener opener) {
-        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ExportAuditCommand(opener),
-                new VerifyAuditCommand(opener), new BenchmarkQueueCommand(opener), new BenchmarkTeamCommand(opener),
-                new BenchmarkDashboardsCommand(opener), new ImportCommand(opener), new ScreeningImportCommand(opener),
-                new ScreeningThresholdCommand(opener), new ExportHistoryCommand(opener),
-                new BenchmarkHistoryCommand(opener)));
+        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ImportCommand(opener),
+                new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
+                new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
+                new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),
+                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener), new CompletionCommand()));
     }
 
-    public boolean handles(String word) {
-        return commands.containsKey(word) || "help".equals(word) || "--help".equals(word);
+    /**
+     * Whether these arguments ask for the window: they name no command and no help or version, and parse (only the
+     * window's options, such as {@code --db PATH} and {@code --measure-startup}). A wrong command line is the
+     * command line's to report, so it is not a window.
+     */
+    public boolean wantsWindow(String[] args) {
+        try {
+            ParseResult parsed = commandLine.parseArgs(args);
+            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (ParameterException e) {
+            return false;
+        }
     }
 
+    /** The names of the commands, {@code help} included, in the order the help lists them. */
+    List<String> commandNames() {
+        return List.copyOf(commandLine.getSubcommands().keySet());
+    }
+
+    /** Runs the command the arguments name; returns the exit status. */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line;
+        PrintWriter outWriter = writer(out);
+        PrintWriter errWriter = writer(err);
+        commandLine.setOut(outWriter);
+        commandLine.setErr(errWriter);
         try {
-            line = CommandLine.parse(args, Set.of("help"), Set.of("db"));
-        } catch (UsageException e) {
-            err.println("licensedesk: " + e.getMessage());
-            return USAGE;
-        }
-        if (line.positional().isEmpty() || "help".equals(line.positional().get(0)) || line.has("help")) {
-            printHelp(out);
-            return OK;
-        }
-        Command command = commands.get(line.positional().get(0));
-        if (command == null) {
-            err.println("licensedesk: unknown command '" + line.positional().get(0) + "' (try: licensedesk help)");
-            return USAGE;
-        }
-        try {
-            command.run(line, out, err);
-            out.flush();
-            return OK;
-        } catch (UsageException e) {
-            err.println("licensedesk " + command.name() + ": " + e.getMessage() + "; usage: " + command.usage());
-            return USAGE;
-        } catch (CommandFailure | StoreException e) {
-            err.println("licensedesk " + command.name() + ": " + oneLine(e.getMessage()));
+            ParameterException problem = firstProblem(args);
+            if (problem != null) {
+                return errors.handleParseException(problem, args);
+            }
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("licensedesk: ran out of memory (the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start it with more, for example "
+                    + "LICENSEDESK_JAVA_OPTS=-Xmx2g");
             return FAILED;
-        } catch (RuntimeException e) {
-            err.println("licensedesk " + command.name() + ": unexpected error: " + oneLine(String.valueOf(e)));
-            return FAILED;
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
         }
     }
 
-    private void printHelp(PrintStream out) {
-        out.println("LicenseDesk commands (all take --db PATH; default: $LICENSEDESK_DB or the per-user data folder):");
-        commands.values().forEach(command -> out.println("  " + command.usage()));
-        out.println("Without a command, LicenseDesk opens its window.");
+    /**
+     * The problem of the command line to report first, or null when it parses. picocli stops at the first problem it
+     * meets, which for {@code show --hepl} is the missing REF and for {@code generate --colour red} the N "red"; a
+     * misspelt option explains both, so unknown options come first.
+     */
+    private ParameterException firstProblem(String[] args) {
+        setCollectErrors(commandLine, true);
+        try {
+            List<Exception> problems = new ArrayList<>();
+            for (ParseResult parsed = commandLine.parseArgs(args); parsed != null; parsed = parsed.subcommand()) {
+                problems.addAll(parsed.errors());
+            }
+            return problems.stream()
+                    .filter(ParameterException.class::isInstance)
+                    .map(ParameterException.class::cast)
+                    .min(Comparator.comparing(Cli::rank))
+                    .orElse(null);
+        } catch (ParameterException e) {
+            return e;
+        } finally {
+            setCollectErrors(commandLine, false);
+        }
     }
 
-    static String oneLine(String message) {
-        return message == null ? "no detail" : message.replace('\n', ' ').replace('\r', ' ').strip();
+    /** Unknown options first, then wrong or missing values, then words left over (often a wrong value's echo). */
+    private static int rank(ParameterException problem) {
+        if (!(problem instanceof UnmatchedArgumentException)) {
+            return 1;
+        }
+        boolean option = ((UnmatchedArgumentException) problem).getUnmatched().stream()
+                .anyMatch(ErrorReport::looksLikeOption);
+        return option ? 0 : 2;
+    }
+
+    private static void setCollectErrors(CommandLine command, boolean collect) {
+        command.getCommandSpec().parser().collectErrors(collect);
+        command.getSubcommands().values().forEach(subcommand -> setCollectErrors(subcommand, collect));
+    }
+
+    /** A writer that prints through the stream, so text is encoded as the stream encodes it. */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                stream.print(new String(buffer, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
     }
 }

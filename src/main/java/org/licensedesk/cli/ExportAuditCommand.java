@@ -1,22 +1,45 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.licensedesk.audit.AuditRefusedException;
 import org.licensedesk.audit.AuditScope;
 import org.licensedesk.audit.ExportResult;
 import org.licensedesk.domain.User;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code export-audit --out FILE [--from DATE] [--to DATE] [--application REF] [--actor USER]}: writes the
  * audit trail, or the part the options select, in the export format; supervisors only.
  */
-public final class ExportAuditCommand implements Command {
+@Command(name = "export-audit", description = {"Export the audit trail as JSON (supervisors).",
+        "All of it, a date range, one application or one actor: one scope at a time. Recorded as AUDIT_EXPORTED; "
+                + "verify-audit FILE checks the file later."})
+public final class ExportAuditCommand extends DeskCommand {
     private final BackendOpener opener;
-    private final SignInOptions signIn;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The JSON file to write.")
+    Path target;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Entries from this day on (YYYY-MM-DD, UTC).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Entries up to and including this day.")
+    LocalDate to;
+
+    @Option(names = "--application", paramLabel = "REF", description = "The entries of one application.")
+    String application;
+
+    @Option(names = "--actor", paramLabel = "USER", description = "The entries one official wrote.")
+    String actor;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Mixin
+    DatabaseOption database;
 
     public ExportAuditCommand(BackendOpener opener) {
         this(opener, SignInOptions.fromSystem());
@@ -28,25 +51,11 @@ public final class ExportAuditCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "export-audit";
-    }
-
-    @Override
-    public String usage() {
-        return "export-audit --out FILE [--from DATE] [--to DATE] [--application REF] [--actor USER] "
-                + "[--user USER] [--db PATH]    export the audit trail as JSON (supervisors)";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 1) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(1));
-        }
-        Path target = Path.of(arguments.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
-        AuditScope scope = scope(arguments);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(arguments, backend.accounts());
+    void run(PrintWriter out, PrintWriter err) {
+        AuditScope scope = scope();
+        OutputFile.checked(target);
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
+            User user = signIn.signIn(backend.accounts());
             long[] lastReported = {0};
             ExportResult result = backend.auditExporter().export(scope, target, user, (done, total) -> {
                 if (done - lastReported[0] >= 100_000) {
@@ -56,18 +65,10 @@ public final class ExportAuditCommand implements Command {
             }, () -> false);
             out.printf("exported %d entries (%s) to %s; chain head seq %d%n", result.entryCount(), scope.describe(),
                     result.file(), result.headSeq());
-        } catch (AuditRefusedException e) {
-            throw new CommandFailure(e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage());
         }
     }
 
-    static AuditScope scope(CommandLine arguments) {
-        LocalDate from = arguments.option("from").map(ExportAuditCommand::date).orElse(null);
-        LocalDate to = arguments.option("to").map(ExportAuditCommand::date).orElse(null);
-        String application = arguments.option("application").orElse(null);
-        String actor = arguments.option("actor").orElse(null);
+    private AuditScope scope() {
         int chosen = (from != null || to != null ? 1 : 0) + (application != null ? 1 : 0) + (actor != null ? 1 : 0);
         if (chosen > 1) {
             throw new UsageException("choose one scope: a date range (--from/--to), --application or --actor");
@@ -82,13 +83,5 @@ public final class ExportAuditCommand implements Command {
             return AuditScope.application(application);
         }
         return actor != null ? AuditScope.actor(actor) : AuditScope.all();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("dates are YYYY-MM-DD, not " + text);
-        }
     }
 }

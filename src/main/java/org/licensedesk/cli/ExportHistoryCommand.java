@@ -1,26 +1,43 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import org.licensedesk.audit.AuditRefusedException;
 import org.licensedesk.audit.AuditScope;
 import org.licensedesk.audit.ExportFormat;
 import org.licensedesk.audit.ExportResult;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.history.HistoryFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code export-history --out FILE [--format json|csv] [filter options]}: writes the entries the history filter
  * shows, oldest first, as verifiable audit JSON or as a CSV sheet; supervisors only, recorded as AUDIT_EXPORTED.
  */
-public final class ExportHistoryCommand implements Command {
-    private static final Set<String> OWN_OPTIONS = Set.of("out", "format", "user", "password", "db");
-
+@Command(name = "export-history", description = {
+        "Export what a decision-history filter shows, as JSON or CSV (supervisors).",
+        "Oldest first; the JSON is an audit export that verify-audit checks. The filter options are all optional "
+                + "and combine with AND. Recorded as AUDIT_EXPORTED."})
+public final class ExportHistoryCommand extends DeskCommand {
     private final BackendOpener opener;
-    private final SignInOptions signIn;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+    Path target;
+
+    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
+            description = "json (default) or csv.")
+    String format;
+
+    @Mixin
+    HistoryOptions filter;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Mixin
+    DatabaseOption database;
 
     public ExportHistoryCommand(BackendOpener opener) {
         this(opener, SignInOptions.fromSystem());
@@ -32,44 +49,25 @@ public final class ExportHistoryCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "export-history";
-    }
-
-    @Override
-    public String usage() {
-        return "export-history --out FILE [--format json|csv] " + HistoryOptions.USAGE
-                + " [--user USER] [--db PATH]    export what the history filter shows (supervisors)";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 1) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(1));
-        }
-        Set<String> unknown = new HashSet<>(arguments.optionNames());
-        unknown.removeAll(OWN_OPTIONS);
-        unknown.removeAll(HistoryOptions.NAMES);
-        if (!unknown.isEmpty()) {
-            throw new UsageException("unknown option --" + unknown.iterator().next());
-        }
-        Path target = Path.of(arguments.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
-        ExportFormat format = format(arguments.option("format").orElse("json"));
-        var filter = HistoryOptions.filter(arguments);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(arguments, backend.accounts());
-            AuditScope scope = AuditScope.filter(filter, backend.history().zone());
+    void run(PrintWriter out, PrintWriter err) {
+        ExportFormat exportFormat = format(format);
+        var chosen = filter.filter();
+        OutputFile.checked(target);
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
+            User user = signIn.signIn(backend.accounts());
+            if (HistoryFilter.present(chosen.noteText())) {
+                NoteIndex.ensure(backend.history(), err);
+            }
+            AuditScope scope = AuditScope.filter(chosen, backend.history().zone());
             long[] lastReported = {0};
-            ExportResult result = backend.auditExporter().export(scope, format, target, user, (done, total) -> {
+            ExportResult result = backend.auditExporter().export(scope, exportFormat, target, user, (done, total) -> {
                 if (done - lastReported[0] >= 100_000) {
                     lastReported[0] = done;
                     err.printf("exported %,d of %,d entries%n", done, total);
                 }
             }, () -> false);
             out.printf("exported %d entries (%s) as %s to %s; chain head seq %d%n", result.entryCount(),
-                    scope.describe(), format.name().toLowerCase(Locale.ROOT), result.file(), result.headSeq());
-        } catch (AuditRefusedException | UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage());
+                    scope.describe(), exportFormat.name().toLowerCase(Locale.ROOT), result.file(), result.headSeq());
         }
     }
 
@@ -80,7 +78,7 @@ public final class ExportHistoryCommand implements Command {
             case "csv":
                 return ExportFormat.CSV;
             default:
-                throw new UsageException("--format is json or csv, not " + text);
+                throw new UsageException("--format is json or csv, not " + Sentences.quoted(text));
         }
     }
 }

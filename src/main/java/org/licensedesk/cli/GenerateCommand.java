@@ -1,36 +1,38 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code generate N}: appends N generated applications, for benchmarks and large test databases. */
-public final class GenerateCommand implements Command {
+@Command(name = "generate", description = {"Add N generated applications (benchmark and test databases).",
+        "Each comes with a history built through the decision workflow. A missing database is created."})
+public final class GenerateCommand extends DeskCommand {
     static final long DEFAULT_SEED = 1L;
 
     private final BackendOpener opener;
+
+    @Parameters(paramLabel = "N", converter = Values.PositiveNumber.class,
+            description = "How many applications to add.")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
+            description = "The random seed; the same seed gives the same data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    DatabaseOption database;
 
     public GenerateCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "generate";
-    }
-
-    @Override
-    public String usage() {
-        return "generate N [--seed S] [--db PATH]    add N generated applications";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 2) {
-            throw new UsageException("expected the number of applications");
-        }
-        int count = parsePositive(arguments.positional().get(1), "N");
-        long seed = arguments.option("seed").map(GenerateCommand::parseSeed).orElse(DEFAULT_SEED);
+    void run(PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.CREATE)) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.CREATE)) {
             long[] lastReported = {0};
             long written = backend.demo().generate(count, seed, done -> {
                 if (done - lastReported[0] >= 50_000 || done == count) {
@@ -46,26 +48,6 @@ public final class GenerateCommand implements Command {
             } else {
                 out.println("the database is open in another program: not compacted");
             }
-        }
-    }
-
-    private static int parsePositive(String text, String what) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value <= 0) {
-                throw new UsageException(what + " must be a positive whole number, not " + text);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new UsageException(what + " must be a positive whole number, not " + text);
-        }
-    }
-
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed must be a whole number, not " + text);
         }
     }
 }

@@ -1,25 +1,37 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.licensedesk.domain.User;
 import org.licensedesk.intake.ImportResult;
-import org.licensedesk.intake.IntakeRefusedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import FILE}: imports the applications of a {@code licensedesk.intake} file, or none of them. Any
  * active user may import. A refused file has every problem printed on stderr, one {@code pointer: message}
  * a line, and exit status 1; the database is then unchanged.
  */
-public final class ImportCommand implements Command {
+@Command(name = "import", description = {"Import the applications of an intake file, all or none.",
+        "A licensedesk.intake JSON file with any problem is refused whole: every problem is listed on stderr and "
+                + "nothing is written. References already present are skipped. Any active official may import."})
+public final class ImportCommand extends DeskCommand {
     /** Report progress on files at least this large; smaller ones take a moment. */
     private static final long PROGRESS_FROM_BYTES = 8L << 20;
     private static final int LISTED_REFERENCES = 20;
 
     private final BackendOpener opener;
-    private final SignInOptions signIn;
+
+    @Parameters(paramLabel = "FILE", description = "The intake file (format licensedesk.intake, version 1).")
+    Path file;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Mixin
+    DatabaseOption database;
 
     public ImportCommand(BackendOpener opener) {
         this(opener, SignInOptions.fromSystem());
@@ -31,24 +43,9 @@ public final class ImportCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public String usage() {
-        return "import FILE [--user USER] [--db PATH]    import applications from a licensedesk.intake JSON file";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 2) {
-            throw new UsageException(arguments.positional().size() < 2 ? "expected the FILE to import"
-                    : "unexpected argument " + arguments.positional().get(2));
-        }
-        Path file = Path.of(arguments.positional().get(1));
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(arguments, backend.accounts());
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
+            User user = signIn.signIn(backend.accounts());
             int[] lastPercent = {0};
             ImportResult result = backend.intake().importFile(file, user, (done, total) -> {
                 int percent = total == 0 ? 100 : (int) (done * 100 / total);
@@ -67,8 +64,6 @@ public final class ImportCommand implements Command {
                         + "imported and the database is unchanged");
             }
             out.println(summary(result));
-        } catch (IntakeRefusedException | UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage());
         }
     }
 

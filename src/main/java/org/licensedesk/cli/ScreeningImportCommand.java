@@ -1,21 +1,44 @@
 package org.licensedesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.licensedesk.domain.User;
 import org.licensedesk.screening.ListFormat;
 import org.licensedesk.screening.ListImportResult;
 import org.licensedesk.screening.ScreeningListException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code screening-import --format csl|ofac FILE...}: replaces one restricted-party list with the files given,
  * and screens the open applications again. A malformed file is refused with exit status 1 and its file and
  * line named; the lists in the database are then unchanged.
  */
-public final class ScreeningImportCommand implements Command {
+@Command(name = "screening-import", description = {
+        "Replace a restricted-party list and screen the open applications again.",
+        "The US Consolidated Screening List (CSV), or OFAC's SDN list (legacy sdn.csv and alt.csv, optionally "
+                + "add.csv). A malformed file is refused with its file and line named, and no list is replaced."})
+public final class ScreeningImportCommand extends DeskCommand {
     private final BackendOpener opener;
-    private final SignInOptions signIn;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, completionCandidates = Formats.class,
+            description = "Which list the files are: ${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The list's files.")
+    List<Path> files;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Mixin
+    DatabaseOption database;
 
     public ScreeningImportCommand(BackendOpener opener) {
         this(opener, SignInOptions.fromSystem());
@@ -27,35 +50,26 @@ public final class ScreeningImportCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "screening-import";
-    }
-
-    @Override
-    public String usage() {
-        return "screening-import --format csl|ofac FILE... [--user USER] [--db PATH]    replace a restricted-party "
-                + "list (CSL CSV, or OFAC sdn.csv alt.csv [add.csv])";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        String formatWord = arguments.option("format")
-                .orElseThrow(() -> new UsageException("which list? Give --format csl or --format ofac"));
-        ListFormat format;
+    void run(PrintWriter out, PrintWriter err) {
+        ListFormat listFormat;
         try {
-            format = ListFormat.parse(formatWord);
+            listFormat = ListFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<Path> files = arguments.positional().stream().skip(1).map(Path::of).toList();
-        if (files.isEmpty()) {
-            throw new UsageException("expected the FILE(s) of the list");
-        }
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(arguments, backend.accounts());
-            out.println(summary(backend.screening().importList(format, files, user)));
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
+            User user = signIn.signIn(backend.accounts());
+            out.println(summary(backend.screening().importList(listFormat, files, user)));
         } catch (ScreeningListException e) {
             throw new CommandFailure("refused: " + e.getMessage() + "; no list was replaced");
+        }
+    }
+
+    /** The formats' names as typed, for the help and shell completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ListFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
         }
     }
 

@@ -4,45 +4,50 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.json.JsonMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code show REF}: one application with all its parts, status, deadline and screening hits, as JSON on stdout.
+ * {@code show REF}: one application with all its parts, status, deadline and screening hits, and what the window's
+ * Related tab and the queue's denial flag show, as JSON on stdout.
  */
-public final class ShowCommand implements Command {
+@Command(name = "show", description = {"Print one application as JSON.",
+        "All its parts, status, deadline date, working days left, screening hits, related applications and the "
+                + "denial flag (applicant denied another licence in the last 3 years)."})
+public final class ShowCommand extends DeskCommand {
     private final BackendOpener opener;
     private final ObjectMapper mapper = JsonMapper.create();
+
+    @Parameters(paramLabel = "REF", description = "The application's reference, such as EXP-2026-000123.")
+    String reference;
+
+    @Mixin
+    DatabaseOption database;
 
     public ShowCommand(BackendOpener opener) {
         this.opener = opener;
     }
 
     @Override
-    public String name() {
-        return "show";
-    }
-
-    @Override
-    public String usage() {
-        return "show REF [--db PATH]    print one application as JSON";
-    }
-
-    @Override
-    public void run(CommandLine arguments, PrintStream out, PrintStream err) {
-        if (arguments.positional().size() != 2) {
-            throw new UsageException("expected exactly one application reference");
-        }
-        String reference = arguments.positional().get(1);
-        try (Backend backend = opener.open(arguments.databaseOption(), BackendOpener.Mode.EXISTING)) {
+    void run(PrintWriter out, PrintWriter err) {
+        try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
                     "no application " + reference + " in " + backend.databaseLocation()));
             ObjectNode json = toJson(details);
             json.set("screeningHits", screeningHits(backend.screening().hits(reference)));
+            json.set("related", related(backend.partyHistory().related(reference)));
+            json.set("denialFlag", denialFlag(backend.partyHistory().deniedSince(),
+                    backend.partyHistory().otherDenialsOfApplicant(reference)));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new CommandFailure("could not write JSON: " + e.getOriginalMessage());
@@ -75,6 +80,43 @@ public final class ShowCommand implements Command {
             }
         }
         return array;
+    }
+
+    /** The Related tab: the newest earlier applications of the same applicant or end user, and whether more exist. */
+    ObjectNode related(RelatedApplications related) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("more", related.more());
+        ArrayNode applications = json.putArray("newestFirst");
+        for (RelatedApplication application : related.newestFirst()) {
+            ObjectNode row = applications.addObject();
+            row.put("reference", application.reference());
+            row.put("relation", application.relation().name());
+            row.put("receivedOn", application.receivedOn().toString());
+            row.put("status", application.status().name());
+            if (application.decidedAt() == null) {
+                row.putNull("decidedAt");
+            } else {
+                row.put("decidedAt", application.decidedAt().toString());
+            }
+            row.put("elements", application.elements());
+            ArrayNode codes = row.putArray("controlCodes");
+            application.controlCodes().forEach(codes::add);
+            row.put("totalKg", application.totalKg().toPlainString());
+        }
+        return json;
+    }
+
+    /**
+     * The queue's denial flag: set when the applicant had another application denied since {@code since} (three years
+     * before today), with those applications.
+     */
+    ObjectNode denialFlag(Instant since, List<String> otherDenials) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("applicantDeniedRecently", !otherDenials.isEmpty());
+        json.put("since", since.toString());
+        ArrayNode references = json.putArray("otherDenials");
+        otherDenials.forEach(references::add);
+        return json;
     }
 
     /** The application's fields as stored, plus what a reader wants computed: totals and deadline. */

@@ -6,11 +6,12 @@ import java.util.Map;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.SignInRefusedException;
 import org.licensedesk.domain.User;
+import picocli.CommandLine.Option;
 
 /**
- * Signs a command in: the user from {@code --user} or {@code LICENSEDESK_USER}, the password from
- * {@code LICENSEDESK_PASSWORD} or typed at the console without echo ({@code --password} works but shows
- * in the process list, so the help does not offer it).
+ * How a command signs in ({@code @Mixin SignInOptions signIn;}): the user from {@code --user} or
+ * {@code LICENSEDESK_USER}, the password from {@code LICENSEDESK_PASSWORD} or typed at the console without echo
+ * ({@code --password} works but shows in the process list, so the help does not offer it).
  */
 final class SignInOptions {
     static final String USER_VARIABLE = "LICENSEDESK_USER";
@@ -18,6 +19,13 @@ final class SignInOptions {
 
     private final Map<String, String> environment;
     private final Console console;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Who signs in (default: $LICENSEDESK_USER); the "
+            + "password comes from $LICENSEDESK_PASSWORD or is asked for at the terminal.")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", hidden = true)
+    String password;
 
     SignInOptions(Map<String, String> environment, Console console) {
         this.environment = environment;
@@ -28,24 +36,24 @@ final class SignInOptions {
         return new SignInOptions(System.getenv(), System.console());
     }
 
-    User signIn(CommandLine arguments, AccountService accounts) {
-        String username = arguments.option("user").orElse(environment.get(USER_VARIABLE));
+    User signIn(AccountService accounts) {
+        String username = user != null ? user : environment.get(USER_VARIABLE);
         if (username == null || username.isBlank()) {
             throw new UsageException("who is signing in? Give --user USER or set " + USER_VARIABLE);
         }
-        char[] password = password(arguments, username);
+        char[] typed = password(username);
         try {
-            return accounts.signIn(username, password);
+            return accounts.signIn(username, typed);
         } catch (SignInRefusedException e) {
             throw new CommandFailure("sign-in refused: " + e.getMessage());
         } finally {
-            Arrays.fill(password, '\0');
+            Arrays.fill(typed, '\0');
         }
     }
 
-    private char[] password(CommandLine arguments, String username) {
-        if (arguments.option("password").isPresent()) {
-            return arguments.option("password").get().toCharArray();
+    private char[] password(String username) {
+        if (password != null) {
+            return password.toCharArray();
         }
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         if (fromEnvironment != null) {

@@ -238,15 +238,26 @@ public final class DashboardService {
                     decided.withinDeadline());
             filter = decisions(decided.first(), decided.last());
         } else {
-            Trace.OpenAged aged = (Trace.OpenAged) trace;
-            // A working day is a calendar day, so the clock cannot have run longer than the days since receipt.
-            references = repository.openReferences(aged.asOf().minusDays(aged.fromDays()), clock -> {
-                int age = age(clock, aged.asOf());
-                return age >= aged.fromDays() && age <= aged.toDays();
-            });
+            references = openReferences((Trace.OpenAged) trace);
             filter = HistoryFilter.ANY;
         }
         return references.isEmpty() ? Optional.empty() : Optional.of(filter.withReferences(references));
+    }
+
+    /**
+     * The open applications an age bar counts, by reference in order: the bar counts applications, so a click shows
+     * them rather than their audit entries.
+     */
+    public List<String> openApplications(Trace.OpenAged aged) {
+        return openReferences(Objects.requireNonNull(aged, "aged")).stream().sorted().toList();
+    }
+
+    private Set<String> openReferences(Trace.OpenAged aged) {
+        // A working day is a calendar day, so the clock cannot have run longer than the days since receipt.
+        return repository.openReferences(aged.asOf().minusDays(aged.fromDays()), clock -> {
+            int age = age(clock, aged.asOf());
+            return age >= aged.fromDays() && age <= aged.toDays();
+        });
     }
 
     /** Working days the clock has run: the time limit less the days left, so past 45 means late. */

@@ -1,7 +1,5 @@
 package org.licensedesk.demo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +31,7 @@ import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.workflow.ScheduledAction;
 import org.licensedesk.workflow.WorkflowService;
+import org.licensedesk.store.Transaction;
 
 /**
  * Fills a database with generated applications: the fixed demo set on a new database, and any number more for
@@ -113,9 +112,9 @@ public final class DemoSeeder {
         List<LicenceApplication> demo = new ArrayList<>(DEMO_COUNT);
         generator.applications(DEMO_COUNT).forEachRemaining(demo::add);
         Map<String, PasswordHash> passwords = passwordsToSet(generator.users());
-        database.inTransaction(connection -> {
-            DemoHistory history = history(addMissingUsers(connection, generator.users(), passwords));
-            write(connection, demo, DEMO_SEED, history, true);
+        database.write(transaction -> {
+            DemoHistory history = history(addMissingUsers(transaction, generator.users(), passwords));
+            write(transaction, demo, DEMO_SEED, history, true);
             return null;
         });
         return true;
@@ -145,16 +144,16 @@ public final class DemoSeeder {
         }
         DemoGenerator generator = new DemoGenerator(seed, controlList, LocalDate.now(clock));
         Map<String, PasswordHash> passwords = passwordsToSet(generator.users());
-        DemoHistory history = history(database.inTransaction(
-                connection -> addMissingUsers(connection, generator.users(), passwords)));
+        DemoHistory history = history(database.write(
+                transaction -> addMissingUsers(transaction, generator.users(), passwords)));
         Iterator<LicenceApplication> made = generator.applications(count, applications.count() + 1);
         List<LicenceApplication> chunk = new ArrayList<>(Math.min(count, chunkSize));
         long written = 0;
         while (made.hasNext()) {
             chunk.add(made.next());
             if (chunk.size() == chunkSize || !made.hasNext()) {
-                database.inTransaction(connection -> {
-                    write(connection, chunk, seed, history, false);
+                database.write(transaction -> {
+                    write(transaction, chunk, seed, history, false);
                     return null;
                 });
                 written += chunk.size();
@@ -175,8 +174,8 @@ public final class DemoSeeder {
      * order of time; without, all receipts come first and the actions follow in one batch, which is what makes
      * benchmark sizes fast (each batch seals its entries into the chain in one go).
      */
-    private void write(Connection connection, List<LicenceApplication> generated, long seed, DemoHistory history,
-                       boolean interleaved) throws SQLException {
+    private void write(Transaction transaction, List<LicenceApplication> generated, long seed, DemoHistory history,
+                       boolean interleaved) {
         List<LicenceApplication> submitted = new ArrayList<>(generated.size());
         List<Event> events = new ArrayList<>(generated.size() * 6);
         for (int a = 0; a < generated.size(); a++) {
@@ -188,37 +187,37 @@ public final class DemoSeeder {
                 events.add(new Event(a, s, null, plan.actions().get(s)));
             }
         }
-        applications.insertAll(connection, submitted);
+        applications.insertAll(transaction, submitted);
         events.sort(IN_TIME_ORDER);
         List<AuditDraft> receipts = new ArrayList<>();
         List<ScheduledAction> actions = new ArrayList<>();
         for (Event event : events) {
             if (event.created() != null) {
                 if (interleaved) {
-                    flush(connection, actions);
+                    flush(transaction, actions);
                 }
                 receipts.add(event.created());
             } else {
                 if (interleaved) {
-                    flushReceipts(connection, receipts);
+                    flushReceipts(transaction, receipts);
                 }
                 actions.add(event.action());
             }
         }
-        flushReceipts(connection, receipts);
-        flush(connection, actions);
+        flushReceipts(transaction, receipts);
+        flush(transaction, actions);
     }
 
-    private void flushReceipts(Connection connection, List<AuditDraft> receipts) throws SQLException {
+    private void flushReceipts(Transaction transaction, List<AuditDraft> receipts) {
         if (!receipts.isEmpty()) {
-            auditTrail.appendAll(connection, receipts);
+            auditTrail.appendAll(transaction, receipts);
             receipts.clear();
         }
     }
 
-    private void flush(Connection connection, List<ScheduledAction> actions) throws SQLException {
+    private void flush(Transaction transaction, List<ScheduledAction> actions) {
         if (!actions.isEmpty()) {
-            workflow.performAll(connection, actions);
+            workflow.performAll(transaction, actions);
             actions.clear();
         }
     }
@@ -235,10 +234,10 @@ public final class DemoSeeder {
      */
     private Map<String, PasswordHash> passwordsToSet(List<User> officials) {
         Map<String, PasswordHash> hashes = new HashMap<>();
-        List<String> without = database.withConnection(connection -> {
+        List<String> without = database.read(transaction -> {
             List<String> names = new ArrayList<>();
             for (User official : officials) {
-                Optional<Credentials> stored = users.credentialsForUpdate(connection, official.username());
+                Optional<Credentials> stored = users.credentialsForUpdate(transaction, official.username());
                 if (stored.isEmpty() || stored.get().password() == null) {
                     names.add(official.username());
                 }
@@ -254,17 +253,17 @@ public final class DemoSeeder {
     }
 
     /** Adds the officials that are missing and sets the demo password where none is set; returns them as stored. */
-    private DemoOfficials addMissingUsers(Connection connection, List<User> officials,
-                                          Map<String, PasswordHash> passwords) throws SQLException {
+    private DemoOfficials addMissingUsers(Transaction transaction, List<User> officials,
+                                          Map<String, PasswordHash> passwords) {
         List<User> stored = new ArrayList<>(officials.size());
         for (User official : officials) {
-            Optional<Credentials> found = users.credentialsForUpdate(connection, official.username());
+            Optional<Credentials> found = users.credentialsForUpdate(transaction, official.username());
             if (found.isEmpty()) {
-                users.insert(connection, official, password(passwords, official.username()));
+                users.insert(transaction, official, password(passwords, official.username()));
                 stored.add(official);
             } else {
                 if (found.get().password() == null) {
-                    users.setPassword(connection, official.username(), password(passwords, official.username()));
+                    users.setPassword(transaction, official.username(), password(passwords, official.username()));
                 }
                 stored.add(found.get().user());
             }

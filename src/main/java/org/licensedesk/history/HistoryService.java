@@ -9,16 +9,34 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.store.NoteWordIndex;
 
 /** The decision history for supervisors: the audit trail's entries that match a filter, a page at a time. */
 public final class HistoryService {
     public static final int PAGE_SIZE = 200;
 
     private final HistoryRepository repository;
+    private final NoteWordIndex noteWords;
 
-    public HistoryService(HistoryRepository repository) {
+    public HistoryService(HistoryRepository repository, NoteWordIndex noteWords) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.noteWords = Objects.requireNonNull(noteWords, "noteWords");
+    }
+
+    /** How many older entries still wait for their note words; the note filter works once this is 0. */
+    public long noteIndexPending() {
+        return noteWords.pending();
+    }
+
+    /**
+     * Indexes the note words of entries written before the index existed (databases older than V12), a chunk per
+     * transaction, resumable; meant for a background thread. Returns how many entries it indexed.
+     */
+    public long fillNoteIndex(BooleanSupplier cancelled, LongConsumer indexedSoFar) {
+        return noteWords.fillMissing(cancelled, indexedSoFar);
     }
 
     /** The desk's time zone, in which the filter's days are counted. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.SQLException;
 
 /**
  * Streams a {@code licensedesk.intake} file: checks the envelope ({@code format}, {@code formatVersion},
@@ -24,7 +23,7 @@ final class IntakeFile {
     /** Receives what the file holds, in file order. */
     interface Visitor {
         /** One element of {@code applications}; {@code bytesRead} is how far into the file it ends. */
-        void application(int index, JsonNode application, long bytesRead) throws SQLException;
+        void application(int index, JsonNode application, long bytesRead);
 
         void problem(IntakeProblem problem);
     }
@@ -35,7 +34,7 @@ final class IntakeFile {
         this.mapper = mapper;
     }
 
-    void read(InputStream in, Visitor visitor) throws IOException, SQLException {
+    void read(InputStream in, Visitor visitor) throws IOException {
         try (JsonParser parser = mapper.createParser(in)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
@@ -49,7 +48,7 @@ final class IntakeFile {
         }
     }
 
-    private void readBatch(JsonParser parser, Visitor visitor) throws IOException, SQLException {
+    private void readBatch(JsonParser parser, Visitor visitor) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             visitor.problem(new IntakeProblem("", "the file is empty; an intake file is one JSON object "
@@ -123,7 +122,7 @@ final class IntakeFile {
         return container == null ? "" : container.toString();
     }
 
-    private static void readApplications(JsonParser parser, Visitor visitor) throws IOException, SQLException {
+    private static void readApplications(JsonParser parser, Visitor visitor) throws IOException {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonNode application = parser.readValueAsTree();

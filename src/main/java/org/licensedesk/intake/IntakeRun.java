@@ -1,8 +1,6 @@
 package org.licensedesk.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +19,7 @@ import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.User;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.IntakeRepository;
-import org.licensedesk.store.StoreException;
+import org.licensedesk.store.Transaction;
 
 /**
  * One import on one transaction: checks each application as the file streams by and writes the good ones in
@@ -33,7 +31,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     private static final int AUDIT_BATCH = 5_000;
     private static final int PROGRESS_STEP = 250;
 
-    private final Connection connection;
+    private final Transaction transaction;
     private final IntakeSchema schema;
     private final ApplicationChecks checks;
     private final ApplicationReader reader;
@@ -59,9 +57,9 @@ final class IntakeRun implements IntakeFile.Visitor {
                  ApplicationRepository applications, IntakeRepository intake) {
     }
 
-    IntakeRun(Connection connection, Parts parts, String fileName, long fileSize,
+    IntakeRun(Transaction transaction, Parts parts, String fileName, long fileSize,
               ProgressListener progress, BooleanSupplier cancelled) {
-        this.connection = connection;
+        this.transaction = transaction;
         this.schema = parts.schema();
         this.checks = parts.checks();
         this.reader = parts.reader();
@@ -74,7 +72,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     }
 
     @Override
-    public void application(int index, JsonNode application, long bytesRead) throws SQLException {
+    public void application(int index, JsonNode application, long bytesRead) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("The import of " + fileName + " was cancelled; nothing was imported.");
         }
@@ -112,12 +110,7 @@ final class IntakeRun implements IntakeFile.Visitor {
             // Nothing of a refused file is kept: give the rows back now rather than carry them to the end.
             writing = false;
             pending.clear();
-            try {
-                connection.rollback();
-            } catch (SQLException e) {
-                throw new StoreException("Could not undo the rows of " + fileName + " written before its first "
-                        + "problem: " + e.getMessage(), e);
-            }
+            transaction.rollback();
         }
     }
 
@@ -126,7 +119,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     }
 
     /** Writes what is pending and the CREATED entries of everything imported, on the run's transaction. */
-    void finish(AuditTrail trail, User by, String details) throws SQLException {
+    void finish(AuditTrail trail, User by, String details) {
         flush();
         Instant at = trail.now();
         String note = "Imported from intake file " + fileName;
@@ -136,12 +129,12 @@ final class IntakeRun implements IntakeFile.Visitor {
                     ApplicationStatus.SUBMITTED, incomplete.contains(reference)
                             ? note + "; no end-user certificate, so it is flagged INCOMPLETE" : note, details));
             if (drafts.size() == AUDIT_BATCH) {
-                trail.appendAll(connection, drafts);
+                trail.appendAll(transaction, drafts);
                 drafts.clear();
             }
         }
         if (!drafts.isEmpty()) {
-            trail.appendAll(connection, drafts);
+            trail.appendAll(transaction, drafts);
         }
         progress.update(fileSize, fileSize);
     }
@@ -153,11 +146,11 @@ final class IntakeRun implements IntakeFile.Visitor {
                         imported, List.of());
     }
 
-    private void flush() throws SQLException {
+    private void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        Set<String> present = intake.existing(connection, pending.stream().map(LicenceApplication::reference).toList());
+        Set<String> present = intake.existing(transaction, pending.stream().map(LicenceApplication::reference).toList());
         List<LicenceApplication> fresh = new ArrayList<>(pending.size());
         List<String> flagged = new ArrayList<>();
         for (LicenceApplication application : pending) {
@@ -172,8 +165,8 @@ final class IntakeRun implements IntakeFile.Visitor {
             }
         }
         pending.clear();
-        applications.insertAll(connection, fresh);
-        intake.markIncomplete(connection, flagged);
+        applications.insertAll(transaction, fresh);
+        intake.markIncomplete(transaction, flagged);
         incomplete.addAll(flagged);
     }
 }

@@ -48,7 +48,7 @@ public final class IntakeService {
     /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail) {
-        this(database, applications, controlLists, intake, auditTrail, (connection, references) -> List.of());
+        this(database, applications, controlLists, intake, auditTrail, (transaction, references) -> List.of());
     }
 
     /** @param screening screens the imported applications before the import commits */
@@ -86,8 +86,8 @@ public final class IntakeService {
         String details = details(fileName);
         progress.update(0, size);
         try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
-            return database.inTransaction(connection -> {
-                IntakeRun run = new IntakeRun(connection, parts, fileName, size, progress, cancelled);
+            return database.write(transaction -> {
+                IntakeRun run = new IntakeRun(transaction, parts, fileName, size, progress, cancelled);
                 try {
                     format.read(in, run);
                 } catch (IOException e) {
@@ -99,7 +99,7 @@ public final class IntakeService {
                 }
                 run.finish(auditTrail, by, details);
                 ImportResult result = run.result();
-                return result.withFlagged(screening.screen(connection, result.importedReferences()));
+                return result.withFlagged(screening.screen(transaction, result.importedReferences()));
             });
         } catch (Refused refused) {
             return refused.result;

@@ -57,6 +57,14 @@ public final class PartyHistoryService {
         return repository.withApplicantDeniedSince(deniedSince(), statuses);
     }
 
+    /**
+     * The applicant's other applications denied since {@link #deniedSince()}, newest first: non-empty exactly when
+     * {@link #applicantDeniedRecently} marks this application in the queue.
+     */
+    public List<String> otherDenialsOfApplicant(String reference) {
+        return repository.otherDenialsOfApplicantSince(reference, deniedSince());
+    }
+
     /** The start of the denial window: midnight, three years before today. */
     public Instant deniedSince() {
         LocalDate today = LocalDate.now(clock);

@@ -47,9 +47,9 @@ public final class ScreeningDispositions {
 
     /** Why this user may not record dispositions on the application now; empty when they may. */
     public Optional<String> refusal(User actor, String reference) {
-        return database.withConnection(connection -> {
-            Optional<User> current = users.find(connection, actor.username());
-            Optional<WorkflowState> state = states.find(connection, reference);
+        return database.read(transaction -> {
+            Optional<User> current = users.find(transaction, actor.username());
+            Optional<WorkflowState> state = states.find(transaction, reference);
             if (current.isEmpty() || state.isEmpty()) {
                 return Optional.of("There is no application " + reference + " or no user " + actor.username() + ".");
             }
@@ -68,13 +68,13 @@ public final class ScreeningDispositions {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(verdict, "verdict");
         Instant now = auditTrail.now();
-        return database.inTransaction(connection -> {
-            User current = users.find(connection, actor.username()).orElseThrow(
+        return database.write(transaction -> {
+            User current = users.find(transaction, actor.username()).orElseThrow(
                     () -> new DispositionRefusedException("There is no user " + actor.username() + "; sign in again."));
-            WorkflowState state = states.find(connection, reference).orElseThrow(
+            WorkflowState state = states.find(transaction, reference).orElseThrow(
                     () -> new DispositionRefusedException("There is no application " + reference
                             + "; check the reference."));
-            List<ScreeningHit> hits = screening.hits(connection, reference);
+            List<ScreeningHit> hits = screening.hits(transaction, reference);
             ScreeningHit hit = hits.stream()
                     .filter(candidate -> candidate.party() == party && candidate.entryKey().equals(entryKey))
                     .findFirst()
@@ -84,8 +84,8 @@ public final class ScreeningDispositions {
                 throw new DispositionRefusedException(refusal);
             });
             Disposition disposition = new Disposition(verdict, note.strip(), current.username(), now);
-            screening.addDisposition(connection, hit, disposition);
-            auditTrail.append(connection, new AuditDraft(now, reference, AuditAction.SCREENING_DISPOSITION,
+            screening.addDisposition(transaction, hit, disposition);
+            auditTrail.append(transaction, new AuditDraft(now, reference, AuditAction.SCREENING_DISPOSITION,
                     current.username(), current.role(), state.status(), null, disposition.note(),
                     details(hit, verdict)));
             return new ScreeningHit(hit.applicationRef(), hit.party(), hit.partyName(), hit.entryId(),

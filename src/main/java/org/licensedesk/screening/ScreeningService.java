@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +32,7 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.Transaction;
 
 /**
  * Restricted-party screening: imports the CSL and OFAC SDN lists (a source at a time, replaced atomically and
@@ -94,17 +93,17 @@ public final class ScreeningService {
         int aliases = entries.stream().mapToInt(entry -> entry.aliases().size()).sum();
         int threshold = repository.threshold();
         Instant now = auditTrail.now();
-        ListImportResult result = database.inTransaction(connection -> {
-            int replaced = repository.entryCounts(connection).getOrDefault(format.source(), 0);
-            repository.replaceSource(connection, format.source(), entries);
-            ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(connection));
-            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+        ListImportResult result = database.write(transaction -> {
+            int replaced = repository.entryCounts(transaction).getOrDefault(format.source(), 0);
+            repository.replaceSource(transaction, format.source(), entries);
+            ScreeningMatcher reloaded = ScreeningMatcher.of(repository.entries(transaction));
+            List<ScreeningSubject> open = repository.subjects(transaction, ApplicationStatus.openStatuses());
             Map<String, List<ScreeningHit>> hits = screenAll(reloaded, open, threshold, now);
-            repository.replaceHits(connection, hits);
+            repository.replaceHits(transaction, hits);
             int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
             ListImportResult done = new ListImportResult(format, format.source(), fileNames, entries.size(),
                     aliases, replaced, open.size(), withHits);
-            auditTrail.append(connection, draft(done, by, now));
+            auditTrail.append(transaction, draft(done, by, now));
             return done;
         });
         synchronized (matcherLock) {
@@ -146,7 +145,7 @@ public final class ScreeningService {
      * @throws NoSuchElementException when a reference names no application; then nothing is stored
      */
     public Map<String, List<ScreeningHit>> screenApplications(Collection<String> references) {
-        return database.inTransaction(connection -> screenApplications(connection, references));
+        return database.write(transaction -> screenApplications(transaction, references));
     }
 
     /**
@@ -154,27 +153,26 @@ public final class ScreeningService {
      * applications and their hits together. Hits without a disposition are stored as such; a hit of the same
      * party on the same listed entry keeps the disposition it had.
      */
-    public Map<String, List<ScreeningHit>> screenApplications(Connection connection, Collection<String> references)
-            throws SQLException {
+    public Map<String, List<ScreeningHit>> screenApplications(Transaction transaction, Collection<String> references) {
         ScreeningMatcher current = currentMatcher();
-        int threshold = repository.threshold(connection);
+        int threshold = repository.threshold(transaction);
         Instant now = auditTrail.now();
         List<ScreeningSubject> subjects = new ArrayList<>(references.size());
         for (String reference : references) {
-            subjects.add(repository.subject(connection, reference).orElseThrow(
+            subjects.add(repository.subject(transaction, reference).orElseThrow(
                     () -> new NoSuchElementException("No application " + reference)));
         }
         Map<String, List<ScreeningHit>> hits = screenAll(current, subjects, threshold, now);
-        repository.replaceHits(connection, hits);
+        repository.replaceHits(transaction, hits);
         return hits;
     }
 
     /** Screens freshly imported applications on the import's transaction; returns those with hits. */
-    public List<String> screenImported(Connection connection, List<String> references) throws SQLException {
+    public List<String> screenImported(Transaction transaction, List<String> references) {
         if (references.isEmpty()) {
             return List.of();
         }
-        return screenApplications(connection, references).entrySet().stream()
+        return screenApplications(transaction, references).entrySet().stream()
                 .filter(hits -> !hits.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .toList();
@@ -199,12 +197,12 @@ public final class ScreeningService {
         }
         ScreeningMatcher current = currentMatcher();
         Instant now = auditTrail.now();
-        return database.inTransaction(connection -> {
-            int before = repository.threshold(connection);
-            repository.setThreshold(connection, threshold);
-            List<ScreeningSubject> open = repository.subjects(connection, ApplicationStatus.openStatuses());
+        return database.write(transaction -> {
+            int before = repository.threshold(transaction);
+            repository.setThreshold(transaction, threshold);
+            List<ScreeningSubject> open = repository.subjects(transaction, ApplicationStatus.openStatuses());
             Map<String, List<ScreeningHit>> hits = screenAll(current, open, threshold, now);
-            repository.replaceHits(connection, hits);
+            repository.replaceHits(transaction, hits);
             int withHits = (int) hits.values().stream().filter(list -> !list.isEmpty()).count();
             ThresholdChange change = new ThresholdChange(before, threshold, open.size(), withHits);
             ObjectNode details = mapper.createObjectNode();
@@ -212,7 +210,7 @@ public final class ScreeningService {
             details.put("to", threshold);
             details.put("rescreenedApplications", change.rescreened());
             details.put("applicationsWithHits", withHits);
-            auditTrail.append(connection, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
+            auditTrail.append(transaction, new AuditDraft(now, null, AuditAction.SCREENING_THRESHOLD_CHANGED,
                     by.username(), by.role(), null, null, "Screening threshold changed from " + before + " to "
                     + threshold + "; " + open.size() + " open applications screened again", details.toString()));
             return change;

@@ -56,7 +56,14 @@ public final class ApplicationRepository {
     }
 
     /** Stores new applications on the caller's connection (and transaction), in JDBC batches. */
-    public void insertAll(Connection connection, Collection<LicenceApplication> applications) throws SQLException {
+    public void insertAll(Transaction transaction, Collection<LicenceApplication> applications) {
+        transaction.sql(connection -> {
+            insertAll(connection, applications);
+            return null;
+        });
+    }
+
+    void insertAll(Connection connection, Collection<LicenceApplication> applications) throws SQLException {
         Map<String, Long> applicantIds = applicantIds(connection, applications);
         List<LicenceApplication> pending = new ArrayList<>(BATCH);
         for (LicenceApplication application : applications) {
@@ -255,7 +262,11 @@ public final class ApplicationRepository {
         return database.withConnection(connection -> find(connection, reference));
     }
 
-    public Optional<LicenceApplication> find(Connection connection, String reference) throws SQLException {
+    public Optional<LicenceApplication> find(Transaction transaction, String reference) {
+        return transaction.sql(connection -> find(connection, reference));
+    }
+
+    Optional<LicenceApplication> find(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT a.id, a.reference, a.received_on, a.licence_type, a.end_use, a.contract_number, "
                         + "a.contract_date, a.transport_mode, a.port_of_export, a.status, a.assignee, a.version, "

@@ -10,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 
 /**
- * The append-only audit table. Entries are only ever inserted; the chain's head row is locked by each
- * append, so concurrent writers queue up instead of forking the chain. Each append also writes the entries' note
- * words ({@link NoteWordIndex}), outside the hashed fields.
+ * The append-only audit table and the chain's head row: the SQL behind {@code audit.AuditChain}, which builds and
+ * seals the entries, and the reads of the trail. Entries are only ever inserted; their note words
+ * ({@link NoteWordIndex}) are written beside them, outside the hashed fields.
  */
 public final class AuditRepository {
     /** The export format's instant: UTC, milliseconds, literal Z. */
@@ -38,69 +35,75 @@ public final class AuditRepository {
     }
 
     /**
-     * Seals a draft as the next link of the chain and inserts it, on the caller's transaction.
-     *
-     * @param seal computes the hash of an entry whose hash field is still null
+     * Locks the chain's head row until the transaction ends and returns it: appends queue here, one after the
+     * other, so the chain never forks.
      */
-    public AuditEntry append(Connection connection, AuditDraft draft, UnaryOperator<AuditEntry> seal)
-            throws SQLException {
-        return appendAll(connection, List.of(draft), seal).get(0);
+    public AuditEntryHead lockHead(Transaction transaction) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+                 ResultSet row = head.executeQuery()) {
+                if (!row.next()) {
+                    throw new StoreException("The audit chain's head row is missing: the database was altered.");
+                }
+                return new AuditEntryHead(row.getLong(1), row.getString(2));
+            }
+        });
     }
 
     /**
-     * Seals drafts as consecutive links of the chain and inserts them in batches, on the caller's
-     * transaction, under one lock on the head row: for bulk loads, where one append per entry is slow.
-     *
-     * @param seal computes the hash of an entry whose hash field is still null
+     * Inserts sealed entries and their note words ({@link NoteWordIndex}), in JDBC batches, on the caller's
+     * transaction. The caller holds the head's lock and moves the head afterwards.
      */
-    public List<AuditEntry> appendAll(Connection connection, List<AuditDraft> drafts, UnaryOperator<AuditEntry> seal)
-            throws SQLException {
-        AuditEntryHead head = lockHead(connection);
-        List<AuditEntry> appended = new ArrayList<>(drafts.size());
-        boolean batched = drafts.size() > 1;
-        long seq = head.seq();
-        String prevHash = head.hash();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuditDraft draft : drafts) {
-                seq++;
-                AuditEntry sealed = seal.apply(new AuditEntry(seq, AT_FORMAT.format(draft.at()),
-                        draft.applicationRef(), draft.action().name(), draft.actor(), draft.actorRole().name(),
-                        name(draft.fromStatus()), name(draft.toStatus()), draft.note(), draft.detailsJson(),
-                        prevHash, null));
-                bind(insert, sealed);
-                appended.add(sealed);
-                prevHash = sealed.hash();
-                if (!batched) {
-                    // A single append keeps the driver's own error (a batch would wrap it).
-                    insert.executeUpdate();
-                } else {
-                    insert.addBatch();
-                    if (appended.size() % INSERT_BATCH == 0) {
-                        insert.executeBatch();
+    public void insert(Transaction transaction, List<AuditEntry> sealed) {
+        if (sealed.isEmpty()) {
+            return;
+        }
+        transaction.sql(connection -> {
+            boolean batched = sealed.size() > 1;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (AuditEntry entry : sealed) {
+                    bind(insert, entry);
+                    if (!batched) {
+                        // A single append keeps the driver's own error (a batch would wrap it).
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                        if (++pending == INSERT_BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
                     }
                 }
+                if (batched && pending > 0) {
+                    insert.executeBatch();
+                }
             }
-            if (batched) {
-                insert.executeBatch();
-            }
-        }
-        if (!appended.isEmpty()) {
-            NoteWordIndex.write(connection, appended);
-            moveHead(connection, head.seq(), seq, prevHash);
-        }
-        return appended;
+            NoteWordIndex.write(connection, sealed);
+            return null;
+        });
     }
 
-    private static AuditEntryHead lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement head = connection.prepareStatement(
-                "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-             ResultSet row = head.executeQuery()) {
-            if (!row.next()) {
-                throw new StoreException("The audit chain's head row is missing: the database was altered.");
+    /**
+     * Moves the head from {@code fromSeq} to the last appended entry.
+     *
+     * @throws ConcurrentChangeException when the head is no longer at {@code fromSeq}
+     */
+    public void moveHead(Transaction transaction, long fromSeq, long toSeq, String hash) {
+        transaction.sql(connection -> {
+            try (PreparedStatement move = connection.prepareStatement(
+                    "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?")) {
+                move.setLong(1, toSeq);
+                move.setString(2, hash);
+                move.setLong(3, fromSeq);
+                if (move.executeUpdate() != 1) {
+                    throw new ConcurrentChangeException("The audit chain moved during an append; try again.");
+                }
             }
-            return new AuditEntryHead(row.getLong(1), row.getString(2));
-        }
+            return null;
+        });
     }
 
     private static void bind(PreparedStatement insert, AuditEntry sealed) throws SQLException {
@@ -118,21 +121,6 @@ public final class AuditRepository {
         insert.setString(12, sealed.hash());
     }
 
-    private static void moveHead(Connection connection, long fromSeq, long toSeq, String hash) throws SQLException {
-        try (PreparedStatement move = connection.prepareStatement(
-                "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?")) {
-            move.setLong(1, toSeq);
-            move.setString(2, hash);
-            move.setLong(3, fromSeq);
-            if (move.executeUpdate() != 1) {
-                throw new ConcurrentChangeException("The audit chain moved during an append; try again.");
-            }
-        }
-    }
-
-    private static String name(ApplicationStatus status) {
-        return status == null ? null : status.name();
-    }
 
     /** The last entry's seq and hash, as the head row records them (seq 0 for an empty chain). */
     public AuditEntryHead head() {
@@ -157,7 +145,11 @@ public final class AuditRepository {
     }
 
     /** The newest entry of an action for an application, if any. */
-    public Optional<AuditEntry> latest(Connection connection, String reference, String action) throws SQLException {
+    public Optional<AuditEntry> latest(Transaction transaction, String reference, String action) {
+        return transaction.sql(connection -> latest(connection, reference, action));
+    }
+
+    Optional<AuditEntry> latest(Connection connection, String reference, String action) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM audit_entry WHERE application_ref = ? AND action = ? "
                         + "ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {

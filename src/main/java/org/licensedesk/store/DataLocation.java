@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public final class DataLocation {
     public static final String ENVIRONMENT_VARIABLE = "LICENSEDESK_DB";
+    public static final String DATA_FOLDER_PROPERTY = "licensedesk.dataFolder";
     static final String DATABASE_NAME = "licensedesk";
 
     private DataLocation() {
@@ -28,6 +29,19 @@ public final class DataLocation {
 
     public static Path resolve(String option) {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * The per-user data folder of this machine's user: the default database, the settings and the log live there.
+     * The system property {@value #DATA_FOLDER_PROPERTY} moves it (the test suite keeps it in the build folder).
+     */
+    public static Path dataFolder() {
+        String moved = System.getProperty(DATA_FOLDER_PROPERTY);
+        if (moved != null && !moved.isBlank()) {
+            return Path.of(moved);
+        }
+        return defaultFolder(System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
     }
 

@@ -126,7 +126,20 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Runs read-only or single-statement work on a pooled connection. */
+    /**
+     * Runs a service's work as one transaction: all of it is committed, or none of it. Repositories called with
+     * the {@link Transaction} it passes all act on the same connection.
+     */
+    public <T> T write(TransactionWork<T> work) {
+        return inTransaction(connection -> work.run(new Transaction(connection, this)));
+    }
+
+    /** Runs a service's reads on one pooled connection, without holding a transaction open. */
+    public <T> T read(TransactionWork<T> work) {
+        return withConnection(connection -> work.run(new Transaction(connection, this)));
+    }
+
+    /** Runs read-only or single-statement work on a pooled connection (store code and tests that tamper). */
     public <T> T withConnection(SqlWork<T> work) {
         try (Connection connection = connect()) {
             return work.run(connection);

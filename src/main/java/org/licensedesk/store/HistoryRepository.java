@@ -86,6 +86,7 @@ public final class HistoryRepository {
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
         conditions.resolveApplicants(connection);
+        requireNoteIndex(connection, conditions);
         NoteLead lead = rarestNoteWord(connection, conditions);
         if (lead.absent()) {
             return List.of();
@@ -168,6 +169,7 @@ public final class HistoryRepository {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
             conditions.resolveApplicants(connection);
+            requireNoteIndex(connection, conditions);
             NoteLead lead = rarestNoteWord(connection, conditions);
             if (lead.absent()) {
                 return 0L;
@@ -187,6 +189,16 @@ public final class HistoryRepository {
                 }
             }
         });
+    }
+
+    /** A note filter over entries whose words are not indexed yet would silently miss them: refuse it instead. */
+    private static void requireNoteIndex(Connection connection, HistoryConditions conditions) throws SQLException {
+        if (!conditions.noteWords().isEmpty()) {
+            long pending = NoteWordIndex.pending(connection);
+            if (pending > 0) {
+                throw new NoteIndexBuildingException(pending);
+            }
+        }
     }
 
     private boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {

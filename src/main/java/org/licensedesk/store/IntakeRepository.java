@@ -15,7 +15,11 @@ import java.util.Set;
 public final class IntakeRepository {
 
     /** Of {@code references}, those already stored (committed, or written earlier on this connection). */
-    public Set<String> existing(Connection connection, Collection<String> references) throws SQLException {
+    public Set<String> existing(Transaction transaction, Collection<String> references) {
+        return transaction.sql(connection -> existing(connection, references));
+    }
+
+    Set<String> existing(Connection connection, Collection<String> references) throws SQLException {
         Set<String> found = new HashSet<>();
         if (references.isEmpty()) {
             return found;
@@ -37,7 +41,14 @@ public final class IntakeRepository {
     }
 
     /** Flags applications filed without an end-user certificate, on the caller's transaction. */
-    public void markIncomplete(Connection connection, Collection<String> references) throws SQLException {
+    public void markIncomplete(Transaction transaction, Collection<String> references) {
+        transaction.sql(connection -> {
+            markIncomplete(connection, references);
+            return null;
+        });
+    }
+
+    void markIncomplete(Connection connection, Collection<String> references) throws SQLException {
         if (references.isEmpty()) {
             return;
         }
@@ -52,7 +63,11 @@ public final class IntakeRepository {
     }
 
     /** Whether the application is flagged incomplete; empty when the reference is unknown. */
-    public Optional<Boolean> isIncomplete(Connection connection, String reference) throws SQLException {
+    public Optional<Boolean> isIncomplete(Transaction transaction, String reference) {
+        return transaction.sql(connection -> isIncomplete(connection, reference));
+    }
+
+    Optional<Boolean> isIncomplete(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT incomplete FROM licence_application WHERE reference = ?")) {
             query.setString(1, reference);

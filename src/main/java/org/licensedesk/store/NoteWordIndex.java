@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.NoteWords;
 
 /**
  * The audit_note_word table: each entry's note words ({@link NoteWords}), written with the entry on the same
- * transaction, and filled once for the entries written before V12 created it.
+ * transaction, and filled once for the entries written before V12 created it. That fill runs apart from opening
+ * and appending (the window starts it in the background; history commands run it first), and until it is done the
+ * note filter says so instead of missing older entries.
  */
 public final class NoteWordIndex {
     /** Entries per transaction while filling an older database. */
@@ -46,19 +50,41 @@ public final class NoteWordIndex {
         }
     }
 
+    /** How many entries from before V12 still wait for their note words (0 once the fill is done). */
+    public long pending() {
+        return database.withConnection(NoteWordIndex::pending);
+    }
+
+    static long pending(Connection connection) throws SQLException {
+        try (PreparedStatement state = connection.prepareStatement(
+                "SELECT filled, fill_to FROM audit_note_word_fill WHERE id = 1");
+             ResultSet row = state.executeQuery()) {
+            return row.next() ? Math.max(0, row.getLong(2) - row.getLong(1)) : 0;
+        }
+    }
+
+    /** As {@link #fillMissing(BooleanSupplier, LongConsumer)}, to the end. */
+    public long fillMissing() {
+        return fillMissing(() -> false, filled -> { });
+    }
+
     /**
      * Writes the words of the entries stored before V12, {@value #FILL_CHUNK} entries per transaction, recording
-     * how far it got so an interrupted fill resumes; returns how many entries it filled (0 when nothing is left).
+     * how far it got so an interrupted (or cancelled) fill resumes; returns how many entries it filled.
+     *
+     * @param filledSoFar told after each chunk how many entries this call has filled
      */
-    public long fillMissing() {
+    public long fillMissing(BooleanSupplier cancelled, LongConsumer filledSoFar) {
         long filled = 0;
-        while (true) {
+        while (!cancelled.getAsBoolean()) {
             int chunk = database.inTransaction(NoteWordIndex::fillChunk);
             filled += chunk;
             if (chunk == 0) {
-                return filled;
+                break;
             }
+            filledSoFar.accept(filled);
         }
+        return filled;
     }
 
     private static int fillChunk(Connection connection) throws SQLException {

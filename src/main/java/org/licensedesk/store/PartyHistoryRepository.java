@@ -148,6 +148,30 @@ public final class PartyHistoryRepository {
     }
 
     /**
+     * The references of the applicant's <em>other</em> applications denied at or after {@code since}, newest decision
+     * first: the same rule as {@link #withApplicantDeniedSince}, for one application (the queue's denial flag on it).
+     * Empty for an unknown reference.
+     */
+    public List<String> otherDenialsOfApplicantSince(String reference, Instant since) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT d.reference FROM licence_application a JOIN licence_application d "
+                            + "ON d.applicant_id = a.applicant_id WHERE a.reference = ? AND d.id <> a.id "
+                            + "AND d.status = 'DENIED' AND d.decided_at >= ? ORDER BY d.decided_at DESC, d.id DESC")) {
+                query.setString(1, reference);
+                query.setString(2, AuditRepository.AT_FORMAT.format(since));
+                List<String> references = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        references.add(rows.getString(1));
+                    }
+                }
+                return references;
+            }
+        });
+    }
+
+    /**
      * The references of applications in the given statuses whose applicant had <em>another</em> application denied
      * at or after {@code since}. One query: the applicants with denials since then come from the decision index
      * (with how many, and which one if only one), their applications from the applicant index.

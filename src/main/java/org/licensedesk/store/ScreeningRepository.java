@@ -42,7 +42,14 @@ public final class ScreeningRepository {
     }
 
     /** Deletes every entry of {@code source} and stores {@code entries} instead, on the caller's transaction. */
-    public void replaceSource(Connection connection, String source, List<ScreeningEntry> entries) throws SQLException {
+    public void replaceSource(Transaction transaction, String source, List<ScreeningEntry> entries) {
+        transaction.sql(connection -> {
+            replaceSource(connection, source, entries);
+            return null;
+        });
+    }
+
+    void replaceSource(Connection connection, String source, List<ScreeningEntry> entries) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_entry WHERE source = ?")) {
             delete.setString(1, source);
             delete.executeUpdate();
@@ -99,7 +106,11 @@ public final class ScreeningRepository {
     }
 
     /** Every entry with its aliases as the caller's transaction sees them, in id order. */
-    public List<ScreeningEntry> entries(Connection connection) throws SQLException {
+    public List<ScreeningEntry> entries(Transaction transaction) {
+        return transaction.sql(connection -> entries(connection));
+    }
+
+    List<ScreeningEntry> entries(Connection connection) throws SQLException {
         {
             Map<Long, List<String>> aliases = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT entry_id, alias FROM screening_alias");
@@ -144,7 +155,11 @@ public final class ScreeningRepository {
         return database.withConnection(this::entryCounts);
     }
 
-    public Map<String, Integer> entryCounts(Connection connection) throws SQLException {
+    public Map<String, Integer> entryCounts(Transaction transaction) {
+        return transaction.sql(connection -> entryCounts(connection));
+    }
+
+    Map<String, Integer> entryCounts(Connection connection) throws SQLException {
         {
             Map<String, Integer> counts = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
@@ -163,7 +178,11 @@ public final class ScreeningRepository {
         return database.withConnection(this::threshold);
     }
 
-    public int threshold(Connection connection) throws SQLException {
+    public int threshold(Transaction transaction) {
+        return transaction.sql(connection -> threshold(connection));
+    }
+
+    int threshold(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT setting_value FROM screening_setting WHERE name = ?")) {
             query.setString(1, THRESHOLD);
@@ -173,7 +192,14 @@ public final class ScreeningRepository {
         }
     }
 
-    public void setThreshold(Connection connection, int threshold) throws SQLException {
+    public void setThreshold(Transaction transaction, int threshold) {
+        transaction.sql(connection -> {
+            setThreshold(connection, threshold);
+            return null;
+        });
+    }
+
+    void setThreshold(Connection connection, int threshold) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE screening_setting SET setting_value = ? WHERE name = ?")) {
             update.setString(1, Integer.toString(threshold));
@@ -190,7 +216,11 @@ public final class ScreeningRepository {
     }
 
     /** The party names of the application, if it exists. */
-    public Optional<ScreeningSubject> subject(Connection connection, String reference) throws SQLException {
+    public Optional<ScreeningSubject> subject(Transaction transaction, String reference) {
+        return transaction.sql(connection -> subject(connection, reference));
+    }
+
+    Optional<ScreeningSubject> subject(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SUBJECT_QUERY + "WHERE a.reference = ?")) {
             query.setString(1, reference);
             try (ResultSet row = query.executeQuery()) {
@@ -200,7 +230,11 @@ public final class ScreeningRepository {
     }
 
     /** The party names of every application in one of {@code statuses}. */
-    public List<ScreeningSubject> subjects(Connection connection, Set<ApplicationStatus> statuses)
+    public List<ScreeningSubject> subjects(Transaction transaction, Set<ApplicationStatus> statuses) {
+        return transaction.sql(connection -> subjects(connection, statuses));
+    }
+
+    List<ScreeningSubject> subjects(Connection connection, Set<ApplicationStatus> statuses)
             throws SQLException {
         if (statuses.isEmpty()) {
             return List.of();
@@ -228,7 +262,14 @@ public final class ScreeningRepository {
     }
 
     /** Replaces the stored hits of the applications in {@code hitsByReference}, on the caller's transaction. */
-    public void replaceHits(Connection connection, Map<String, List<ScreeningHit>> hitsByReference)
+    public void replaceHits(Transaction transaction, Map<String, List<ScreeningHit>> hitsByReference) {
+        transaction.sql(connection -> {
+            replaceHits(connection, hitsByReference);
+            return null;
+        });
+    }
+
+    void replaceHits(Connection connection, Map<String, List<ScreeningHit>> hitsByReference)
             throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_hit WHERE application_id = "
                 + "(SELECT id FROM licence_application WHERE reference = ?)");
@@ -277,7 +318,11 @@ public final class ScreeningRepository {
         return database.withConnection(connection -> hits(connection, reference));
     }
 
-    public List<ScreeningHit> hits(Connection connection, String reference) throws SQLException {
+    public List<ScreeningHit> hits(Transaction transaction, String reference) {
+        return transaction.sql(connection -> hits(connection, reference));
+    }
+
+    List<ScreeningHit> hits(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT h.party_role, h.party_name, h.entry_id, h.entry_key, h.source, h.listed_name, "
                         + "h.matched_alias, h.list_name, h.programs, h.score, h.screened_at, "
@@ -310,7 +355,14 @@ public final class ScreeningRepository {
      * Stores a disposition on the caller's transaction; the hit is named by its application, party and entry key,
      * so the disposition outlives the hit's row when the application is screened again.
      */
-    public void addDisposition(Connection connection, ScreeningHit hit, Disposition disposition)
+    public void addDisposition(Transaction transaction, ScreeningHit hit, Disposition disposition) {
+        transaction.sql(connection -> {
+            addDisposition(connection, hit, disposition);
+            return null;
+        });
+    }
+
+    void addDisposition(Connection connection, ScreeningHit hit, Disposition disposition)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO screening_disposition (application_id, party_role, entry_key, disposition, note, "

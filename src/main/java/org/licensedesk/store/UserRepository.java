@@ -44,7 +44,11 @@ public final class UserRepository {
         return database.withConnection(connection -> find(connection, username));
     }
 
-    public Optional<User> find(Connection connection, String username) throws SQLException {
+    public Optional<User> find(Transaction transaction, String username) {
+        return transaction.sql(connection -> find(connection, username));
+    }
+
+    Optional<User> find(Connection connection, String username) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM app_user WHERE username = ?")) {
             query.setString(1, username);
@@ -54,7 +58,14 @@ public final class UserRepository {
         }
     }
 
-    public void insert(Connection connection, User user) throws SQLException {
+    public void insert(Transaction transaction, User user) {
+        transaction.sql(connection -> {
+            insert(connection, user);
+            return null;
+        });
+    }
+
+    void insert(Connection connection, User user) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO app_user (" + COLUMNS + ") VALUES (?, ?, ?, ?)")) {
             insert.setString(1, user.username());
@@ -66,7 +77,14 @@ public final class UserRepository {
     }
 
     /** Inserts a user together with their first password. */
-    public void insert(Connection connection, User user, PasswordHash password) throws SQLException {
+    public void insert(Transaction transaction, User user, PasswordHash password) {
+        transaction.sql(connection -> {
+            insert(connection, user, password);
+            return null;
+        });
+    }
+
+    void insert(Connection connection, User user, PasswordHash password) throws SQLException {
         insert(connection, user);
         setPassword(connection, user.username(), password);
     }
@@ -75,7 +93,11 @@ public final class UserRepository {
      * The account's sign-in data, with its row locked until the transaction ends, so concurrent sign-ins count
      * wrong passwords one after the other.
      */
-    public Optional<Credentials> credentialsForUpdate(Connection connection, String username) throws SQLException {
+    public Optional<Credentials> credentialsForUpdate(Transaction transaction, String username) {
+        return transaction.sql(connection -> credentialsForUpdate(connection, username));
+    }
+
+    Optional<Credentials> credentialsForUpdate(Connection connection, String username) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + ", password_hash, password_salt, password_iterations, failed_sign_ins, "
                         + "locked_until FROM app_user WHERE username = ? FOR UPDATE")) {
@@ -95,7 +117,14 @@ public final class UserRepository {
     }
 
     /** Stores a new password and lifts any lock: a reset is the way out of a locked account. */
-    public void setPassword(Connection connection, String username, PasswordHash password) throws SQLException {
+    public void setPassword(Transaction transaction, String username, PasswordHash password) {
+        transaction.sql(connection -> {
+            setPassword(connection, username, password);
+            return null;
+        });
+    }
+
+    void setPassword(Connection connection, String username, PasswordHash password) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE app_user SET password_hash = ?, password_salt = ?, password_iterations = ?, "
                         + "failed_sign_ins = 0, locked_until = NULL WHERE username = ?")) {
@@ -108,7 +137,14 @@ public final class UserRepository {
     }
 
     /** Records the count of wrong passwords in a row and, when they lock the account, until when. */
-    public void recordFailedSignIns(Connection connection, String username, int failedSignIns, Instant lockedUntil)
+    public void recordFailedSignIns(Transaction transaction, String username, int failedSignIns, Instant lockedUntil) {
+        transaction.sql(connection -> {
+            recordFailedSignIns(connection, username, failedSignIns, lockedUntil);
+            return null;
+        });
+    }
+
+    void recordFailedSignIns(Connection connection, String username, int failedSignIns, Instant lockedUntil)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE app_user SET failed_sign_ins = ?, locked_until = ? WHERE username = ?")) {
@@ -124,12 +160,26 @@ public final class UserRepository {
     }
 
     /** A successful sign-in: the count of wrong passwords starts again. */
-    public void recordSuccessfulSignIn(Connection connection, String username) throws SQLException {
+    public void recordSuccessfulSignIn(Transaction transaction, String username) {
+        transaction.sql(connection -> {
+            recordSuccessfulSignIn(connection, username);
+            return null;
+        });
+    }
+
+    void recordSuccessfulSignIn(Connection connection, String username) throws SQLException {
         recordFailedSignIns(connection, username, 0, null);
     }
 
     /** Activates or deactivates an account; users are never deleted, the audit trail names them. */
-    public void setActive(Connection connection, String username, boolean active) throws SQLException {
+    public void setActive(Transaction transaction, String username, boolean active) {
+        transaction.sql(connection -> {
+            setActive(connection, username, active);
+            return null;
+        });
+    }
+
+    void setActive(Connection connection, String username, boolean active) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE app_user SET active = ? WHERE username = ?")) {
             update.setBoolean(1, active);

@@ -32,7 +32,11 @@ public final class WorkflowStateRepository {
     }
 
     /** The application's screening hits as approval sees them: those without a disposition, the true matches. */
-    public ScreeningClearance screening(Connection connection, String reference) throws SQLException {
+    public ScreeningClearance screening(Transaction transaction, String reference) {
+        return transaction.sql(connection -> screening(connection, reference));
+    }
+
+    ScreeningClearance screening(Connection connection, String reference) throws SQLException {
         return ScreeningClearance.of(screening.hits(connection, reference));
     }
 
@@ -41,7 +45,11 @@ public final class WorkflowStateRepository {
         return database.withConnection(connection -> find(connection, reference));
     }
 
-    public Optional<WorkflowState> find(Connection connection, String reference) throws SQLException {
+    public Optional<WorkflowState> find(Transaction transaction, String reference) {
+        return transaction.sql(connection -> find(connection, reference));
+    }
+
+    Optional<WorkflowState> find(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM licence_application WHERE reference = ?")) {
             query.setString(1, reference);
@@ -57,7 +65,11 @@ public final class WorkflowStateRepository {
      *
      * @return false when the row was at another version (or is gone): nothing was written
      */
-    public boolean update(Connection connection, WorkflowState changed, long expectedVersion) throws SQLException {
+    public boolean update(Transaction transaction, WorkflowState changed, long expectedVersion) {
+        return transaction.sql(connection -> update(connection, changed, expectedVersion));
+    }
+
+    boolean update(Connection connection, WorkflowState changed, long expectedVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE licence_application SET status = ?, assignee = ?, recommended_by = ?, recommendation = ?, "
                         + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "
@@ -89,7 +101,11 @@ public final class WorkflowStateRepository {
     }
 
     /** Whether a licence with this number was already issued. */
-    public boolean licenceNumberExists(Connection connection, String licenceNumber) throws SQLException {
+    public boolean licenceNumberExists(Transaction transaction, String licenceNumber) {
+        return transaction.sql(connection -> licenceNumberExists(connection, licenceNumber));
+    }
+
+    boolean licenceNumberExists(Connection connection, String licenceNumber) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT 1 FROM licence_application WHERE licence_number = ?")) {
             query.setString(1, licenceNumber);

@@ -108,8 +108,8 @@ public final class TeamService {
         if (distinct.isEmpty()) {
             throw new WorkflowRefusedException("Select the applications to reassign.");
         }
-        return database.inTransaction(connection -> {
-            User assignee = users.find(connection, target).orElseThrow(() -> new WorkflowRefusedException(
+        return database.write(transaction -> {
+            User assignee = users.find(transaction, target).orElseThrow(() -> new WorkflowRefusedException(
                     "There is no user " + target + "; choose a reviewer from the list."));
             List<ActionOutcome> outcomes = new ArrayList<>();
             List<CaseRefusal> refusals = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class TeamService {
                 WorkflowCommand command = new WorkflowCommand.Assign(listed.reference(), listed.version(), note,
                         assignee);
                 try {
-                    outcomes.addAll(workflow.performAll(connection,
+                    outcomes.addAll(workflow.performAll(transaction,
                             List.of(new ScheduledAction(supervisor, command, clock.instant()))));
                 } catch (WorkflowRefusedException refused) {
                     // A refused action wrote nothing; go on, to tell the supervisor about every case at once.

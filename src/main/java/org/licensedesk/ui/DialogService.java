@@ -39,4 +39,8 @@ public interface DialogService {
      * @return the chosen files; empty when the user cancelled
      */
     List<Path> chooseFiles(String title, String filterName, List<String> patterns, boolean several);
+
+    /** After the user switched language: the dialog service's own texts (buttons, captions) follow. */
+    default void useLanguage(Messages messages) {
+    }
 }

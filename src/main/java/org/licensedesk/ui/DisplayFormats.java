@@ -6,19 +6,23 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * How amounts and dates look in the window. Amounts are formatted from the exact decimals (never through
- * double), with grouping; dates are ISO, as on the bureau's forms. For the FX thread only: the formats
- * are not thread-safe.
+ * How amounts and dates look in the window, in the user's language: amounts formatted from the exact decimals
+ * (never through double), with the locale's grouping; dates in the locale's medium form (Nov 29, 2026 or
+ * 2026年11月29日), times on the 24-hour clock. Files, exports and the audit trail keep ISO dates. For the FX thread
+ * only: the decimal formats are not thread-safe.
  */
 public final class DisplayFormats {
     private final DecimalFormat quantity;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
     private final DecimalFormat money;
     private final ZoneId zone;
 
@@ -32,6 +36,10 @@ public final class DisplayFormats {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.quantity = new DecimalFormat("#,##0.###", symbols);
         this.money = new DecimalFormat("#,##0.00", symbols);
+        String datePattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        this.date = DateTimeFormatter.ofPattern(datePattern, locale);
+        this.dateTime = DateTimeFormatter.ofPattern(datePattern + " HH:mm", locale);
     }
 
     public static DisplayFormats forUser() {
@@ -47,12 +55,12 @@ public final class DisplayFormats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+        return date == null ? "" : this.date.format(date);
     }
 
-    /** A moment in the user's time zone, to the minute, such as 2026-11-29 10:05. */
+    /** A moment in the user's time zone, to the minute, such as Nov 29, 2026 10:05. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? "" : dateTime.format(instant.atZone(zone));
     }
 
     /** A moment as the audit trail writes it (UTC, ISO); shown as written when it does not parse. */

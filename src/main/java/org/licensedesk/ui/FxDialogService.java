@@ -16,13 +16,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@link DialogService} with JavaFX alerts over the main window; long texts wrap, failures fold away. */
+/**
+ * {@link DialogService} with JavaFX alerts over the main window; long texts wrap, failures fold away. Every error it
+ * shows also goes to the log, with the failure's stack trace, for whoever supports the desk.
+ */
 public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private static final double TEXT_WIDTH = 480;
 
     private final Supplier<Window> owner;
-    private final Messages messages;
+    private Messages messages;
 
     /** @param owner the window the dialogs belong to; may supply null before the main window exists */
     public FxDialogService(Supplier<Window> owner, Messages messages) {
@@ -30,8 +36,15 @@ public final class FxDialogService implements DialogService {
         this.messages = messages;
     }
 
+    /** After View → Language: later dialogs speak the new language. */
+    @Override
+    public void useLanguage(Messages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public void showError(String title, String whatHappened, String whatToDo, Throwable technicalDetail) {
+        LOG.error("Error shown to the user: {}: {}", title, whatHappened, technicalDetail);
         Alert alert = alert(Alert.AlertType.ERROR, title);
         VBox content = new VBox(10, wrapped(whatHappened, UiStyles.DIALOG_HEADLINE), wrapped(whatToDo, null));
         alert.getDialogPane().setContent(content);

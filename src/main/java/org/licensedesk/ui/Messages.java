@@ -20,11 +20,6 @@ public final class Messages {
         this.locale = Locale.getDefault(Locale.Category.FORMAT);
     }
 
-    /** The bundle for the user's display language (English when there is no translation). */
-    public static ResourceBundle loadBundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(Locale.Category.DISPLAY));
-    }
-
     public String get(String key) {
         return bundle.getString(key);
     }

@@ -8,23 +8,41 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 /**
- * The look of the window: AtlantaFX Primer Light plus a small sheet that gives ControlsFX the Modena colours
- * it looks up, installed together as ONE user-agent stylesheet (a scene stylesheet would not reach popups),
- * and the app's own {@code licensedesk.css} on each scene.
+ * The look of the window: AtlantaFX Primer Light, a small sheet that gives ControlsFX the Modena colours it
+ * looks up, and the bundled font ({@link BundledFonts}), installed together as ONE user-agent stylesheet (a scene
+ * stylesheet would not reach popups), and the app's own {@code licensedesk.css} on each scene.
  */
 public final class Theme {
     private static final String CONTROLSFX_COLOURS = "/org/licensedesk/ui/controlsfx-atlantafx.css";
+    private static final String FONTS = "/org/licensedesk/ui/fonts.css";
+    private static final String ICON = "/org/licensedesk/ui/licensedesk.png";
 
     private Theme() {
     }
 
-    /** JVM-wide: every window and popup of this process gets the theme. Call on the FX thread. */
+    /** JVM-wide: every window and popup of this process gets the theme and the bundled font. Call on the FX thread. */
     public static void install() {
-        String css = read(new PrimerLight().getUserAgentStylesheet()) + "\n" + read(CONTROLSFX_COLOURS);
+        BundledFonts.load();
+        String css = read(new PrimerLight().getUserAgentStylesheet()) + "\n" + read(CONTROLSFX_COLOURS) + "\n"
+                + read(FONTS);
         String encoded = Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         Application.setUserAgentStylesheet("data:text/css;base64," + encoded);
+    }
+
+    /** The application's icon (assets/licensedesk.png, also the installer's) on a window of its own. */
+    public static void giveIcon(Stage stage) {
+        InputStream in = Theme.class.getResourceAsStream(ICON);
+        if (in != null) {
+            try (in) {
+                stage.getIcons().add(new Image(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static void applyTo(Scene scene) {

@@ -84,6 +84,10 @@ public final class UiStyles {
     public static final String PALETTE_SHORTCUT = "palette-shortcut";
     /** A warning inside a form, such as screening hits without a disposition in the Approve dialog. */
     public static final String FORM_WARNING = "form-warning";
+    /** A SHA-256 shown in full, in a fixed-width font so its digits can be compared. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** A table whose column headers wrap to a second line instead of being cut. */
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
 
     private UiStyles() {
     }

@@ -1,12 +1,11 @@
 package org.licensedesk.workflow;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.store.Transaction;
 
 /**
  * Licence numbers such as {@code LD-2026-000123}: the year and serial of the application's reference
@@ -22,11 +21,11 @@ final class LicenceNumbers {
     }
 
     /** The number for an approval of this application, decided on {@code decidedOn}. */
-    String issue(Connection connection, String reference, LocalDate decidedOn) throws SQLException {
+    String issue(Transaction transaction, String reference, LocalDate decidedOn) {
         String base = derive(reference, decidedOn);
         String number = base;
         // Only references outside the usual pattern can meet: keep the number unique all the same.
-        for (int n = 2; states.licenceNumberExists(connection, number); n++) {
+        for (int n = 2; states.licenceNumberExists(transaction, number); n++) {
             number = base + "-" + n;
         }
         return number;

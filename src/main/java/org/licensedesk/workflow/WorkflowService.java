@@ -1,7 +1,7 @@
 package org.licensedesk.workflow;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +32,7 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.store.Transaction;
 
 /**
  * Performs the decision workflow's actions. Each action is one transaction: read the application, check the version
@@ -40,6 +41,7 @@ import org.licensedesk.store.WorkflowStateRepository;
  * through the same checks in one transaction.
  */
 public final class WorkflowService {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("HH:mm 'on' yyyy-MM-dd");
 
     private final Database database;
@@ -72,7 +74,17 @@ public final class WorkflowService {
      * @throws WorkflowRefusedException  when the rules refuse it; nothing is changed
      */
     public ActionOutcome perform(User actor, WorkflowCommand command) {
-        return perform(actor, command, clock.instant());
+        try {
+            ActionOutcome outcome = perform(actor, command, clock.instant());
+            // Who did what to which application: never the note, which may hold anything the official typed.
+            LOG.info("{} recorded {} on {} (audit entry {})", actor.username(), outcome.entry().action(),
+                    outcome.entry().applicationRef(), outcome.entry().seq());
+            return outcome;
+        } catch (WorkflowRefusedException refused) {
+            LOG.info("{} was refused an action on {}: {}", actor.username(), command.reference(),
+                    refused.getClass().getSimpleName());
+            throw refused;
+        }
     }
 
     /**
@@ -81,7 +93,7 @@ public final class WorkflowService {
      */
     public ActionOutcome perform(User actor, WorkflowCommand command, Instant at) {
         ScheduledAction action = new ScheduledAction(actor, command, at);
-        return database.inTransaction(connection -> performAll(connection, List.of(action)).get(0));
+        return database.write(transaction -> performAll(transaction, List.of(action)).get(0));
     }
 
     /**
@@ -93,25 +105,25 @@ public final class WorkflowService {
      */
     public List<ActionOutcome> performAll(List<ScheduledAction> actions) {
         Objects.requireNonNull(actions, "actions");
-        return database.inTransaction(connection -> performAll(connection, actions));
+        return database.write(transaction -> performAll(transaction, actions));
     }
 
     /**
-     * Like {@link #performAll(List)}, on the caller's connection and transaction, so that bulk loads can put the
+     * Like {@link #performAll(List)}, on the caller's transaction, so that bulk loads can put the
      * actions between their own writes (such as the entries recording new applications) and commit them together.
      * Users are read once per call; the audit entries are appended, in the order of the actions, when the last
      * action has passed.
      */
-    public List<ActionOutcome> performAll(Connection connection, List<ScheduledAction> actions) throws SQLException {
-        Objects.requireNonNull(connection, "connection");
+    public List<ActionOutcome> performAll(Transaction transaction, List<ScheduledAction> actions) {
+        Objects.requireNonNull(transaction, "transaction");
         ActionBatch batch = new ActionBatch();
         for (ScheduledAction action : actions) {
-            perform(connection, Objects.requireNonNull(action, "action"), batch);
+            perform(transaction, Objects.requireNonNull(action, "action"), batch);
         }
         if (batch.drafts().isEmpty()) {
             return List.of();
         }
-        List<AuditEntry> entries = auditTrail.appendAll(connection, batch.drafts());
+        List<AuditEntry> entries = auditTrail.appendAll(transaction, batch.drafts());
         List<ActionOutcome> outcomes = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             outcomes.add(new ActionOutcome(batch.draftStates().get(i), entries.get(i)));
@@ -120,26 +132,26 @@ public final class WorkflowService {
     }
 
     /** One action on the caller's transaction: read, check the version and the rules, write, record the entry. */
-    private void perform(Connection connection, ScheduledAction action, ActionBatch batch) throws SQLException {
+    private void perform(Transaction transaction, ScheduledAction action, ActionBatch batch) {
         WorkflowCommand command = action.command();
         Instant when = action.at().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(when, clock.getZone());
-        User current = currentUser(connection, action.actor(), batch);
-        WorkflowState state = load(connection, command.reference(), batch);
+        User current = currentUser(transaction, action.actor(), batch);
+        WorkflowState state = load(transaction, command.reference(), batch);
         if (state.version() != command.expectedVersion()) {
             throw conflict(state);
         }
-        WorkflowCommand checked = withCurrentAssignee(connection, command, batch);
+        WorkflowCommand checked = withCurrentAssignee(transaction, command, batch);
         Optional<String> refusal = rules.refusal(current, state, checked);
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());
         }
-        WorkflowTransitions.Transition transition = transitions.apply(connection, current, state, checked, when, today,
-                (reference, recordedAction) -> latestDetails(connection, reference, recordedAction, batch));
+        WorkflowTransitions.Transition transition = transitions.apply(transaction, current, state, checked, when, today,
+                (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch));
         WorkflowState changed = transition.change().build(current.username(), when);
-        if (!states.update(connection, changed, state.version())) {
+        if (!states.update(transaction, changed, state.version())) {
             // Someone committed between our read and our write: tell who, from the row they left.
-            throw conflict(load(connection, command.reference()));
+            throw conflict(load(transaction, command.reference()));
         }
         batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
                 current.role(), state.status(), transition.change().toStatus(),
@@ -153,66 +165,65 @@ public final class WorkflowService {
      * @throws WorkflowRefusedException when there is no such application
      */
     public WorkflowState state(String reference) {
-        return database.withConnection(connection -> load(connection, reference));
+        return database.read(transaction -> load(transaction, reference));
     }
 
     /** The actions this user may start on the application now, for screens to offer only those. */
     public Set<AuditAction> allowedActions(User user, String reference) {
-        return database.withConnection(connection -> {
-            Optional<User> current = users.find(connection, user.username());
+        return database.read(transaction -> {
+            Optional<User> current = users.find(transaction, user.username());
             if (current.isEmpty()) {
                 return EnumSet.noneOf(AuditAction.class);
             }
-            return rules.allowedActions(current.get(), load(connection, reference));
+            return rules.allowedActions(current.get(), load(transaction, reference));
         });
     }
 
     /** The factors of the application's latest assessment, if it was assessed. */
     public Optional<List<FactorAssessment>> latestAssessment(String reference) {
-        return database.withConnection(connection -> latestAssessment(connection, reference));
+        return database.read(transaction -> latestAssessment(transaction, reference));
     }
 
     /** The licence terms of the latest recommendation to approve, to offer them when countersigning. */
     public Optional<ApprovalTerms> recommendedTerms(String reference) {
-        return database.withConnection(connection -> auditRepository
-                .latest(connection, reference, AuditAction.RECOMMENDED_APPROVAL.name())
+        return database.read(transaction -> auditRepository
+                .latest(transaction, reference, AuditAction.RECOMMENDED_APPROVAL.name())
                 .flatMap(entry -> details.terms(entry.detailsJson())));
     }
 
     /** The reasons of the latest recommendation to deny, to show them to the supervisor who decides. */
     public Optional<List<DenialReason>> recommendedDenialReasons(String reference) {
-        return database.withConnection(connection -> auditRepository
-                .latest(connection, reference, AuditAction.RECOMMENDED_DENIAL.name())
+        return database.read(transaction -> auditRepository
+                .latest(transaction, reference, AuditAction.RECOMMENDED_DENIAL.name())
                 .flatMap(entry -> details.reasons(entry.detailsJson())));
     }
 
-    private Optional<List<FactorAssessment>> latestAssessment(Connection connection, String reference)
-            throws SQLException {
-        return auditRepository.latest(connection, reference, AuditAction.ASSESSED.name())
+    private Optional<List<FactorAssessment>> latestAssessment(Transaction transaction, String reference) {
+        return auditRepository.latest(transaction, reference, AuditAction.ASSESSED.name())
                 .flatMap(entry -> details.factors(entry.detailsJson()));
     }
 
     /** The state this batch wrote last, which is the row as it stands (the batch holds its lock), or the row. */
-    private WorkflowState load(Connection connection, String reference, ActionBatch batch) throws SQLException {
+    private WorkflowState load(Transaction transaction, String reference, ActionBatch batch) {
         WorkflowState written = batch.written(reference);
-        return written != null ? written : load(connection, reference);
+        return written != null ? written : load(transaction, reference);
     }
 
     /** The details of the application's latest entry of an action, including entries the batch has yet to append. */
-    private Optional<String> latestDetails(Connection connection, String reference, AuditAction action,
-                                           ActionBatch batch) throws SQLException {
+    private Optional<String> latestDetails(Transaction transaction, String reference, AuditAction action,
+                                           ActionBatch batch) {
         String pending = batch.latestDetails(reference, action);
         if (pending != null) {
             return Optional.of(pending);
         }
-        return auditRepository.latest(connection, reference, action.name()).map(AuditEntry::detailsJson);
+        return auditRepository.latest(transaction, reference, action.name()).map(AuditEntry::detailsJson);
     }
 
-    private WorkflowState load(Connection connection, String reference) throws SQLException {
-        WorkflowState state = states.find(connection, reference).orElseThrow(() -> new WorkflowRefusedException(
+    private WorkflowState load(Transaction transaction, String reference) {
+        WorkflowState state = states.find(transaction, reference).orElseThrow(() -> new WorkflowRefusedException(
                 "There is no application " + reference + "; check the reference."));
-        return state.withFactorsAssessed(latestAssessment(connection, reference).map(WorkflowService::complete)
-                .orElse(false)).withScreening(states.screening(connection, reference));
+        return state.withFactorsAssessed(latestAssessment(transaction, reference).map(WorkflowService::complete)
+                .orElse(false)).withScreening(states.screening(transaction, reference));
     }
 
     private static boolean complete(List<FactorAssessment> factors) {
@@ -226,15 +237,14 @@ public final class WorkflowService {
     }
 
     /** The acting user as stored now: a deactivation or role change since sign-in counts. */
-    private User currentUser(Connection connection, User actor, ActionBatch batch) throws SQLException {
-        return stored(connection, actor.username(), batch).orElseThrow(() -> new WorkflowRefusedException(
+    private User currentUser(Transaction transaction, User actor, ActionBatch batch) {
+        return stored(transaction, actor.username(), batch).orElseThrow(() -> new WorkflowRefusedException(
                 "There is no user " + actor.username() + "; sign in again."));
     }
 
-    private WorkflowCommand withCurrentAssignee(Connection connection, WorkflowCommand command, ActionBatch batch)
-            throws SQLException {
+    private WorkflowCommand withCurrentAssignee(Transaction transaction, WorkflowCommand command, ActionBatch batch) {
         if (command instanceof WorkflowCommand.Assign assign && assign.assignee() != null) {
-            User assignee = stored(connection, assign.assignee().username(), batch).orElseThrow(
+            User assignee = stored(transaction, assign.assignee().username(), batch).orElseThrow(
                     () -> new WorkflowRefusedException("There is no user " + assign.assignee().username()
                             + "; choose a reviewer from the list."));
             return new WorkflowCommand.Assign(assign.reference(), assign.expectedVersion(), assign.note(), assignee);
@@ -243,10 +253,10 @@ public final class WorkflowService {
     }
 
     /** A user as stored, read once per transaction: a batch asks for the same few officials again and again. */
-    private Optional<User> stored(Connection connection, String username, ActionBatch batch) throws SQLException {
+    private Optional<User> stored(Transaction transaction, String username, ActionBatch batch) {
         Optional<User> known = batch.user(username);
         if (known == null) {
-            known = users.find(connection, username);
+            known = users.find(transaction, username);
             batch.rememberUser(username, known);
         }
         return known;

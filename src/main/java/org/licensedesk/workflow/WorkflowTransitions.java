@@ -1,8 +1,6 @@
 package org.licensedesk.workflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.store.Transaction;
 
 /**
  * What a permitted command changes on the application and what its audit entry's details say. Runs after the rules
@@ -41,11 +40,11 @@ final class WorkflowTransitions {
     /** The details of an application's latest audit entry of an action, including entries not yet appended. */
     @FunctionalInterface
     interface RecordedDetails {
-        Optional<String> latest(String reference, AuditAction action) throws SQLException;
+        Optional<String> latest(String reference, AuditAction action);
     }
 
-    Transition apply(Connection connection, User actor, WorkflowState state, WorkflowCommand command, Instant at,
-                     LocalDate today, RecordedDetails recorded) throws SQLException {
+    Transition apply(Transaction transaction, User actor, WorkflowState state, WorkflowCommand command, Instant at,
+                     LocalDate today, RecordedDetails recorded) {
         StateChange change = new StateChange(state);
         ObjectNode out = details.object();
         if (command instanceof WorkflowCommand.Claim) {
@@ -78,7 +77,7 @@ final class WorkflowTransitions {
             change.recommendation = null;
             change.recommendedBy = null;
         } else if (command instanceof WorkflowCommand.Approve approve) {
-            approve(connection, recorded, state, change, out, approve, at, today);
+            approve(transaction, recorded, state, change, out, approve, at, today);
         } else if (command instanceof WorkflowCommand.Deny deny) {
             deny(recorded, state, change, out, deny, at, today);
         } else if (command instanceof WorkflowCommand.Withdraw) {
@@ -118,8 +117,8 @@ final class WorkflowTransitions {
         change.recommendation = recommendation;
     }
 
-    private void approve(Connection connection, RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
-                         WorkflowCommand.Approve approve, Instant at, LocalDate today) throws SQLException {
+    private void approve(Transaction transaction, RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
+                         WorkflowCommand.Approve approve, Instant at, LocalDate today) {
         ApprovalTerms terms = approve.terms() != null ? approve.terms()
                 : recorded.latest(state.reference(), AuditAction.RECOMMENDED_APPROVAL).flatMap(details::terms)
                         .orElseThrow(() -> new WorkflowRefusedException("The recommended licence terms of "
@@ -129,7 +128,7 @@ final class WorkflowTransitions {
             WorkflowDetails.putPlainReasons(out, approve.reasons());
         }
         WorkflowDetails.putTerms(out, terms);
-        String number = licenceNumbers.issue(connection, state.reference(), today);
+        String number = licenceNumbers.issue(transaction, state.reference(), today);
         LocalDate validUntil = today.plusMonths(terms.validityMonths()).minusDays(1);
         change.licenceNumber = number;
         change.licenceValidFrom = today;
@@ -141,7 +140,7 @@ final class WorkflowTransitions {
     }
 
     private void deny(RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
-                      WorkflowCommand.Deny deny, Instant at, LocalDate today) throws SQLException {
+                      WorkflowCommand.Deny deny, Instant at, LocalDate today) {
         List<DenialReason> reasons = !deny.reasons().isEmpty() ? deny.reasons()
                 : recorded.latest(state.reference(), AuditAction.RECOMMENDED_DENIAL).flatMap(details::reasons)
                         .filter(found -> !found.isEmpty())

@@ -52,8 +52,8 @@ class AccountServiceTest {
         clock = new MutableClock(START, BEIJING);
         accounts = new AccountService(database, users, new AuditTrail(database, auditRepository, clock),
                 new PasswordHasher(), clock);
-        database.inTransaction(connection -> {
-            users.insert(connection, ZHAO_LEI);
+        database.write(transaction -> {
+            users.insert(transaction, ZHAO_LEI);
             return null;
         });
         accounts.addUser(ZHAO_LEI, "li.na", "Li Na", UserRole.REVIEWER, SHARED_PASSWORD);
@@ -71,7 +71,7 @@ class AccountServiceTest {
     }
 
     private static Credentials credentials(String username) {
-        return database.inTransaction(connection -> users.credentialsForUpdate(connection, username)).orElseThrow();
+        return database.write(transaction -> users.credentialsForUpdate(transaction, username)).orElseThrow();
     }
 
     private static List<AuditEntry> entriesBy(String actor) {
@@ -226,8 +226,8 @@ class AccountServiceTest {
     @Test
     void supervisorResetsAPasswordWhichLiftsALockAndIsAudited() {
         accounts.addUser(ZHAO_LEI, "forgetful", "Forgetful One", UserRole.REVIEWER, "first-password".toCharArray());
-        database.inTransaction(connection -> {
-            users.recordFailedSignIns(connection, "forgetful", 0, clock.instant().plus(Duration.ofMinutes(5)));
+        database.write(transaction -> {
+            users.recordFailedSignIns(transaction, "forgetful", 0, clock.instant().plus(Duration.ofMinutes(5)));
             return null;
         });
 

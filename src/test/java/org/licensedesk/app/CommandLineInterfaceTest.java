@@ -12,11 +12,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.cli.Cli;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.RelatedApplication;
+import org.licensedesk.domain.RelatedApplications;
 
 /** The headless commands through the same wiring as the launcher, on real database files. */
 class CommandLineInterfaceTest {
@@ -72,6 +77,41 @@ class CommandLineInterfaceTest {
     }
 
     @Test
+    void showCarriesTheRelatedApplicationsAndTheDenialFlagTheWindowShows() throws Exception {
+        String db = folder.resolve("parties").toString();
+        assertThat(run("generate", "300", "--db", db)).isZero();
+        String flagged;
+        RelatedApplications related;
+        List<String> otherDenials;
+        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CLOCK)) {
+            flagged = services.partyHistory().applicantDeniedRecently(EnumSet.allOf(ApplicationStatus.class))
+                    .stream().sorted().findFirst().orElseThrow();
+            related = services.partyHistory().related(flagged);
+            otherDenials = services.partyHistory().otherDenialsOfApplicant(flagged);
+        }
+        assertThat(run("show", flagged, "--db", db)).isZero();
+        JsonNode json = new ObjectMapper().readTree(stdout());
+
+        assertThat(json.at("/denialFlag/applicantDeniedRecently").asBoolean()).isTrue();
+        assertThat(json.at("/denialFlag/since").asText()).endsWith("Z");
+        assertThat(json.at("/denialFlag/otherDenials").size()).isEqualTo(otherDenials.size()).isPositive();
+        assertThat(json.at("/denialFlag/otherDenials/0").asText()).isEqualTo(otherDenials.get(0));
+        assertThat(json.at("/related/more").asBoolean()).isEqualTo(related.more());
+        JsonNode rows = json.at("/related/newestFirst");
+        assertThat(rows.size()).isEqualTo(related.newestFirst().size()).isPositive();
+        RelatedApplication first = related.newestFirst().get(0);
+        assertThat(rows.at("/0/reference").asText()).isEqualTo(first.reference());
+        assertThat(rows.at("/0/relation").asText()).isEqualTo(first.relation().name());
+        assertThat(rows.at("/0/status").asText()).isEqualTo(first.status().name());
+        assertThat(rows.at("/0/controlCodes").size()).isEqualTo(first.controlCodes().size());
+        assertThat(rows.at("/0/totalKg").isTextual()).as("decimals are strings").isTrue();
+        // A denied related application is there with its decision time, as the Related tab marks it.
+        assertThat(rows.findValuesAsText("reference")).contains(otherDenials.stream()
+                .filter(reference -> related.newestFirst().stream().anyMatch(r -> r.reference().equals(reference)))
+                .toArray(String[]::new));
+    }
+
+    @Test
     void generateAppendsWithoutCollidingReferences() {
         String db = folder.resolve("twice").toString();
         assertThat(run("generate", "30", "--db", db)).isZero();
@@ -111,7 +151,7 @@ class CommandLineInterfaceTest {
     @Test
     void wrongArgumentsAreUsageErrors() {
         assertThat(run("generate", "many")).isEqualTo(Cli.USAGE);
-        assertThat(stderr()).contains("positive whole number").contains("usage: generate N");
+        assertThat(stderr()).contains("positive whole number").contains("usage: licensedesk generate");
         assertThat(run("generate", "0")).isEqualTo(Cli.USAGE);
         assertThat(run("show")).isEqualTo(Cli.USAGE);
         assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
@@ -121,7 +161,7 @@ class CommandLineInterfaceTest {
     @Test
     void helpListsTheCommands() {
         assertThat(run("help")).isZero();
-        assertThat(stdout()).contains("generate N").contains("show REF");
+        assertThat(stdout()).contains("  generate ").contains("  show ");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.licensedesk.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -76,6 +80,33 @@ class ArchitectureTest {
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .because("the window reports through dialogs and the status bar; only commands print")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("SQL stays behind the store's one door: services hold a store Transaction, never a "
+                        + "Connection, so a second database (PostgreSQL) changes the store alone")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreDependsOnlyOnTheDomain() {
+        classes().that().resideInAPackage(ROOT + ".store..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(ROOT + ".store..", ROOT + ".domain..",
+                        ROOT + ".json..").or(resideOutsideOfPackage(ROOT + "..")))
+                .because("the store turns domain records into rows and back; rules, hashing and wording of "
+                        + "refusals live in the services above it")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..")
+                .should().beFreeOfCycles()
+                .because("a cycle between packages makes their layers meaningless and their tests tangled")
                 .check(classes);
     }
 }

@@ -243,8 +243,8 @@ class AuditChainTest {
     void appendIsRolledBackWithTheChangeItRecords() {
         trail.record(AuditFixtures.draft(1));
 
-        assertThatThrownBy(() -> database.inTransaction(connection -> {
-            trail.append(connection, AuditFixtures.draft(2));
+        assertThatThrownBy(() -> database.write(transaction -> {
+            trail.append(transaction, AuditFixtures.draft(2));
             throw new IllegalStateException("the recorded change failed");
         })).isInstanceOf(IllegalStateException.class);
 

@@ -129,7 +129,7 @@ class AuditExportTest {
     @Test
     void anEntryWithAnEmptyNoteFitsTheSchemaAndVerifies() throws IOException {
         AuditFixtures.appendMany(database, trail, 3);
-        database.inTransaction(connection -> trail.appendAll(connection, List.of(new AuditDraft(
+        database.write(transaction -> trail.appendAll(transaction, List.of(new AuditDraft(
                 AuditFixtures.START.plusSeconds(86_400), "EL-2025-000104", AuditAction.CLAIMED,
                 AuditFixtures.REVIEWER.username(), AuditFixtures.REVIEWER.role(), ApplicationStatus.SUBMITTED,
                 ApplicationStatus.UNDER_REVIEW, "", "{\"assignee\":\"li.na\",\"previousAssignee\":null}"))));

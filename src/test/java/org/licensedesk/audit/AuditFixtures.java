@@ -43,7 +43,7 @@ final class AuditFixtures {
             for (long i = first; i < first + batch && i <= count; i++) {
                 drafts.add(draft(i));
             }
-            database.inTransaction(connection -> trail.appendAll(connection, drafts));
+            database.write(transaction -> trail.appendAll(transaction, drafts));
         }
     }
 }

@@ -152,7 +152,7 @@ class HistoryExportTest {
             assertThat(row.get("note")).isEqualTo(entry.note());
         }
         assertThat(rows.get(rows.size() - 1).get("note")).isEqualTo(AWKWARD);
-        assertThat(rows.get(rows.size() - 1).get("time")).isEqualTo("2025-03-20 10:00:00");
+        assertThat(rows.get(rows.size() - 1).get("time (Asia/Shanghai)")).isEqualTo("2025-03-20 10:00:00");
         AuditEntry recorded = all().get(all().size() - 1);
         assertThat(recorded.action()).isEqualTo("AUDIT_EXPORTED");
         assertThat(mapper.readTree(recorded.detailsJson()).path("format").asText()).isEqualTo("csv");

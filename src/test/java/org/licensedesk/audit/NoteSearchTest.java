@@ -51,7 +51,7 @@ class NoteSearchTest {
     @Test
     void appendsWriteEachEntrysNoteWordsOnceAndTheChainStillVerifies() {
         trail.record(withNote(AuditFixtures.draft(1), "End-user certificate: END-USER signed; 赣州稀土"));
-        database.inTransaction(connection -> trail.appendAll(connection,
+        database.write(transaction -> trail.appendAll(transaction,
                 List.of(AuditFixtures.draft(2), AuditFixtures.draft(3))));
 
         assertThat(words(1)).containsExactlyInAnyOrder("end", "user", "certificate", "signed", "赣州", "州稀", "稀土",

@@ -47,9 +47,9 @@ class AuditCommandsTest {
         PasswordHash hash = new PasswordHasher().hash(PASSWORD.toCharArray());
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("audit.sup", "Audit Supervisor", UserRole.SUPERVISOR, true), hash);
-                users.insert(connection, new User("audit.rev", "Audit Reviewer", UserRole.REVIEWER, true), hash);
+            database.write(transaction -> {
+                users.insert(transaction, new User("audit.sup", "Audit Supervisor", UserRole.SUPERVISOR, true), hash);
+                users.insert(transaction, new User("audit.rev", "Audit Reviewer", UserRole.REVIEWER, true), hash);
                 return null;
             });
         }
@@ -141,6 +141,17 @@ class AuditCommandsTest {
         assertThat(run(Map.of(), "export-audit", "--out", "x.json", "--db", db)).isEqualTo(Cli.USAGE);
         assertThat(run(Map.of(), "verify-audit")).isEqualTo(Cli.USAGE);
         assertThat(run(Map.of(), "verify-audit", "--from", "2026-13-01", "--out", "x")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void anOutputFolderThatIsNotThereIsSaidBeforeSigningIn() {
+        Path file = folder.resolve("no-such-folder").resolve("audit.json");
+        assertThat(run(Map.of(), "export-audit", "--out", file.toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).isEqualTo("licensedesk export-audit: there is no folder " + file.getParent()
+                + " to write audit.json in");
+
+        assertThat(run(Map.of(), "export-audit", "--out", folder.toString(), "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).startsWith("licensedesk export-audit: " + folder + " is a folder; give the file to write");
     }
 
     @Test

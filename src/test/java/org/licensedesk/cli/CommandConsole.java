@@ -33,9 +33,9 @@ final class CommandConsole {
         Services.open(db, BackendOpener.Mode.CREATE, CLOCK).close();
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
+            database.write(transaction -> {
                 for (User official : officials) {
-                    users.insert(connection, official, hash);
+                    users.insert(transaction, official, hash);
                 }
                 return null;
             });
@@ -44,7 +44,7 @@ final class CommandConsole {
     }
 
     /** Runs the command, signed in as the user; returns its exit code. */
-    int run(String user, BiFunction<BackendOpener, SignInOptions, Command> command, String... args) {
+    int run(String user, BiFunction<BackendOpener, SignInOptions, DeskCommand> command, String... args) {
         out.reset();
         err.reset();
         BackendOpener opener = (option, mode) -> Services.open(option, mode, CLOCK);

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -48,10 +51,10 @@ class HistoryCommandsTest {
         var hash = PasswordHasher.weakForTests(1_000).hash(PASSWORD.toCharArray());
         try (Database database = Database.openExisting(Path.of(db))) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
-                users.insert(connection, new User("history.sup", "History Supervisor", UserRole.SUPERVISOR, true),
+            database.write(transaction -> {
+                users.insert(transaction, new User("history.sup", "History Supervisor", UserRole.SUPERVISOR, true),
                         hash);
-                users.insert(connection, new User("history.rev", "History Reviewer", UserRole.REVIEWER, true), hash);
+                users.insert(transaction, new User("history.rev", "History Reviewer", UserRole.REVIEWER, true), hash);
                 return null;
             });
         }
@@ -88,9 +91,15 @@ class HistoryCommandsTest {
         assertThat(run("history.sup", "export-history", "--out", file.toString(), "--format", "csv",
                 "--from", "2020-01-01", "--db", db)).isZero();
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFseq,time,at,application,action,actor,actor_role,");
+        assertThat(text).startsWith("\uFEFFseq,time (Asia/Shanghai),at,application,action,actor,actor_role,");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text.substring(1))).getRecords();
+        // Beijing time is UTC+8 all year: the desk's time is the stored instant eight hours on.
+        for (CSVRecord row : rows) {
+            LocalDateTime utc = LocalDateTime.ofInstant(Instant.parse(row.get("at")), ZoneOffset.UTC);
+            assertThat(row.get("time (Asia/Shanghai)")).isEqualTo(utc.plusHours(8).format(
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("exported " + rows.size() + " entries");
     }
 
@@ -108,6 +117,16 @@ class HistoryCommandsTest {
         assertThat(run("history.rev", "export-history", "--out", target, "--db", db)).isEqualTo(Cli.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("supervisor");
         assertThat(Files.exists(Path.of(target))).isFalse();
+    }
+
+    @Test
+    void aReviewerRunningTheBenchmarkIsRefusedInOnePlainSentence() {
+        assertThat(run("history.rev", "benchmark-history", "--runs", "1", "--db", db)).isEqualTo(Cli.FAILED);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("licensedesk benchmark-history: Only an active "
+                + "supervisor may read the decision history; history.rev is not one. Ask a supervisor."
+                + System.lineSeparator());
     }
 
     @Test

@@ -230,6 +230,17 @@ class DashboardServiceTest {
     }
 
     @Test
+    void anAgeBarsApplicationsAreTheApplicationsItCountsInReferenceOrder() {
+        List<AgeBucket> buckets = service.openByAge();
+
+        for (AgeBucket bucket : buckets) {
+            List<String> applications = service.openApplications((Trace.OpenAged) bucket.trace());
+            assertThat(applications).as("bucket from %d", bucket.fromDays()).hasSize((int) bucket.count())
+                    .isSorted().containsExactlyInAnyOrderElementsOf(filter(bucket.trace()).references());
+        }
+    }
+
+    @Test
     void medianWorkingDaysTakeTheMeanOfTheTwoMiddleDecisionsWhenTheCountIsEven() {
         DecisionDurations durations = service.durations(DEC_JAN);
 

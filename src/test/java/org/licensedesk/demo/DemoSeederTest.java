@@ -248,8 +248,8 @@ class DemoSeederTest {
         for (String username : OFFICIALS) {
             assertThat(accounts.signIn(username, DemoPasswords.PASSWORD.toCharArray()).username())
                     .isEqualTo(username);
-            Credentials credentials = demo.database().withConnection(
-                    connection -> demo.users().credentialsForUpdate(connection, username)).orElseThrow();
+            Credentials credentials = demo.database().read(
+                    transaction -> demo.users().credentialsForUpdate(transaction, username)).orElseThrow();
             assertThat(credentials.password().iterations()).isGreaterThanOrEqualTo(PasswordHasher.MIN_ITERATIONS);
             salts.add(credentials.password().saltHex());
         }
@@ -281,15 +281,15 @@ class DemoSeederTest {
     void seedIfEmptyKeepsExistingUsersAndActsWithoutADeactivatedOne() {
         Store store = Store.open(folder.resolve("users"), FAST);
         try {
-            store.database().inTransaction(connection -> {
-                store.users().insert(connection, new User("li.na", "Li Na", UserRole.REVIEWER, false));
+            store.database().write(transaction -> {
+                store.users().insert(transaction, new User("li.na", "Li Na", UserRole.REVIEWER, false));
                 return null;
             });
             assertThat(store.seeder().seedIfEmpty()).isTrue();
             assertThat(store.users().find("li.na")).contains(new User("li.na", "Li Na", UserRole.REVIEWER, false));
             assertThat(store.users().all()).hasSize(5);
-            Credentials liNa = store.database().withConnection(
-                    connection -> store.users().credentialsForUpdate(connection, "li.na")).orElseThrow();
+            Credentials liNa = store.database().read(
+                    transaction -> store.users().credentialsForUpdate(transaction, "li.na")).orElseThrow();
             assertThat(liNa.password()).isNotNull();
             assertThat(store.entries()).noneMatch(e -> e.actor().equals("li.na"));
             assertThat(store.chainVerifies()).isTrue();

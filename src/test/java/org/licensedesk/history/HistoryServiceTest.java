@@ -29,6 +29,7 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.testing.TestDatabases;
 
 class HistoryServiceTest {
@@ -50,7 +51,7 @@ class HistoryServiceTest {
         database = TestDatabases.migrated(folder);
         TestDatabases.addOfficials(database);
         trail = new AuditTrail(database, new AuditRepository(database), Clock.fixed(START, ZONE));
-        history = new HistoryService(new HistoryRepository(database, ZONE));
+        history = new HistoryService(new HistoryRepository(database, ZONE), new NoteWordIndex(database));
         append(450);
     }
 
@@ -69,7 +70,7 @@ class HistoryServiceTest {
                     AuditAction.NOTE_ADDED, actor.username(), actor.role(), null, null, "Note number " + appended,
                     "{}"));
         }
-        database.inTransaction(connection -> trail.appendAll(connection, drafts));
+        database.write(transaction -> trail.appendAll(transaction, drafts));
     }
 
     @Test
@@ -132,7 +133,7 @@ class HistoryServiceTest {
     /** An entry dated before the others, as an import of old records would make it. */
     private void late(Instant at) {
         appended++;
-        database.inTransaction(connection -> trail.appendAll(connection, List.of(new AuditDraft(at,
+        database.write(transaction -> trail.appendAll(transaction, List.of(new AuditDraft(at,
                 "EXP-2026-000002", AuditAction.NOTE_ADDED, REVIEWER.username(), REVIEWER.role(), null, null,
                 "Late note " + appended, "{}"))));
     }

@@ -369,9 +369,9 @@ class IntakeServiceTest {
         assertThat(result.imported()).isEqualTo(2);
         assertThat(result.incompleteReferences()).containsExactly(reference(2));
         IntakeRepository flags = new IntakeRepository();
-        assertThat(database.<Optional<Boolean>>withConnection(c -> flags.isIncomplete(c, reference(2))))
+        assertThat(database.<Optional<Boolean>>read(transaction -> flags.isIncomplete(transaction, reference(2))))
                 .contains(true);
-        assertThat(database.<Optional<Boolean>>withConnection(c -> flags.isIncomplete(c, reference(1))))
+        assertThat(database.<Optional<Boolean>>read(transaction -> flags.isIncomplete(transaction, reference(1))))
                 .contains(false);
         assertThat(trail.forApplication(reference(2)).get(0).note()).contains("flagged INCOMPLETE");
     }

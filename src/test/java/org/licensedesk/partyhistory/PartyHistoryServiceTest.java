@@ -228,6 +228,30 @@ class PartyHistoryServiceTest {
     }
 
     @Test
+    void oneApplicationsDenialFlagNamesTheApplicantsOtherDenialsInTheWindowNewestFirst() {
+        store("EXP-2023-000001", "2023-10-09", GANZHOU, KANSAI);
+        store("EXP-2026-000001", "2026-01-15", GANZHOU, KANSAI);
+        store("EXP-2026-000002", "2026-02-16", GANZHOU, KANSAI);
+        store("EXP-2026-000003", "2026-11-02", GANZHOU, KANSAI);
+        store("EXP-2026-000004", "2026-11-03", BAOTOU, KANSAI);
+        decide("EXP-2023-000001", ApplicationStatus.DENIED, startOfDay(TODAY.minusYears(3)).minusMillis(1));
+        decide("EXP-2026-000001", ApplicationStatus.DENIED, Instant.parse("2026-03-01T02:00:00Z"));
+        decide("EXP-2026-000002", ApplicationStatus.DENIED, Instant.parse("2026-04-01T02:00:00Z"));
+
+        assertThat(parties.otherDenialsOfApplicant("EXP-2026-000003"))
+                .containsExactly("EXP-2026-000002", "EXP-2026-000001");
+        assertThat(parties.otherDenialsOfApplicant("EXP-2026-000001")).containsExactly("EXP-2026-000002");
+        assertThat(parties.otherDenialsOfApplicant("EXP-2026-000004")).isEmpty();
+        assertThat(parties.otherDenialsOfApplicant("EXP-2026-999999")).isEmpty();
+        // The same rule as the queue's flag, application by application.
+        for (String reference : List.of("EXP-2023-000001", "EXP-2026-000001", "EXP-2026-000002", "EXP-2026-000003",
+                "EXP-2026-000004")) {
+            assertThat(!parties.otherDenialsOfApplicant(reference).isEmpty()).as(reference).isEqualTo(
+                    parties.applicantDeniedRecently(EnumSet.allOf(ApplicationStatus.class)).contains(reference));
+        }
+    }
+
+    @Test
     void theDenialWindowStartsAtMidnightThreeYearsBeforeTodayInTheClocksZone() {
         assertThat(parties.deniedSince()).isEqualTo(Instant.parse("2023-11-28T16:00:00Z"));
     }

@@ -1,6 +1,7 @@
 package org.licensedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +23,9 @@ import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistorySort;
 
 /**
- * V12 adds the note words; entries written before it get theirs when LicenseDesk next opens the database, a chunk
- * per transaction, and entries appended since are not written twice.
+ * V12 adds the note words; entries written before it get theirs from a fill that runs apart from opening (the window
+ * starts it in the background, history commands run it first), a chunk per transaction, resumable; until it is done
+ * the note filter refuses rather than miss them, and entries appended since are not written twice.
  */
 class NoteWordMigrationTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
@@ -33,21 +35,32 @@ class NoteWordMigrationTest {
     Path folder;
 
     @Test
-    void entriesWrittenBeforeVersionTwelveAreFoundByTheirNoteWordsOnceTheDatabaseIsOpened() throws Exception {
+    void entriesWrittenBeforeVersionTwelveAreFoundByTheirNoteWordsOnceTheFillHasRun() throws Exception {
         atVersionElevenWithEntries(folder.resolve("v11"));
 
-        try (Database database = Database.open(folder.resolve("v11"))) {
-            assertThat(wordCount(database)).as("after the schema migration alone").isZero();
-        }
         Services.open(folder.resolve("v11").toString(), BackendOpener.Mode.EXISTING, CLOCK).close();
-
         try (Database database = Database.open(folder.resolve("v11"))) {
+            assertThat(wordCount(database)).as("opening does not wait for the fill").isZero();
+            NoteWordIndex index = new NoteWordIndex(database);
+            assertThat(index.pending()).isEqualTo(ENTRIES);
             HistoryRepository history = new HistoryRepository(database, ZoneOffset.UTC);
+            assertThatThrownBy(() -> seqs(history, "certificate"))
+                    .isInstanceOf(NoteIndexBuildingException.class)
+                    .hasMessageContaining(ENTRIES + " older audit entries");
+            assertThat(seqs(history, "")).as("filters without note text work meanwhile").hasSize(ENTRIES);
+
+            boolean[] stop = {false};
+            long first = index.fillMissing(() -> stop[0], indexed -> stop[0] = true);
+            assertThat(first).as("a cancelled fill stops after its chunk").isEqualTo(NoteWordIndex.FILL_CHUNK);
+            assertThat(index.pending()).isEqualTo(ENTRIES - NoteWordIndex.FILL_CHUNK);
+            assertThat(index.fillMissing()).as("and resumes where it stopped").isEqualTo(ENTRIES - first);
+
+            assertThat(index.pending()).isZero();
             assertThat(seqs(history, "certificate")).hasSize(ENTRIES);
             assertThat(seqs(history, "稀土")).hasSize(ENTRIES);
             assertThat(seqs(history, ENTRIES + " checked")).containsExactly((long) ENTRIES);
             assertThat(seqs(history, "Entry 1")).as("prefix").hasSize(1 + 10 + 100 + 1000 + (ENTRIES - 9999));
-            assertThat(new NoteWordIndex(database).fillMissing()).as("nothing left the second time").isZero();
+            assertThat(index.fillMissing()).as("nothing left the second time").isZero();
             assertThat(wordCount(database)).isEqualTo(ENTRIES * 7L);
         }
     }

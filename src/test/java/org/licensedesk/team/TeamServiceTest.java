@@ -76,9 +76,9 @@ class TeamServiceTest {
     void openDatabase() {
         database = TestDatabases.migrated(folder);
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
+        database.write(transaction -> {
             for (User user : List.of(LI_NA, WANG_FANG, CHEN_JIE, SUN_LI, ZHAO_LEI, ZHANG_MIN)) {
-                users.insert(connection, user);
+                users.insert(transaction, user);
             }
             return null;
         });

@@ -52,9 +52,9 @@ public final class TestDatabases {
     /** Adds a reviewer and a supervisor, for tests that assign work. */
     public static void addOfficials(Database database) {
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
-            users.insert(connection, new User("li.na", "Li Na", UserRole.REVIEWER, true));
-            users.insert(connection, new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true));
+        database.write(transaction -> {
+            users.insert(transaction, new User("li.na", "Li Na", UserRole.REVIEWER, true));
+            users.insert(transaction, new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true));
             return null;
         });
     }

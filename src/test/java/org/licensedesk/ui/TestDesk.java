@@ -43,9 +43,9 @@ public final class TestDesk {
         PasswordHasher hasher = PasswordHasher.weakForTests(1_000);
         try (Database database = Database.open(databaseLocation)) {
             UserRepository users = new UserRepository(database);
-            database.inTransaction(connection -> {
+            database.write(transaction -> {
                 for (User user : users.all()) {
-                    users.setPassword(connection, user.username(), hasher.hash(PASSWORD.toCharArray()));
+                    users.setPassword(transaction, user.username(), hasher.hash(PASSWORD.toCharArray()));
                 }
                 return null;
             });

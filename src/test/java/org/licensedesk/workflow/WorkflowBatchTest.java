@@ -65,9 +65,9 @@ class WorkflowBatchTest {
     static void openDatabase() {
         database = TestDatabases.migrated(folder);
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
+        database.write(transaction -> {
             for (User user : List.of(LI_NA, WANG_FANG, ZHAO_LEI)) {
-                users.insert(connection, user);
+                users.insert(transaction, user);
             }
             return null;
         });

@@ -52,6 +52,7 @@ import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
+import org.licensedesk.store.TestTransactions;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.TestDatabases;
@@ -81,9 +82,9 @@ class WorkflowServiceTest {
     static void openDatabase() {
         database = TestDatabases.migrated(folder);
         UserRepository users = new UserRepository(database);
-        database.inTransaction(connection -> {
+        database.write(transaction -> {
             for (User user : List.of(LI_NA, WANG_FANG, CHEN_JIE, ZHAO_LEI, ZHANG_MIN)) {
-                users.insert(connection, user);
+                users.insert(transaction, user);
             }
             return null;
         });
@@ -505,9 +506,9 @@ class WorkflowServiceTest {
              Connection two = database.dataSource().getConnection()) {
             one.setAutoCommit(false);
             two.setAutoCommit(false);
-            assertThat(states.update(one, first, 0)).isTrue();
+            assertThat(states.update(TestTransactions.on(one, database), first, 0)).isTrue();
             // The second writer read version 0 too; its update blocks on the first one's row lock.
-            Future<Boolean> secondWrite = thread.submit(() -> states.update(two, second, 0));
+            Future<Boolean> secondWrite = thread.submit(() -> states.update(TestTransactions.on(two, database), second, 0));
             awaitBlockedSession();
             assertThat(secondWrite).isNotDone();
             one.commit();

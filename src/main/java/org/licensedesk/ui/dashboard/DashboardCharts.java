@@ -139,9 +139,7 @@ final class DashboardCharts {
     private void showAges(List<Dashboard.AgeBucket> buckets) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Dashboard.AgeBucket bucket : buckets) {
-            String category = bucket.isOpenEnded()
-                    ? messages.format("dashboard.age.over", bucket.fromDays() - 1)
-                    : bucket.fromDays() + "\u2013" + bucket.toDays();
+            String category = DashboardViewModel.ageCategory(messages, bucket.fromDays(), bucket.toDays());
             series.getData().add(point(category, bucket.count(), messages.format("dashboard.tip.age", category,
                     bucket.count()), bucket.trace()));
         }

@@ -1,10 +1,17 @@
 package org.licensedesk.ui.dashboard;
 
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.dashboard.Dashboard;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.dashboard.Trace;
+import org.licensedesk.queue.QueueService;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.dashboard.DashboardPeriod;
 import org.licensedesk.domain.history.HistoryFilter;
 
@@ -18,7 +25,10 @@ public interface DashboardSource {
     /** The history filter behind a figure; empty when no application is behind it. */
     Optional<HistoryFilter> historyFilter(Trace trace);
 
-    static DashboardSource of(DashboardService service) {
+    /** The open applications an age bar counts, as queue rows, the longest overdue first. */
+    List<QueueRow> openApplications(Trace.OpenAged aged);
+
+    static DashboardSource of(DashboardService service, QueueService queue) {
         return new DashboardSource() {
             @Override
             public DashboardPeriod defaultPeriod() {
@@ -33,6 +43,19 @@ public interface DashboardSource {
             @Override
             public Optional<HistoryFilter> historyFilter(Trace trace) {
                 return service.historyFilter(trace);
+            }
+
+            @Override
+            public List<QueueRow> openApplications(Trace.OpenAged aged) {
+                Set<String> references = Set.copyOf(service.openApplications(aged));
+                if (references.isEmpty()) {
+                    return List.of();
+                }
+                return queue.queue(EnumSet.copyOf(ApplicationStatus.openStatuses())).stream()
+                        .filter(row -> references.contains(row.reference()))
+                        .sorted(Comparator.comparingInt((QueueRow row) -> row.deadline().workingDaysLeft())
+                                .thenComparing(QueueRow::reference))
+                        .toList();
             }
         };
     }

@@ -44,6 +44,7 @@ public final class DashboardViewModel {
     private final DashboardDialogs files;
     private final Messages messages;
     private final Consumer<HistoryFilter> openHistory;
+    private final Consumer<ApplicationList> openApplications;
     private final ObjectProperty<YearMonth> from = new SimpleObjectProperty<>();
     private final ObjectProperty<YearMonth> to = new SimpleObjectProperty<>();
     private final List<YearMonth> months;
@@ -53,16 +54,19 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     /**
-     * @param openHistory shows the history a figure traces to; the main window decides how
+     * @param openHistory      shows the history a figure of decisions traces to; the main window decides how
+     * @param openApplications shows the applications a figure of open applications counts
      */
     public DashboardViewModel(DashboardSource source, TaskExecutor executor, DialogService dialogs,
-            DashboardDialogs files, Messages messages, Consumer<HistoryFilter> openHistory) {
+            DashboardDialogs files, Messages messages, Consumer<HistoryFilter> openHistory,
+            Consumer<ApplicationList> openApplications) {
         this.source = Objects.requireNonNull(source, "source");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.files = Objects.requireNonNull(files, "files");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.openHistory = Objects.requireNonNull(openHistory, "openHistory");
+        this.openApplications = Objects.requireNonNull(openApplications, "openApplications");
         DashboardPeriod period = source.defaultPeriod();
         from.set(period.from());
         to.set(period.to());
@@ -107,18 +111,48 @@ public final class DashboardViewModel {
                 .executeWith(executor);
     }
 
-    /** Shows the history of the applications behind a figure (looked up in the background when it names them). */
+    /**
+     * Shows what a figure counts: the open applications of an age bar (looked up in the background), or the history
+     * of the decisions behind a figure of decisions.
+     */
     public void open(Trace trace) {
         Objects.requireNonNull(trace, "trace");
+        if (trace instanceof Trace.OpenAged aged) {
+            BackgroundTask.wrap(() -> source.openApplications(aged))
+                    .withTitle(messages.get("dashboard.tracing"))
+                    .onSuccess(rows -> {
+                        if (rows.isEmpty()) {
+                            nothingBehind();
+                        } else {
+                            openApplications.accept(new ApplicationList(messages.format("dashboard.applications.title",
+                                    ageCategory(messages, aged.fromDays(), aged.toDays()), rows.size()), rows));
+                        }
+                    })
+                    .onFailure(this::traceFailed)
+                    .executeWith(executor);
+            return;
+        }
         BackgroundTask.wrap(() -> source.historyFilter(trace))
                 .withTitle(messages.get("dashboard.tracing"))
-                .onSuccess(filter -> filter.ifPresentOrElse(openHistory,
-                        () -> dialogs.showInformation(messages.get("dashboard.trace.none.title"),
-                                messages.get("dashboard.trace.none.message"))))
-                .onFailure(failure -> dialogs.showError(messages.get("dashboard.trace.failed.title"),
-                        ErrorText.whatHappened(failure, messages), messages.get("dashboard.trace.failed.whatToDo"),
-                        failure))
+                .onSuccess(filter -> filter.ifPresentOrElse(openHistory, this::nothingBehind))
+                .onFailure(this::traceFailed)
                 .executeWith(executor);
+    }
+
+    /** "0–10", "over 45": an age bar's working days, in the chart and in the title of its applications. */
+    static String ageCategory(Messages messages, int fromDays, int toDays) {
+        return toDays == Integer.MAX_VALUE ? messages.format("dashboard.age.over", fromDays - 1)
+                : fromDays + "\u2013" + toDays;
+    }
+
+    private void nothingBehind() {
+        dialogs.showInformation(messages.get("dashboard.trace.none.title"),
+                messages.get("dashboard.trace.none.message"));
+    }
+
+    private void traceFailed(Throwable failure) {
+        dialogs.showError(messages.get("dashboard.trace.failed.title"), ErrorText.whatHappened(failure, messages),
+                messages.get("dashboard.trace.failed.whatToDo"), failure);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class DetailsView {
         tabs = List.of(
                 new SummaryTab(messages, text, formats),
                 new ItemsTab(messages, text, formats),
-                new DocumentsTab(messages, text, formats),
+                new DocumentsTab(messages, text, formats, viewModel::document),
                 screeningTab,
                 new RelatedTab(related, messages, text, formats),
                 new HistoryTab(history, messages, text, formats));

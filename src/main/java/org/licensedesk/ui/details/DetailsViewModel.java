@@ -1,5 +1,6 @@
 package org.licensedesk.ui.details;
 
+import org.licensedesk.domain.Document;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +39,11 @@ public final class DetailsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         emptyText.set(messages.get("details.empty"));
+    }
+
+    /** A document of the shown application, to open: its details, SHA-256 and a check of a file against it. */
+    public DocumentViewModel document(Document document) {
+        return new DocumentViewModel(document, executor, dialogs, messages);
     }
 
     /** Shows the application with this reference; null empties the pane. */

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.history;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -34,7 +35,9 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.FormattedCell;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TextWidths;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.task.TaskExecutor;
@@ -48,6 +51,9 @@ public final class DecisionHistoryWindow {
     /** The table asks for the next page when a row this close to the end is shown. */
     private static final int PREFETCH_ROWS = 30;
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    // The widest a reference and a time get, so their columns never cut one (September: the longest month name).
+    private static final String REFERENCE_SAMPLE = "EXP-2026-000000";
+    private static final Instant LONGEST_TIME = Instant.parse("2026-09-28T12:58:00Z");
 
     private final DecisionHistoryViewModel viewModel;
     private final Messages messages;
@@ -169,9 +175,17 @@ public final class DecisionHistoryWindow {
         table.setId("decisionHistoryTable");
         table.setPlaceholder(new Label(messages.get("historyView.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("historyView.column.time", 150, entry -> formats.dateTime(entry.at())));
+        TableColumn<AuditEntry, String> time = column("historyView.column.time", 150,
+                entry -> formats.dateTime(entry.at()));
+        time.setMinWidth(TextWidths.column(formats.dateTime(LONGEST_TIME), false));
+        table.getColumns().add(time);
         table.getColumns().add(column("historyView.column.seq", 80, entry -> Long.toString(entry.seq())));
-        table.getColumns().add(column("historyView.column.application", 140, AuditEntry::applicationRef));
+        TableColumn<AuditEntry, String> application = column("historyView.column.application", 140,
+                AuditEntry::applicationRef);
+        // A reference is read whole or not at all: the column never gives up room for it.
+        application.setMinWidth(TextWidths.column(REFERENCE_SAMPLE, true));
+        application.setCellFactory(cell -> new FormattedCell<>(Function.identity(), UiStyles.REFERENCE));
+        table.getColumns().add(application);
         table.getColumns().add(column("historyView.column.action", 170, entry -> text.action(entry.action())));
         table.getColumns().add(column("historyView.column.actor", 170, this::actor));
         table.getColumns().add(column("historyView.column.status", 220, this::statusChange));

@@ -1,44 +1,89 @@
 package org.licensedesk.ui.main;
 
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.licensedesk.domain.User;
+import org.licensedesk.preferences.UserPreferences;
 import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.signin.SignInView;
 import org.licensedesk.ui.signin.SignInViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who works at the desk: the sign-in window first, then the main window for the signed-in user; File → Sign out
  * returns to the sign-in window. Each sign-in gets a fresh main window, so nothing of the previous user stays.
+ * View → Language builds the main window again in the other language. Each user's language and window placement are
+ * kept in their settings on this workstation; the sign-in window speaks the language last used here.
  */
 public final class DeskSession {
+    static final String LANGUAGE = "language";
+    static final String MAIN_WINDOW = "mainWindow";
+    private static final Logger LOG = LoggerFactory.getLogger(DeskSession.class);
+
     private final DeskServices services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final ResourceBundle bundle;
-    private final Messages messages;
+    private final DeskEnvironment environment;
     private final Stage mainStage;
+    private final UserPreferences workstation;
+    private Language language;
+    private ResourceBundle bundle;
     private Stage signInStage;
     private MainWindow window;
+    private UserPreferences userPreferences;
     private Consumer<MainWindow> onSignedIn = window -> { };
 
-    /** @param mainStage where the main window goes once someone has signed in */
+    /** A desk in the bundle's language that keeps no settings: what the window tests start from. */
     public DeskSession(DeskServices services, TaskExecutor executor, DialogService dialogs, ResourceBundle bundle,
             Stage mainStage) {
+        this(services, executor, dialogs, mainStage, DeskEnvironment.transientDesk(Locale.getDefault()),
+                Language.of(bundle));
+    }
+
+    /**
+     * A desk that keeps its users' settings in the environment's folder; it opens in the language last used on this
+     * workstation, or the system's.
+     *
+     * @param mainStage where the main window goes once someone has signed in
+     */
+    public DeskSession(DeskServices services, TaskExecutor executor, DialogService dialogs, Stage mainStage,
+            DeskEnvironment environment) {
+        this(services, executor, dialogs, mainStage, environment, null);
+    }
+
+    private DeskSession(DeskServices services, TaskExecutor executor, DialogService dialogs, Stage mainStage,
+            DeskEnvironment environment, Language language) {
         this.services = Objects.requireNonNull(services, "services");
         this.executor = executor;
         this.dialogs = dialogs;
-        this.bundle = bundle;
-        this.messages = new Messages(bundle);
+        this.environment = Objects.requireNonNull(environment, "environment");
         this.mainStage = Objects.requireNonNull(mainStage, "mainStage");
+        this.workstation = environment.preferences().workstation();
+        useLanguage(language != null ? language : startingLanguage(environment));
+        // Closing the window, quitting and signing out all hide the main stage: the one place to keep its placement.
+        mainStage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> keepSettings());
+    }
+
+    /** The language the desk opens in: the one last used on this workstation, else the system's. */
+    public static Language startingLanguage(DeskEnvironment environment) {
+        return environment.preferences().workstation().get(LANGUAGE).flatMap(Language::fromTag)
+                .orElse(Language.of(environment.systemLocale()));
     }
 
     /** Shows the sign-in window. */
     public void start() {
+        Messages messages = new Messages(bundle);
         SignInViewModel viewModel = new SignInViewModel(services.accounts()::signIn, executor, messages,
                 services.clock().getZone(), this::signedIn);
         SignInView view = new SignInView(viewModel, messages,
@@ -49,15 +94,99 @@ public final class DeskSession {
         if (mainStage.isShowing()) {
             mainStage.hide();
         }
+        if (window != null) {
+            window.closeOwnedWindows();
+        }
         window = null;
+        userPreferences = null;
     }
 
     private void signedIn(User user) {
-        window = MainWindow.create(services, user, executor, dialogs, bundle);
-        window.setOnSignOut(this::start);
-        window.show(mainStage);
+        userPreferences = environment.preferences().forUser(user.username());
+        Language preferred = userPreferences.get(LANGUAGE).flatMap(Language::fromTag)
+                .orElse(Language.of(environment.systemLocale()));
+        if (preferred != language) {
+            useLanguage(preferred);
+        }
+        showMainWindow(user);
+        new WindowPlacement(userPreferences, MAIN_WINDOW).restore(mainStage);
         signInStage.close();
         onSignedIn.accept(window);
+    }
+
+    private void showMainWindow(User user) {
+        window = MainWindow.create(services, user, executor, dialogs, bundle, environment);
+        window.setOnSignOut(this::start);
+        window.setOnLanguageChosen(this::switchLanguage);
+        window.show(mainStage);
+    }
+
+    /**
+     * View → Language: the same user's main window again, in the chosen language, at the same place, on the same
+     * application. Building it anew is what guarantees every text changes, menus, tables and dialogs alike.
+     */
+    public void switchLanguage(Language chosen) {
+        if (window == null || chosen == language) {
+            return;
+        }
+        LOG.info("{} switched the language to {}", window.viewModel().user().username(), chosen.tag());
+        String shown = window.viewModel().queue().selectedReference();
+        WindowPlacement placement = new WindowPlacement(userPreferences, MAIN_WINDOW);
+        placement.remember(mainStage);
+        window.closeOwnedWindows();
+        useLanguage(chosen);
+        userPreferences.put(LANGUAGE, chosen.tag());
+        keepSettings();
+        showMainWindow(window.viewModel().user());
+        placement.restore(mainStage);
+        if (shown != null) {
+            openWhenLoaded(window, shown);
+        }
+        onSignedIn.accept(window);
+    }
+
+    /** Selects the application once the rebuilt window's queue has loaded. */
+    private static void openWhenLoaded(MainWindow window, String reference) {
+        var loading = window.viewModel().queue().loadingProperty();
+        if (!loading.get()) {
+            window.viewModel().open(reference);
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    window.viewModel().open(reference);
+                }
+            }
+        });
+    }
+
+    private void useLanguage(Language chosen) {
+        language = chosen;
+        chosen.makeDefault(environment.systemLocale());
+        bundle = chosen.bundle();
+        dialogs.useLanguage(new Messages(bundle));
+    }
+
+    /** Writes the signed-in user's settings; a folder that cannot be written costs the settings, not the work. */
+    private void keepSettings() {
+        if (userPreferences == null) {
+            return;
+        }
+        if (window != null) {
+            new WindowPlacement(userPreferences, MAIN_WINDOW).remember(mainStage);
+        }
+        userPreferences.put(LANGUAGE, language.tag());
+        workstation.put(LANGUAGE, language.tag());
+        try {
+            userPreferences.save();
+            workstation.save();
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not keep the settings of {}", window == null ? "?" : window.viewModel().user().username(),
+                    e);
+        }
     }
 
     /** Told each new main window, right after it is shown and has started loading the queue. */
@@ -73,5 +202,10 @@ public final class DeskSession {
     /** The sign-in window, shown while nobody is signed in. */
     public Stage signInStage() {
         return signInStage;
+    }
+
+    /** The language the windows speak now. */
+    public Language language() {
+        return language;
     }
 }

@@ -171,6 +171,11 @@ public final class MainViewModel {
         return messages.format("main.title", userText(), databaseLocation.toString());
     }
 
+    /** Where the database is: shown in the title, the status bar and Help → About. */
+    public Path databaseLocation() {
+        return databaseLocation;
+    }
+
     public String databaseText() {
         return messages.format("main.database", databaseLocation.toString());
     }
@@ -210,9 +215,5 @@ public final class MainViewModel {
         if (isSupervisor()) {
             audit.openExport(queue.selectedReference());
         }
-    }
-
-    public void showAbout() {
-        dialogs.showInformation(messages.get("about.title"), messages.get("about.text"));
     }
 }

@@ -3,7 +3,9 @@ package org.licensedesk.ui.main;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -37,11 +39,14 @@ import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
+import org.licensedesk.ui.dashboard.ApplicationList;
+import org.licensedesk.ui.dashboard.ApplicationListWindow;
 import org.licensedesk.ui.dashboard.DashboardWindow;
 import org.licensedesk.ui.details.DetailsView;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
@@ -85,15 +90,20 @@ public final class MainWindow {
     private MenuItem paletteItem;
     private final WindowOwner teamOwner;
     private Runnable onSignOut = () -> { };
+    private Consumer<Language> onLanguageChosen = language -> { };
+    private final DeskEnvironment environment;
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
     // Supervisors only (null for reviewers); built on first use, then shown again rather than built anew.
     private final Function<Window, DecisionHistoryWindow> decisionHistory;
     private DecisionHistoryWindow decisionHistoryWindow;
+    private final List<ApplicationListWindow> applicationLists = new ArrayList<>();
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
-            WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory) {
+            WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory,
+            DeskEnvironment environment) {
         this.viewModel = viewModel;
+        this.environment = environment;
         this.decisionHistory = decisionHistory;
         this.messages = messages;
         this.text = new DomainText(messages);
@@ -122,7 +132,13 @@ public final class MainWindow {
      */
     public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
             ResourceBundle bundle) {
-        return MainWindowWiring.build(services, user, executor, dialogs, bundle);
+        return create(services, user, executor, dialogs, bundle, DeskEnvironment.transientDesk(Locale.getDefault()));
+    }
+
+    /** As above, on a workstation whose data folder, log and version Help → About shows. */
+    public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
+            ResourceBundle bundle, DeskEnvironment environment) {
+        return MainWindowWiring.build(services, user, executor, dialogs, bundle, environment);
     }
 
     public Parent root() {
@@ -138,16 +154,55 @@ public final class MainWindow {
         this.onSignOut = onSignOut;
     }
 
-    /** Puts the window on the stage, shows it and starts loading the queue. */
+    /** What View → Language does with the chosen language; the session builds the window again in it. */
+    public void setOnLanguageChosen(Consumer<Language> onLanguageChosen) {
+        this.onLanguageChosen = onLanguageChosen;
+    }
+
+    /** Closes the windows this one opened (Team, Dashboards, Decision history), when it goes or is rebuilt. */
+    public void closeOwnedWindows() {
+        if (teamWindow != null) {
+            teamWindow.stage().close();
+        }
+        if (dashboardWindow != null) {
+            dashboardWindow.stage().close();
+        }
+        if (decisionHistoryWindow != null) {
+            decisionHistoryWindow.stage().close();
+        }
+        applicationLists.forEach(list -> list.stage().close());
+    }
+
+    /** The applications a dashboard figure counts, in a window over the dashboards; each opens here. */
+    public void showApplications(ApplicationList list) {
+        Window owner = dashboardWindow != null && dashboardWindow.stage().isShowing() ? dashboardWindow.stage()
+                : root.getScene().getWindow();
+        ApplicationListWindow window = new ApplicationListWindow(list, messages, text, owner, viewModel::open);
+        window.stage().setOnHidden(event -> applicationLists.remove(window));
+        applicationLists.add(window);
+        window.show();
+    }
+
+    /**
+     * Puts the window on the stage, shows it and starts loading the queue. A stage that already shows a window (the
+     * same user's, before a language switch) keeps its size.
+     */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95),
-                Math.min(HEIGHT, screen.getHeight() * 0.95));
+        boolean shown = stage.isShowing() && stage.getScene() != null;
+        Scene scene = shown ? new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight())
+                : new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT,
+                        screen.getHeight() * 0.95));
         Theme.applyTo(scene);
         stage.setScene(scene);
         stage.setTitle(viewModel.windowTitle());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        if (!shown) {
+            // The stage may have held the previous user's window at their size: each user starts from the default.
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
         stage.show();
         viewModel.queue().reload();
         if (viewModel.integrity() != null) {
@@ -276,7 +331,8 @@ public final class MainWindow {
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards);
+        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards,
+                new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */
@@ -384,8 +440,14 @@ public final class MainWindow {
 
     private Menu helpMenu() {
         MenuItem about = item("menu.help.about", null);
-        about.setOnAction(event -> viewModel.showAbout());
+        about.setGraphic(new FontIcon("mdi2i-information-outline"));
+        about.setOnAction(event -> new AboutDialog(messages, about(), root.getScene().getWindow()).showAndWait());
         return menu("menu.help", about);
+    }
+
+    private AboutDialog.Facts about() {
+        return new AboutDialog.Facts(environment.version(), viewModel.databaseLocation(), environment.dataFolder(),
+                environment.logFile());
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -52,7 +52,7 @@ final class MainWindowWiring {
     }
 
     static MainWindow build(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
-            ResourceBundle bundle) {
+            ResourceBundle bundle, DeskEnvironment environment) {
         Messages messages = new Messages(bundle);
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
@@ -91,8 +91,9 @@ final class MainWindowWiring {
         MainWindow[] built = new MainWindow[1];
         Consumer<HistoryFilter> openHistory = filter -> built[0].showDecisionHistory(filter);
         DashboardViewModel dashboards = supervisor
-                ? new DashboardViewModel(DashboardSource.of(services.dashboards()), executor, dialogs,
-                        FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory)
+                ? new DashboardViewModel(DashboardSource.of(services.dashboards(), services.queue()), executor,
+                        dialogs, FxDashboardDialogs.overFocusedWindow(messages), messages, openHistory,
+                        list -> built[0].showApplications(list))
                 : null;
         ScreeningViewModel screening = new ScreeningViewModel(ScreeningBackend.of(services.screening(),
                 services.dispositions()), user, executor, dialogs, messages, new FxDispositionDialogs(owner, messages),
@@ -109,7 +110,7 @@ final class MainWindowWiring {
                         services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
                         main[0]::open, window)
                 : null;
-        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory);
+        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory, environment);
         return built[0];
     }
 }

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.signin;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -110,12 +111,15 @@ public final class SignInView {
     /** A window of its own, before the main window exists; focus starts in the first empty field. */
     public Stage stage(String title) {
         Stage stage = new Stage();
+        Theme.giveIcon(stage);
         Scene scene = new Scene(root);
         Theme.applyTo(scene);
         stage.setScene(scene);
         stage.setTitle(title);
         stage.setResizable(false);
         stage.setOnShown(event -> (username.getText().isEmpty() ? username : password).requestFocus());
+        // The window does not resize by hand, so it grows itself when a refusal appears, or the texts would be cut.
+        viewModel.errorProperty().addListener((observable, before, after) -> Platform.runLater(stage::sizeToScene));
         return stage;
     }
 }

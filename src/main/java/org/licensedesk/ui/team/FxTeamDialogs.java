@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -113,6 +114,8 @@ public final class FxTeamDialogs implements TeamDialogs {
     private Label caption(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add(UiStyles.FORM_LABEL);
+        // The grid gives the note field the width; the caption keeps all of its own.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

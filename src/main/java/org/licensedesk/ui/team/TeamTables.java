@@ -17,11 +17,14 @@ import org.licensedesk.team.TeamService;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TextWidths;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.queue.DaysLeftCell;
 
 /** The Team view's two tables: the reviewers with their counts, and one reviewer's open applications. */
 final class TeamTables {
+    // The widest a reference gets (EXP-year-serial), so the column never cuts one.
+    private static final String REFERENCE_SAMPLE = "EXP-2026-000000";
     private TeamTables() {
     }
 
@@ -30,7 +33,7 @@ final class TeamTables {
         NumberFormat formats = NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT));
         TableView<ReviewerWorkload> table = new TableView<>();
         table.setId("teamReviewers");
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, UiStyles.WRAPPED_HEADERS);
         table.setPlaceholder(new Label(messages.get("team.reviewers.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ReviewerWorkload, String> name = new TableColumn<>(messages.get("team.column.reviewer"));
@@ -59,6 +62,7 @@ final class TeamTables {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("queue.column.reference"), TeamCase::reference, 170,
                 UiStyles.REFERENCE));
+        table.getColumns().get(0).setMinWidth(TextWidths.column(REFERENCE_SAMPLE, true));
         table.getColumns().add(column(messages.get("queue.column.applicant"), TeamCase::applicantName, 260, null));
         table.getColumns().add(column(messages.get("queue.column.status"), c -> text.status(c.status()), 190, null));
         TableColumn<TeamCase, Deadline> daysLeft = new TableColumn<>(messages.get("queue.column.daysLeft"));
@@ -75,7 +79,9 @@ final class TeamTables {
         TableColumn<ReviewerWorkload, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(line -> new ReadOnlyObjectWrapper<>(value.apply(line.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(formats::format, UiStyles.NUMERIC));
-        column.setPrefWidth(110);
+        // Headers wrap (such as "Awaiting / countersignature"); the column keeps room for the longest word.
+        column.setMinWidth(TextWidths.longestWord(title, true));
+        column.setPrefWidth(Math.max(110, column.getMinWidth()));
         return column;
     }
 

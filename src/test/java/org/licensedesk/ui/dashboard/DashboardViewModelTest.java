@@ -1,5 +1,9 @@
 package org.licensedesk.ui.dashboard;
 
+import java.math.BigDecimal;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.QueueRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -37,6 +41,7 @@ class DashboardViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final FakeSource source = new FakeSource();
     private final List<HistoryFilter> opened = new ArrayList<>();
+    private final List<ApplicationList> listed = new ArrayList<>();
     private Path chosenFile;
     private final List<String> suggestedNames = new ArrayList<>();
 
@@ -45,7 +50,8 @@ class DashboardViewModelTest {
             suggestedNames.add(suggested);
             return Optional.ofNullable(chosenFile);
         };
-        return new DashboardViewModel(source, new CurrentThreadTaskExecutor(), dialogs, files, MESSAGES, opened::add);
+        return new DashboardViewModel(source, new CurrentThreadTaskExecutor(), dialogs, files, MESSAGES, opened::add,
+                listed::add);
     }
 
     @Test
@@ -102,14 +108,39 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void openingAFigureHandsItsHistoryFilterOn() {
+    void aFigureOfDecisionsOpensTheirHistory() {
         DashboardViewModel viewModel = viewModel();
 
         viewModel.open(new Trace.Entries(MARCH));
+
+        assertThat(opened).containsExactly(MARCH);
+        assertThat(listed).isEmpty();
+        assertThat(dialogs.informations).isEmpty();
+    }
+
+    @Test
+    void anAgeBarOpensTheApplicationsItCountsNotTheirAuditEntries() {
+        DashboardViewModel viewModel = viewModel();
+
+        viewModel.open(new Trace.OpenAged(46, Integer.MAX_VALUE, TODAY));
+
+        assertThat(opened).isEmpty();
+        assertThat(listed).singleElement().satisfies(list -> {
+            assertThat(list.rows()).extracting(QueueRow::reference).containsExactly("EXP-2026-000001");
+            assertThat(list.title()).isEqualTo(MESSAGES.format("dashboard.applications.title",
+                    MESSAGES.format("dashboard.age.over", 45), 1));
+        });
+    }
+
+    @Test
+    void anAgeBarWithNoApplicationsLeftSaysSo() {
+        DashboardViewModel viewModel = viewModel();
+
         viewModel.open(new Trace.OpenAged(0, 10, TODAY));
 
-        assertThat(opened).containsExactly(MARCH, HistoryFilter.ANY.withReferences(Set.of("EXP-2026-000001")));
-        assertThat(dialogs.informations).isEmpty();
+        assertThat(listed).isEmpty();
+        assertThat(dialogs.informations).singleElement()
+                .extracting(RecordingDialogService.Shown::title).isEqualTo(MESSAGES.get("dashboard.trace.none.title"));
     }
 
     @Test
@@ -186,9 +217,19 @@ class DashboardViewModelTest {
             if (trace instanceof Trace.Entries entries) {
                 return Optional.of(entries.filter());
             }
-            return trace instanceof Trace.OpenAged
-                    ? Optional.of(HistoryFilter.ANY.withReferences(Set.of("EXP-2026-000001")))
-                    : Optional.empty();
+            return Optional.empty();
         }
+
+        @Override
+        public List<QueueRow> openApplications(Trace.OpenAged aged) {
+            return aged.fromDays() > 45 ? List.of(overdue("EXP-2026-000001")) : List.of();
+        }
+    }
+
+    private static QueueRow overdue(String reference) {
+        LocalDate received = LocalDate.of(2026, 8, 3);
+        return new QueueRow(reference, "Ganzhou Rare Earth Minerals", "Dy", "1C905.b", "Severn Metals", "GB",
+                new BigDecimal("500"), new BigDecimal("156250"), received, ApplicationStatus.UNDER_REVIEW, "li.na",
+                new Deadline(received.plusDays(63), -30, false), false);
     }
 }

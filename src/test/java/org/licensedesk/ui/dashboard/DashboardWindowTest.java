@@ -13,6 +13,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.licensedesk.domain.QueueRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -77,8 +80,8 @@ class DashboardWindowTest extends DemoWindowFixture {
     @Test
     void clickingABarOpensTheHistoryOfItsDecisionsAndAChartSavesAsPng(FxRobot robot) throws Exception {
         Path png = folder.resolve("weekly.png");
-        DashboardViewModel viewModel = new DashboardViewModel(DashboardSource.of(services.dashboards()), executor,
-                dialogs, suggested -> Optional.of(png), MESSAGES, opened::add);
+        DashboardViewModel viewModel = new DashboardViewModel(DashboardSource.of(services.dashboards(),
+                services.queue()), executor, dialogs, suggested -> Optional.of(png), MESSAGES, opened::add, list -> { });
         robot.interact(() -> new DashboardWindow(viewModel, MESSAGES, new DisplayFormats(Locale.ROOT,
                 CLOCK.getZone()), null).show());
         desk.waitUntil(() -> viewModel.dashboard() != null && total(chart(robot, "#weeklyChart")) > 0);
@@ -102,23 +105,32 @@ class DashboardWindowTest extends DemoWindowFixture {
     }
 
     @Test
-    void enterOnAFocusedAgeBarOpensItsApplicationsByReference(FxRobot robot) throws Exception {
-        DashboardViewModel viewModel = new DashboardViewModel(DashboardSource.of(services.dashboards()), executor,
-                dialogs, suggested -> Optional.empty(), MESSAGES, opened::add);
-        robot.interact(() -> new DashboardWindow(viewModel, MESSAGES, new DisplayFormats(Locale.ROOT,
-                CLOCK.getZone()), null).show());
-        desk.waitUntil(() -> viewModel.dashboard() != null);
+    void enterOnTheOver45BarListsTheLateApplicationsAndOpensOneInTheMainWindow(FxRobot robot) throws Exception {
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        desk.waitUntil(() -> robot.lookup("#ageChart").tryQuery().isPresent() && total(chart(robot, "#ageChart")) > 0);
         robot.interact(() -> robot.lookup("#dashboardTabs").queryAs(TabPane.class).getSelectionModel().select(2));
-        Dashboard.AgeBucket oldest = viewModel.dashboard().openByAge().get(4);
+        Dashboard.AgeBucket late = main.viewModel().dashboards().dashboard().openByAge().get(4);
         Node bar = chart(robot, "#ageChart").getData().get(0).getData().get(4).getNode();
 
         robot.interact(bar::requestFocus);
         robot.type(KeyCode.ENTER);
-        desk.waitUntil(() -> opened.size() == 1);
+        desk.waitUntil(() -> robot.lookup("#figureApplications").tryQuery().isPresent());
 
-        assertThat(oldest.count()).isPositive();
-        assertThat(opened.get(0).references()).hasSize((int) oldest.count());
-        assertThat(bar.getUserData()).isEqualTo(oldest.trace()).isInstanceOf(Trace.OpenAged.class);
+        // The bar counts applications: the window lists exactly those, every one past its deadline, not audit entries.
+        TableView<QueueRow> listed = robot.lookup("#figureApplications").queryTableView();
+        assertThat(late.isOpenEnded()).isTrue();
+        assertThat(late.count()).isPositive();
+        assertThat(listed.getItems()).hasSize((int) late.count())
+                .allSatisfy(row -> assertThat(row.deadline().isPassed()).as(row.reference()).isTrue())
+                .allSatisfy(row -> assertThat(row.status().isOpen()).isTrue());
+        assertThat(desk.text("#figureApplicationsTitle")).isEqualTo(MESSAGES.format("dashboard.applications.title",
+                MESSAGES.format("dashboard.age.over", 45), late.count()));
+        assertThat(robot.lookup("#decisionHistoryTable").tryQuery()).isEmpty();
+
+        String first = listed.getItems().get(0).reference();
+        robot.clickOn(desk.shownCell("#figureApplications", first)).type(KeyCode.ENTER);
+        desk.waitUntil(() -> first.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

@@ -55,6 +55,8 @@ class LicenseDeskAppTest {
         application = FxToolkit.setupApplication(LicenseDeskApp.class, "--db", database.toString());
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+        // The robot measures nodes from this thread: let the new window finish its first layout before clicking.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#signInUsername").write("li.na");
         robot.clickOn("#signInPassword").write(TestDesk.PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#queueTable").tryQuery().isPresent());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,7 @@ import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.DeskRobot;
+import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.main.DeskSession;
 import org.licensedesk.ui.queue.StatusChoice;
@@ -86,7 +88,9 @@ class WorkflowWindowTest extends DemoWindowFixture {
         robot.clickOn("#actionNote").write("As recommended.");
         submit(robot);
         waitForStatus(robot, ApplicationStatus.APPROVED, "#actionAddNote");
-        assertThat(desk.text("#detailsWorkflow")).contains("Licence").contains("2026-11-29");
+        // Valid from today, a date in the window's language.
+        assertThat(desk.text("#detailsWorkflow")).contains("Licence")
+                .contains(new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT)).date(TODAY));
 
         robot.clickOn(robot.lookup(".tab").match(tab -> tab.lookup(".tab-label") instanceof Labeled label
                 && label.getText().startsWith(MESSAGES.get("details.tab.history"))).queryAs(Node.class));
