@@ -72,6 +72,20 @@ public final class UiStyles {
     public static final String SCREENING_FLAG = "screening-flag";
     public static final String SCREENING_TRUE_MATCH = "screening-true-match";
     public static final String HISTORY_FILTER_BAR = "history-filter-bar";
+    /** The assessment pane docked beside the details, its parts and its rating picker. */
+    public static final String ASSESSMENT_PANE = "assessment-pane";
+    public static final String ASSESSMENT_FACTOR = "assessment-factor";
+    public static final String ASSESSMENT_TITLE = "assessment-title";
+    public static final String ASSESSMENT_ASKING = "assessment-asking";
+    public static final String ASSESSMENT_KEYS = "assessment-keys";
+    public static final String RATING_PICKER = "rating-picker";
+    /** A problem shown beside its field. */
+    public static final String FIELD_PROBLEM = "field-problem";
+    /** The command palette (Ctrl+K) and the shortcut shown beside each of its commands. */
+    public static final String COMMAND_PALETTE = "command-palette";
+    public static final String PALETTE_SHORTCUT = "palette-shortcut";
+    /** A warning inside a form, such as screening hits without a disposition in the Approve dialog. */
+    public static final String FORM_WARNING = "form-warning";
     /** A SHA-256 shown in full, in a fixed-width font so its digits can be compared. */
     public static final String FINGERPRINT = "fingerprint";
     /** A table whose column headers wrap to a second line instead of being cut. */

@@ -166,8 +166,9 @@ public final class WorkflowService {
             licences.issueFrom(transaction, changed.reference());
         }
         batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
-                current.role(), state.status(), transition.change().toStatus(), checked.note().strip(),
-                details.text(transition.details())));
+                current.role(), state.status(), transition.change().toStatus(),
+                // An optional note left out (claiming an unassigned application) is recorded as an empty one.
+                checked.note() == null ? "" : checked.note().strip(), details.text(transition.details())));
     }
 
     /**

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditEntryHead;
@@ -123,6 +124,23 @@ class AuditExportTest {
         assertThat(details.path("headSeq").asLong()).isEqualTo(ENTRIES);
         assertThat(trail.verifyDatabase(ProgressListener.NONE, () -> false).ok()).isTrue();
         assertThat(filesIn(exports)).containsExactly("audit-all.json");
+    }
+
+    /** Claiming an unassigned application needs no note: its entry carries an empty one, and all checks accept it. */
+    @Test
+    void anEntryWithAnEmptyNoteFitsTheSchemaAndVerifies() throws IOException {
+        AuditFixtures.appendMany(database, trail, 3);
+        database.write(transaction -> trail.appendAll(transaction, List.of(new AuditDraft(
+                AuditFixtures.START.plusSeconds(86_400), "EL-2025-000104", AuditAction.CLAIMED,
+                AuditFixtures.REVIEWER.username(), AuditFixtures.REVIEWER.role(), ApplicationStatus.SUBMITTED,
+                ApplicationStatus.UNDER_REVIEW, "", "{\"assignee\":\"li.na\",\"previousAssignee\":null}"))));
+        Path target = exports.resolve("audit-empty-note.json");
+
+        export(AuditScope.all(), target);
+
+        assertVerifiesAndFitsSchema(target, 4);
+        assertThat(fileEntries(target).get(3).note()).isEmpty();
+        assertThat(trail.verifyDatabase(ProgressListener.NONE, () -> false).ok()).isTrue();
     }
 
     @Test

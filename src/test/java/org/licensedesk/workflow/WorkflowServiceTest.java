@@ -174,6 +174,24 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void claimingAnUnassignedApplicationWithoutANoteRecordsAnEmptyOneButTakingItOverNeedsOne() {
+        String ref = newApplication(LocalDate.of(2026, 3, 2), ApplicationStatus.SUBMITTED, null);
+
+        AuditEntry claimed = service.perform(LI_NA, new WorkflowCommand.Claim(ref, 0, null)).entry();
+
+        assertThat(claimed.action()).isEqualTo("CLAIMED");
+        assertThat(claimed.note()).isEmpty();
+        assertThat(service.state(ref).assignee()).isEqualTo("li.na");
+        assertThatThrownBy(() -> service.perform(WANG_FANG, new WorkflowCommand.Claim(ref, 1, "")))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessageContaining("why you take it over");
+        assertThat(service.state(ref).assignee()).as("nothing written").isEqualTo("li.na");
+        assertThat(entries(ref)).hasSize(1);
+        service.perform(WANG_FANG, new WorkflowCommand.Claim(ref, 1, "Li Na is on leave; I take it over."));
+        assertThat(service.state(ref).assignee()).isEqualTo("wang.fang");
+    }
+
+    @Test
     void supervisorReassignsAnOpenApplicationWithoutChangingItsStatus() throws Exception {
         String ref = newApplication(LocalDate.of(2026, 3, 2), ApplicationStatus.UNDER_REVIEW, "li.na");
 

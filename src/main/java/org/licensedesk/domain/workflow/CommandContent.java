@@ -23,7 +23,10 @@ final class CommandContent {
     private CommandContent() {
     }
 
-    static String noteRefusal(WorkflowCommand command) {
+    static String noteRefusal(WorkflowState state, WorkflowCommand command) {
+        if (!WorkflowRules.noteRequired(state, command.action())) {
+            return null;
+        }
         String note = command.note() == null ? "" : command.note().strip();
         if (note.length() >= WorkflowRules.MIN_NOTE_LENGTH) {
             return null;

@@ -8,21 +8,27 @@ import org.licensedesk.domain.ScreeningHit;
 /**
  * What the decision workflow needs to know about an application's screening: hits still without a disposition,
  * and the hits recorded as true matches, which block approval.
+ *
+ * @param hits all the application's hits, whatever their disposition (the countersigning supervisor sees the count)
  */
-public record ScreeningClearance(int undisposedHits, List<ScreeningHit> trueMatches) {
-    /** No hits, or every hit a false positive. */
-    public static final ScreeningClearance CLEAR = new ScreeningClearance(0, List.of());
+public record ScreeningClearance(int undisposedHits, List<ScreeningHit> trueMatches, int hits) {
+    /** No hits. */
+    public static final ScreeningClearance CLEAR = new ScreeningClearance(0, List.of(), 0);
 
     public ScreeningClearance {
         if (undisposedHits < 0) {
             throw new IllegalArgumentException("undisposedHits < 0");
         }
         trueMatches = List.copyOf(Objects.requireNonNull(trueMatches, "trueMatches"));
+        if (hits < undisposedHits + trueMatches.size()) {
+            throw new IllegalArgumentException("hits < undisposed hits + true matches");
+        }
     }
 
     public static ScreeningClearance of(List<ScreeningHit> hits) {
         int undisposed = (int) hits.stream().filter(hit -> !hit.isDisposed()).count();
-        return new ScreeningClearance(undisposed, hits.stream().filter(ScreeningHit::isTrueMatch).toList());
+        return new ScreeningClearance(undisposed, hits.stream().filter(ScreeningHit::isTrueMatch).toList(),
+                hits.size());
     }
 
     public boolean hasTrueMatch() {

@@ -43,6 +43,16 @@ public final class WorkflowRules {
             Map.entry(AuditAction.WITHDRAWN, "withdraw"),
             Map.entry(AuditAction.NOTE_ADDED, "add a note to")));
 
+    /**
+     * Whether the action must carry a note of at least {@link #MIN_NOTE_LENGTH} characters. Claiming an application
+     * nobody holds says all a later reader needs (who took it, when), so its note is optional; taking one over from a
+     * colleague, and every other action, still says why.
+     */
+    public static boolean noteRequired(WorkflowState state, AuditAction action) {
+        Objects.requireNonNull(state, "state");
+        return !(action == AuditAction.CLAIMED && state.assignee() == null);
+    }
+
     /** The actions of the decision workflow, in the order the screens list them. */
     public static Set<AuditAction> workflowActions() {
         return WORKFLOW_ACTIONS;
@@ -148,7 +158,7 @@ public final class WorkflowRules {
         if (refusal.isPresent()) {
             return refusal;
         }
-        return first(() -> CommandContent.noteRefusal(command), () -> CommandContent.refusal(state, command));
+        return first(() -> CommandContent.noteRefusal(state, command), () -> CommandContent.refusal(state, command));
     }
 
     /** Approval needs every screening hit disposed of, and none of them a true match. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -19,10 +20,17 @@ import org.licensedesk.ui.screening.ScreeningViewModel;
 
 /**
  * The selected application: a header with where it stands in the workflow, the actions the signed-in user may
- * take, and its tabs; or a hint while nothing is selected.
+ * take, and its tabs; or a hint while nothing is selected. A pane can be docked on its right (the assessment), so
+ * the reviewer reads the application while filling it in.
  */
 public final class DetailsView {
-    private final StackPane root;
+    // The docked pane's share of the details when it opens; the rest keeps the header, actions and tabs.
+    private static final double DOCK_WIDTH = 470;
+    private static final double DETAILS_MIN_SHARE = 0.4;
+
+    private final SplitPane root = new SplitPane();
+    private final StackPane details;
+    private Node docked;
     private final DetailsHeader header;
     private final List<DetailsTab> tabs;
     private final BorderPane content;
@@ -60,8 +68,11 @@ public final class DetailsView {
         empty.textProperty().bind(viewModel.emptyTextProperty());
         empty.visibleProperty().bind(content.visibleProperty().not());
 
-        root = new StackPane(empty, content);
-        root.setId("details");
+        details = new StackPane(empty, content);
+        details.setId("details");
+        root.getItems().add(details);
+        root.setId("detailsDock");
+        root.getStyleClass().add(UiStyles.EDGE_TO_EDGE);
         viewModel.detailsProperty().addListener((observable, before, details) -> show(details));
         show(viewModel.details());
         workflow.addListener((observable, before, state) -> header.showWorkflow(state));
@@ -81,6 +92,38 @@ public final class DetailsView {
 
     public Node root() {
         return root;
+    }
+
+    /** Docks a pane on the right of the details (one at a time), about {@value #DOCK_WIDTH} pixels wide. */
+    public void dock(Node pane) {
+        undock();
+        docked = pane;
+        SplitPane.setResizableWithParent(pane, false);
+        root.getItems().add(pane);
+        double width = root.getWidth();
+        root.setDividerPositions(width <= 0 ? 0.55 : Math.max(DETAILS_MIN_SHARE, 1 - DOCK_WIDTH / width));
+    }
+
+    /** Removes the docked pane, if any; the tabs take the focus back. */
+    public void undock() {
+        if (docked == null) {
+            return;
+        }
+        boolean hadFocus = root.getScene() != null && isInside(root.getScene().getFocusOwner(), docked);
+        root.getItems().remove(docked);
+        docked = null;
+        if (hadFocus) {
+            tabPane.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void show(ApplicationDetails details) {

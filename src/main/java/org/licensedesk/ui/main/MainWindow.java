@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -56,8 +57,13 @@ import org.licensedesk.ui.queue.QueueView;
 import org.licensedesk.ui.task.TaskExecutor;
 import org.licensedesk.ui.team.TeamWindow;
 import org.licensedesk.ui.users.UsersDialog;
+import org.licensedesk.ui.palette.CommandPalette;
+import org.licensedesk.ui.palette.MenuCommands;
+import org.licensedesk.ui.palette.PaletteViewModel;
 import org.licensedesk.ui.workflow.ActionIds;
+import org.licensedesk.ui.workflow.ActionKeys;
 import org.licensedesk.ui.workflow.ActionsBar;
+import org.licensedesk.ui.workflow.AssessmentPane;
 
 /**
  * The main window of the signed-in user: menu bar, the queue beside the selected application's details (with its
@@ -69,6 +75,11 @@ public final class MainWindow {
     private static final double HEIGHT = 880;
     // Long enough that holding an arrow key does not load every row it passes, short enough not to be seen.
     private static final Duration DETAILS_DELAY = Duration.millis(100);
+    // While the assessment is docked the queue steps back: the details and the pane need the width.
+    private static final double QUEUE_SHARE_WHILE_ASSESSING = 0.24;
+    static final KeyCombination PALETTE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SIGN_OUT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final MainViewModel viewModel;
     private final Messages messages;
@@ -77,6 +88,9 @@ public final class MainWindow {
     private final DetailsView detailsView;
     private final DisplayFormats formats;
     private final BorderPane root;
+    private final MenuBar menuBar;
+    private Menu actionsMenu;
+    private MenuItem paletteItem;
     private final WindowOwner teamOwner;
     private Runnable onSignOut = () -> { };
     private Consumer<Language> onLanguageChosen = language -> { };
@@ -110,9 +124,11 @@ public final class MainWindow {
         // The details carry the actions and the history now: they get the larger half.
         split.setDividerPositions(0.40);
         SplitPane.setResizableWithParent(detailsView.root(), false);
-        root = new BorderPane(split, menuBar(), null, statusBar(), null);
+        menuBar = menuBar();
+        root = new BorderPane(split, menuBar, null, statusBar(), null);
         owner.attach(root);
         followSelection();
+        dockAssessment(split);
     }
 
     /**
@@ -214,8 +230,42 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Assessing docks its pane beside the details (the queue narrows meanwhile); closing it gives the width back.
+     */
+    private void dockAssessment(SplitPane split) {
+        double[] queueShare = {split.getDividerPositions()[0]};
+        viewModel.actions().assessmentProperty().addListener((observable, before, assessment) -> {
+            if (assessment == null) {
+                detailsView.undock();
+                split.setDividerPositions(queueShare[0]);
+                return;
+            }
+            if (before == null) {
+                queueShare[0] = split.getDividerPositions()[0];
+            }
+            split.setDividerPositions(Math.min(queueShare[0], QUEUE_SHARE_WHILE_ASSESSING));
+            root.applyCss();
+            root.layout();
+            AssessmentPane pane = new AssessmentPane(assessment, messages, text);
+            detailsView.dock(pane.node());
+            // After the pulse that lays the pane out: a node the split pane has not shown yet takes no focus.
+            Platform.runLater(pane::focusFirstField);
+        });
+    }
+
+    /** Ctrl+K: every command of the menus the user may run now, by name, filtered as they type. */
+    public CommandPalette showPalette() {
+        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        CommandPalette palette = new CommandPalette(new PaletteViewModel(MenuCommands.of(menuBar, actionsMenu,
+                paletteItem)), messages, window);
+        palette.show();
+        return palette;
+    }
+
     private MenuBar menuBar() {
-        return new MenuBar(fileMenu(), viewMenu(), actionsMenu(), toolsMenu(), helpMenu());
+        actionsMenu = actionsMenu();
+        return new MenuBar(fileMenu(), viewMenu(), actionsMenu, toolsMenu(), helpMenu());
     }
 
     private Menu fileMenu() {
@@ -232,7 +282,7 @@ public final class MainWindow {
                 KeyCombination.SHORTCUT_DOWN));
         importFile.setGraphic(new FontIcon("mdi2f-file-import"));
         importFile.setOnAction(event -> viewModel.intake().chooseAndImport());
-        MenuItem signOut = item("menu.file.signOut", null);
+        MenuItem signOut = item("menu.file.signOut", SIGN_OUT);
         signOut.setGraphic(new FontIcon("mdi2l-logout"));
         signOut.setOnAction(event -> onSignOut.run());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -288,7 +338,7 @@ public final class MainWindow {
         team.setOnAction(event -> showTeam());
         team.setVisible(viewModel.isSupervisor());
         team.setDisable(!viewModel.isSupervisor());
-        MenuItem licences = item("licences.menu", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+        MenuItem licences = item("licences.menu", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         licences.setGraphic(new FontIcon("mdi2c-card-account-details-outline"));
         licences.setOnAction(event -> showLicences());
@@ -354,7 +404,7 @@ public final class MainWindow {
             MenuItem item = new MenuItem(text.command(action), new FontIcon("mdi2c-circle-small"));
             item.setId(ActionIds.of(action) + "Menu");
             item.setMnemonicParsing(false);
-            item.setAccelerator(accelerator(action));
+            item.setAccelerator(ActionKeys.of(action));
             item.setOnAction(event -> viewModel.actions().start(action));
             items.add(item);
         }
@@ -373,20 +423,13 @@ public final class MainWindow {
         };
         viewModel.actions().offeredProperty().addListener((observable, before, after) -> follow.run());
         follow.run();
+        paletteItem = item("palette.menu", PALETTE);
+        paletteItem.setGraphic(new FontIcon("mdi2c-console-line"));
+        paletteItem.setOnAction(event -> showPalette());
         Menu menu = menu("menu.actions");
         menu.getItems().setAll(items);
+        menu.getItems().addAll(new SeparatorMenuItem(), paletteItem);
         return menu;
-    }
-
-    private static KeyCombination accelerator(AuditAction action) {
-        return switch (action) {
-            case CLAIMED -> new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-            case ASSESSED -> new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
-                    KeyCombination.SHIFT_DOWN);
-            case NOTE_ADDED -> new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
-                    KeyCombination.SHIFT_DOWN);
-            default -> null;
-        };
     }
 
     private Menu toolsMenu() {

@@ -9,6 +9,7 @@ import org.licensedesk.audit.IntegrityWatch;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.drafts.AssessmentDrafts;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.Messages;
@@ -76,9 +77,10 @@ final class MainWindowWiring {
                         "*.pdf"));
         LicencesViewModel licences = new LicencesViewModel(LicencesBackend.of(services.licences()), user, executor,
                 dialogs, messages, reference -> main[0].open(reference));
-        ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts()),
-                user, executor, dialogs, messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(),
-                services.clock().getZone());
+        // Each official's assessment drafts stay on this workstation, beside the database they belong to.
+        ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts(),
+                AssessmentDrafts.beside(services.databaseLocation(), user.username())), user, executor, dialogs,
+                messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(), services.clock());
         AuditToolsViewModel audit = new AuditToolsViewModel(AuditBackend.of(services.auditTrail(),
                 services.auditExporter(), services.accounts()), user, executor, dialogs, messages,
                 new FxAuditDialogs(owner, messages), services.clock());

@@ -15,6 +15,7 @@ import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TabLeavesTextArea;
 import org.licensedesk.ui.UiStyles;
 
 /** {@link DispositionDialogs} as a JavaFX dialog: the hit, and a note that must say something before saving. */
@@ -48,7 +49,7 @@ public final class FxDispositionDialogs implements DispositionDialogs {
                 .toExternalForm());
         dialog.getDialogPane().setId("dispositionDialog");
 
-        TextArea note = new TextArea();
+        TextArea note = TabLeavesTextArea.install(new TextArea());
         note.setId("dispositionNote");
         note.setWrapText(true);
         note.setPrefRowCount(4);

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.TeamCase;
 import org.licensedesk.team.ReviewerWorkload;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TabLeavesTextArea;
 import org.licensedesk.ui.UiStyles;
 
 /** {@link TeamDialogs} with a JavaFX dialog: it stays open after a refusal and closes once the cases are moved. */
@@ -69,7 +70,7 @@ public final class FxTeamDialogs implements TeamDialogs {
         });
         target.valueProperty().bindBidirectional(form.targetProperty());
         target.setMaxWidth(Double.MAX_VALUE);
-        TextArea note = new TextArea();
+        TextArea note = TabLeavesTextArea.install(new TextArea());
         note.setId("reassignNote");
         note.setPromptText(messages.get("team.reassign.note.prompt"));
         note.setPrefRowCount(3);

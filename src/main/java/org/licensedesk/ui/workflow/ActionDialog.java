@@ -2,8 +2,8 @@ package org.licensedesk.ui.workflow;
 
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TabLeavesTextArea;
 import org.licensedesk.ui.UiStyles;
 
 /**
@@ -74,53 +75,16 @@ final class ActionDialog {
         dialog.getDialogPane().setPrefWidth(WIDTH + 40);
         scroll.getStyleClass().add(UiStyles.EDGE_TO_EDGE);
         dialog.getDialogPane().setContent(scroll);
-        keepFocusInView(scroll, content);
+        FocusInView.follow(scroll, content);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         wireButtons();
-    }
-
-    /** Tabbing through a long form scrolls the field that gets the focus into view. */
-    private void keepFocusInView(ScrollPane scroll, Region content) {
-        dialog.getDialogPane().sceneProperty().addListener((observable, before, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((focus, was, owner) -> {
-                    if (owner != null && isInside(owner, content)) {
-                        scrollTo(scroll, content, owner);
-                    }
-                });
-            }
-        });
-    }
-
-    private static boolean isInside(Node node, Node container) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void scrollTo(ScrollPane scroll, Region content, Node node) {
-        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double hidden = content.getHeight() - scroll.getViewportBounds().getHeight();
-        if (hidden <= 0) {
-            return;
-        }
-        double top = scroll.getVvalue() * hidden;
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (bounds.getMinY() < top) {
-            scroll.setVvalue(bounds.getMinY() / hidden);
-        } else if (bounds.getMaxY() > top + viewport) {
-            scroll.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / hidden));
-        }
     }
 
     private Node noteArea() {
         Label caption = new Label(messages.get("actions.note"));
         caption.getStyleClass().add(UiStyles.FORM_SECTION);
         caption.setMaxWidth(Double.MAX_VALUE);
-        TextArea note = new TextArea();
+        TextArea note = TabLeavesTextArea.install(new TextArea());
         note.setId("actionNote");
         firstField = note;
         note.setWrapText(true);
@@ -132,10 +96,11 @@ final class ActionDialog {
         Label hint = new Label();
         hint.setId("actionNoteHint");
         hint.setWrapText(true);
-        hint.textProperty().bind(Bindings.createStringBinding(() -> form.noteLongEnough().get()
-                ? messages.get("actions.note.enough")
+        hint.textProperty().bind(Bindings.createStringBinding(() -> !form.noteRequired().get()
+                ? messages.format("actions.note.optional", form.reference())
+                : form.noteLongEnough().get() ? messages.get("actions.note.enough")
                 : messages.format("actions.note.tooShort", WorkflowRules.MIN_NOTE_LENGTH, form.noteLength().get()),
-                form.noteLength(), form.noteLongEnough()));
+                form.noteLength(), form.noteLongEnough(), form.noteRequired()));
         form.noteLongEnough().addListener((observable, before, enough) -> styleHint(hint, enough));
         styleHint(hint, form.noteLongEnough().get());
         Label keys = new Label(messages.get("actions.submitHint"));
@@ -173,6 +138,28 @@ final class ActionDialog {
                 dialog.close();
             }
         });
+        // Escape, Cancel or the window's close button: what was typed is not thrown away without asking.
+        dialog.setOnCloseRequest(event -> {
+            if (!form.closedProperty().get() && form.hasTypedText() && !discardConfirmed()) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean discardConfirmed() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+        ask.setTitle(messages.get("actions.discard.title"));
+        ask.setHeaderText(messages.get("actions.discard.title"));
+        ask.setContentText(messages.format("actions.discard.message", form.reference()));
+        ButtonType discard = new ButtonType(messages.get("actions.discard.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(discard, keep);
+        ask.getDialogPane().setId("actionDiscardDialog");
+        // Enter keeps the text: throwing it away takes a deliberate choice.
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     void show() {

@@ -71,10 +71,14 @@ public final class ActionForm {
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
 
     private final IntegerBinding noteLength;
+    private final BooleanBinding noteRequired;
     private final BooleanBinding noteLongEnough;
     private final IntegerBinding maxValidityMonths;
     private final BooleanBinding canSubmit;
     private Consumer<ActionForm> submitter = form -> { };
+    // The terms as the form started, so closing it can tell whether anything was typed.
+    private final String startConditions;
+    private final String startRiders;
 
     /**
      * @param seen             the application's workflow state when the user chose the action; its version goes
@@ -95,7 +99,10 @@ public final class ActionForm {
         this.reviewers = List.copyOf(reviewers);
         this.parts = partsOf(action, seen.recommendation());
         noteLength = Bindings.createIntegerBinding(() -> note.get() == null ? 0 : note.get().strip().length(), note);
-        noteLongEnough = noteLength.greaterThanOrEqualTo(WorkflowRules.MIN_NOTE_LENGTH);
+        // Follows the state the user acts on: after a conflict a colleague may hold the application now.
+        noteRequired = Bindings.createBooleanBinding(() -> WorkflowRules.noteRequired(this.seen.get(), action),
+                this.seen);
+        noteLongEnough = noteRequired.not().or(noteLength.greaterThanOrEqualTo(WorkflowRules.MIN_NOTE_LENGTH));
         maxValidityMonths = Bindings.createIntegerBinding(() -> licenceType.get() == null ? 1
                 : ApprovalTerms.maxValidityMonths(licenceType.get()), licenceType);
         canSubmit = noteLongEnough.and(busy.not()).and(closed.not());
@@ -105,6 +112,8 @@ public final class ActionForm {
             factors.add(row);
         }
         startTerms(requestedType);
+        startConditions = conditions.get();
+        startRiders = riders.get();
         startReasons();
     }
 
@@ -240,7 +249,20 @@ public final class ActionForm {
         closed.set(true);
     }
 
-    /** The note is long enough and nothing is being sent. */
+    /** Whether this action needs a note here; claiming an application nobody holds does not. */
+    public BooleanBinding noteRequired() {
+        return noteRequired;
+    }
+
+    /** Whatever the user typed or chose beyond what the form started with is lost if the form is closed now. */
+    public boolean hasTypedText() {
+        return !note.get().isBlank() || !questions.get().isBlank() || !defects.get().isBlank()
+                || !decisionReasons.get().isBlank() || reasons.stream().anyMatch(row -> !row.textProperty().get()
+                        .isBlank()) || assignee.get() != null || !conditions.get().equals(startConditions)
+                || !riders.get().equals(startRiders);
+    }
+
+    /** The note is long enough (or not needed) and nothing is being sent. */
     public BooleanBinding canSubmit() {
         return canSubmit;
     }
@@ -294,6 +316,7 @@ public final class ActionForm {
         return noteLength;
     }
 
+    /** True when the note is long enough or, for this action, not needed. */
     public BooleanBinding noteLongEnough() {
         return noteLongEnough;
     }

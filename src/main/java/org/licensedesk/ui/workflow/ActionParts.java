@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,9 +34,11 @@ import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.ReviewFactor;
+import org.licensedesk.domain.workflow.ScreeningClearance;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.TabLeavesTextArea;
 import org.licensedesk.ui.UiStyles;
 
 /** The controls of an action's form beyond the note, one section per part the action carries. */
@@ -122,8 +125,44 @@ final class ActionParts {
             terms.setWrapText(true);
             box.getChildren().add(terms);
         }
-        preferredHeight += 90;
+        box.getChildren().add(screening());
+        preferredHeight += 120;
         return box;
+    }
+
+    /**
+     * The supervisor sees the screening before countersigning: how many hits, and a warning while any has no
+     * disposition (a list reloaded after the recommendation can bring one). The rules decide whether approval is
+     * possible; this only makes sure nobody approves without having seen it.
+     */
+    private Node screening() {
+        Label screening = new Label();
+        screening.setId("actionScreening");
+        screening.setWrapText(true);
+        screening.setMinHeight(Region.USE_PREF_SIZE);
+        screening.textProperty().bind(Bindings.createStringBinding(() -> screeningText(
+                form.seenProperty().get().screening()), form.seenProperty()));
+        Runnable style = () -> {
+            boolean open = form.seenProperty().get().screening().undisposedHits() > 0;
+            screening.setGraphic(open ? new FontIcon("mdi2a-alert") : new FontIcon("mdi2s-shield-check"));
+            screening.getStyleClass().remove(UiStyles.FORM_WARNING);
+            if (open) {
+                screening.getStyleClass().add(UiStyles.FORM_WARNING);
+            }
+        };
+        form.seenProperty().addListener((observable, before, seen) -> style.run());
+        style.run();
+        return screening;
+    }
+
+    private String screeningText(ScreeningClearance screening) {
+        if (screening.hits() == 0) {
+            return messages.get("actions.screening.none");
+        }
+        if (screening.undisposedHits() > 0) {
+            return messages.format("actions.screening.undisposed", screening.undisposedHits(), screening.hits());
+        }
+        return messages.format("actions.screening.disposed", screening.hits());
     }
 
     private String recommendationText(WorkflowState state) {
@@ -175,7 +214,7 @@ final class ActionParts {
 
     private Node lines(String captionKey, String promptKey, String id,
             StringProperty property) {
-        TextArea area = new TextArea();
+        TextArea area = TabLeavesTextArea.install(new TextArea());
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(4);
@@ -305,7 +344,7 @@ final class ActionParts {
     }
 
     private TextArea area(String id, String promptKey, StringProperty property) {
-        TextArea area = new TextArea();
+        TextArea area = TabLeavesTextArea.install(new TextArea());
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(3);

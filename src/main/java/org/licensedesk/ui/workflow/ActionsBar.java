@@ -16,6 +16,7 @@ import org.licensedesk.ui.UiStyles;
 /** The buttons of the actions the signed-in user may take on the shown application, and only those. */
 public final class ActionsBar {
     private final ActionsViewModel viewModel;
+    private final Messages messages;
     private final DomainText text;
     private final FlowPane root = new FlowPane();
     private final Label none;
@@ -23,6 +24,7 @@ public final class ActionsBar {
 
     public ActionsBar(ActionsViewModel viewModel, Messages messages, DomainText text) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.text = text;
         caption = new Label(messages.get("actions.caption"));
         caption.getStyleClass().add(UiStyles.FORM_LABEL);
@@ -59,7 +61,9 @@ public final class ActionsBar {
         Button button = new Button(text.command(action), new FontIcon(ActionIds.icon(action)));
         button.setId(ActionIds.of(action));
         button.setMnemonicParsing(false);
-        button.setTooltip(new Tooltip(text.command(action)));
+        // The shortcut is on the button, as it is in the Actions menu and the palette.
+        button.setTooltip(new Tooltip(messages.format("actions.button.tooltip", text.command(action),
+                ActionKeys.text(action))));
         button.getStyleClass().add(Styles.SMALL);
         switch (action) {
             case CLAIMED, ASSESSED, RECOMMENDED_APPROVAL, APPROVED -> button.getStyleClass().add(Styles.ACCENT);

@@ -1,9 +1,12 @@
 package org.licensedesk.ui.workflow;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +23,7 @@ import org.licensedesk.domain.workflow.WorkflowConflictException;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.drafts.AssessmentDraft;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.ErrorText;
@@ -30,7 +34,9 @@ import org.licensedesk.ui.task.TaskExecutor;
 /**
  * The workflow actions on the shown application: loads its workflow state (with the version the user sees) and the
  * actions the signed-in user may take, opens an action's form, and performs it. A refusal is always told; after a
- * conflict the state is reloaded and the form stays open with everything typed, to submit again.
+ * conflict the state is reloaded and the form stays open with everything typed, to submit again. Assessing opens the
+ * assessment pane beside the application instead of a dialog, and keeps its drafts: in memory while the desk is
+ * open, and through the backend on this workstation, so that they survive a restart.
  */
 public final class ActionsViewModel {
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -43,11 +49,16 @@ public final class ActionsViewModel {
     private final DomainText text;
     private final ActionDialogs forms;
     private final Runnable onChanged;
-    private final ZoneId zone;
+    private final Clock clock;
 
     private final ReadOnlyObjectWrapper<WorkflowState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<List<AuditAction>> offered =
             new ReadOnlyObjectWrapper<>(this, "offered", List.of());
+    private final ReadOnlyObjectWrapper<AssessmentViewModel> assessment =
+            new ReadOnlyObjectWrapper<>(this, "assessment");
+    // The drafts of this session, by reference: the pane reopens on them at once, whatever the disk says.
+    private final Map<String, AssessmentDraft> drafts = new HashMap<>();
+    private boolean draftFailureTold;
     private ApplicationDetails details;
     // Only the newest load may fill the pane: an older one can finish later.
     private long generation;
@@ -56,15 +67,17 @@ public final class ActionsViewModel {
     }
 
     private record Prefill(LicenceType requestedType, ApprovalTerms recommendedTerms,
-            List<DenialReason> recommendedReasons, List<FactorAssessment> earlier, List<User> reviewers) {
+            List<DenialReason> recommendedReasons, List<FactorAssessment> earlier, List<User> reviewers,
+            Optional<AssessmentDraft> draft, Optional<User> holder) {
     }
 
     /**
      * @param forms     shows an action's dialog
      * @param onChanged after an action was performed or a conflict found: reload what shows the application
+     * @param clock     the user's time zone, for times in messages, and the time drafts are kept
      */
     public ActionsViewModel(WorkflowBackend backend, User user, TaskExecutor executor, DialogService dialogs,
-            Messages messages, ActionDialogs forms, Runnable onChanged, ZoneId zone) {
+            Messages messages, ActionDialogs forms, Runnable onChanged, Clock clock) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.user = Objects.requireNonNull(user, "user");
         this.executor = executor;
@@ -73,13 +86,18 @@ public final class ActionsViewModel {
         this.text = new DomainText(messages);
         this.forms = Objects.requireNonNull(forms, "forms");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
-        this.zone = zone;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Loads the workflow of the application the details pane shows; null empties the actions. */
     public void show(ApplicationDetails shown) {
         details = shown;
         long current = ++generation;
+        AssessmentViewModel open = assessment.get();
+        if (open != null && (shown == null || !shown.application().reference().equals(open.reference()))) {
+            // Another application is chosen: its pane goes, and what was typed waits as a draft.
+            open.keepDraftAndClose();
+        }
         if (shown == null) {
             state.set(null);
             offered.set(List.of());
@@ -114,7 +132,11 @@ public final class ActionsViewModel {
         offered.set(WorkflowRules.workflowActions().stream().filter(snapshot.allowed()::contains).toList());
     }
 
-    /** Opens the form of an offered action, filled in with what the service already knows. */
+    /**
+     * Opens the form of an offered action, filled in with what the service already knows; assessing opens the
+     * assessment pane (or brings the open one into focus). Claiming an application a colleague holds says whose it is
+     * and asks first.
+     */
     public void start(AuditAction action) {
         WorkflowState seen = state.get();
         ApplicationDetails shown = details;
@@ -122,13 +144,26 @@ public final class ActionsViewModel {
             return;
         }
         String reference = seen.reference();
-        BackgroundTask.wrap(() -> prefill(action, reference, shown.application().licenceType()))
+        AssessmentViewModel open = assessment.get();
+        if (action == AuditAction.ASSESSED && open != null && open.reference().equals(reference)) {
+            open.focus();
+            return;
+        }
+        AssessmentDraft remembered = drafts.get(reference);
+        BackgroundTask.wrap(() -> prefill(action, seen, shown.application().licenceType(), remembered))
                 .withTitle(messages.format("actions.preparing", text.commandName(action), reference))
                 .onSuccess(prefill -> {
+                    if (action == AuditAction.CLAIMED && !takeOverConfirmed(seen, prefill.holder())) {
+                        return;
+                    }
                     ActionForm form = new ActionForm(action, seen, prefill.requestedType(), prefill.recommendedTerms(),
                             prefill.recommendedReasons(), prefill.earlier(), prefill.reviewers());
                     form.onSubmit(this::submit);
-                    forms.show(form);
+                    if (action == AuditAction.ASSESSED) {
+                        openAssessment(form, prefill.draft());
+                    } else {
+                        forms.show(form);
+                    }
                 })
                 .onFailure(failure -> dialogs.showError(messages.get("actions.loadFailed.title"),
                         ErrorText.whatHappened(failure, messages), messages.get("actions.loadFailed.whatToDo"),
@@ -136,18 +171,84 @@ public final class ActionsViewModel {
                 .executeWith(executor);
     }
 
-    private Prefill prefill(AuditAction action, String reference, LicenceType requestedType) {
+    private Prefill prefill(AuditAction action, WorkflowState seen, LicenceType requestedType,
+            AssessmentDraft remembered) {
+        String reference = seen.reference();
         boolean terms = action == AuditAction.APPROVED || action == AuditAction.RECOMMENDED_APPROVAL
                 || action == AuditAction.SENT_BACK;
         ApprovalTerms recommended = terms ? backend.recommendedTerms(reference).orElse(null) : null;
         List<DenialReason> reasons = action == AuditAction.DENIED
                 ? backend.recommendedDenialReasons(reference).orElse(List.of()) : List.of();
-        List<FactorAssessment> earlier = action == AuditAction.ASSESSED
-                ? backend.latestAssessment(reference).orElse(List.of()) : List.of();
+        boolean assessing = action == AuditAction.ASSESSED;
+        List<FactorAssessment> earlier = assessing ? backend.latestAssessment(reference).orElse(List.of()) : List.of();
+        Optional<AssessmentDraft> draft = !assessing ? Optional.empty()
+                : remembered != null ? Optional.of(remembered) : backend.assessmentDraft(reference);
+        boolean takingOver = action == AuditAction.CLAIMED && seen.assignee() != null;
+        List<User> users = action == AuditAction.ASSIGNED || takingOver ? backend.users() : List.of();
         List<User> reviewers = action == AuditAction.ASSIGNED
-                ? backend.users().stream().filter(User::active).filter(u -> u.role() == UserRole.REVIEWER).toList()
+                ? users.stream().filter(User::active).filter(u -> u.role() == UserRole.REVIEWER).toList()
                 : List.of();
-        return new Prefill(requestedType, recommended, reasons, earlier, reviewers);
+        Optional<User> holder = takingOver
+                ? users.stream().filter(u -> u.username().equals(seen.assignee())).findFirst() : Optional.empty();
+        return new Prefill(requestedType, recommended, reasons, earlier, reviewers, draft, holder);
+    }
+
+    /** A colleague holds the application: say who, and take it over only when the reviewer says so. */
+    private boolean takeOverConfirmed(WorkflowState seen, Optional<User> holder) {
+        if (seen.assignee() == null || seen.isAssignee(user.username())) {
+            return true;
+        }
+        String who = holder.map(h -> messages.format("actions.assignee.option", h.displayName(), h.username()))
+                .orElse(seen.assignee());
+        return dialogs.confirm(messages.format("actions.takeOver.title", seen.reference()),
+                messages.format("actions.takeOver.message", seen.reference(), who),
+                messages.get("actions.takeOver.confirm"));
+    }
+
+    private void openAssessment(ActionForm form, Optional<AssessmentDraft> draft) {
+        AssessmentViewModel open = assessment.get();
+        if (open != null) {
+            open.keepDraftAndClose();
+        }
+        AssessmentViewModel pane = new AssessmentViewModel(form, draft, new SessionDrafts(), messages, clock);
+        pane.closing().addListener((observable, before, closing) -> {
+            if (closing == AssessmentViewModel.Closing.CLOSED && assessment.get() == pane) {
+                assessment.set(null);
+            }
+        });
+        assessment.set(pane);
+    }
+
+    /** Drafts kept in memory at once, and on this workstation in the background. */
+    private final class SessionDrafts implements AssessmentViewModel.Drafts {
+        @Override
+        public void keep(AssessmentDraft draft) {
+            drafts.put(draft.reference(), draft);
+            BackgroundTask.wrap(() -> {
+                backend.keepAssessmentDraft(draft);
+                return null;
+            }).onFailure(ActionsViewModel.this::draftNotKept).executeWith(executor);
+        }
+
+        @Override
+        public void discard(String reference) {
+            // Also a draft of an earlier session, which only the disk holds.
+            drafts.remove(reference);
+            BackgroundTask.wrap(() -> {
+                backend.discardAssessmentDraft(reference);
+                return null;
+            }).onFailure(ActionsViewModel.this::draftNotKept).executeWith(executor);
+        }
+    }
+
+    /** Once per session: the reviewer learns that drafts last only while the desk is open. */
+    private void draftNotKept(Throwable failure) {
+        if (draftFailureTold) {
+            return;
+        }
+        draftFailureTold = true;
+        dialogs.showError(messages.get("assess.draftNotKept.title"), ErrorText.whatHappened(failure, messages),
+                messages.get("assess.draftNotKept.whatToDo"), failure);
     }
 
     /** Performs the form's command; the form closes only when it was performed. */
@@ -195,7 +296,7 @@ public final class ActionsViewModel {
         String who = conflict.changedBy().orElse(messages.get("actions.conflict.someoneElse"));
         String message = conflict.changedAt()
                 .map(at -> messages.format("actions.conflict.messageAt", form.reference(), who,
-                        CHANGED_AT.format(at.atZone(zone))))
+                        CHANGED_AT.format(at.atZone(clock.getZone()))))
                 .orElse(messages.format("actions.conflict.message", form.reference(), who));
         dialogs.showError(messages.get("actions.conflict.title"), message, messages.get("actions.conflict.whatToDo"));
         String reference = form.reference();
@@ -217,6 +318,11 @@ public final class ActionsViewModel {
 
     public User user() {
         return user;
+    }
+
+    /** The assessment pane that is open beside the application, or null. */
+    public ReadOnlyObjectProperty<AssessmentViewModel> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
     }
 
     /** The shown application's workflow state, or null while none is loaded. */

@@ -31,8 +31,13 @@ public final class FactorRow {
     }
 
     void prefill(FactorAssessment earlier) {
-        rating.set(earlier.rating());
-        comment.set(earlier.comment());
+        restore(earlier.rating(), earlier.comment());
+    }
+
+    /** Puts back what a draft held: a rating (or none) and a comment. */
+    void restore(FactorRating kept, String text) {
+        rating.set(kept);
+        comment.set(text == null ? "" : text);
     }
 
     /** The row as the command carries it; null while no rating is picked (the service then names the factor). */

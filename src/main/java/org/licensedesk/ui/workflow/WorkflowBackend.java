@@ -11,6 +11,8 @@ import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.drafts.AssessmentDraft;
+import org.licensedesk.drafts.AssessmentDrafts;
 import org.licensedesk.workflow.ActionOutcome;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -39,7 +41,15 @@ public interface WorkflowBackend {
     /** All accounts, for choosing an assignee. */
     List<User> users();
 
-    static WorkflowBackend of(WorkflowService workflow, AccountService accounts) {
+    /** The signed-in reviewer's draft of the application's assessment, if one is kept. */
+    Optional<AssessmentDraft> assessmentDraft(String reference);
+
+    void keepAssessmentDraft(AssessmentDraft draft);
+
+    void discardAssessmentDraft(String reference);
+
+    /** @param drafts the signed-in official's assessment drafts */
+    static WorkflowBackend of(WorkflowService workflow, AccountService accounts, AssessmentDrafts drafts) {
         return new WorkflowBackend() {
             @Override
             public WorkflowState state(String reference) {
@@ -74,6 +84,21 @@ public interface WorkflowBackend {
             @Override
             public List<User> users() {
                 return accounts.users();
+            }
+
+            @Override
+            public Optional<AssessmentDraft> assessmentDraft(String reference) {
+                return drafts.load(reference);
+            }
+
+            @Override
+            public void keepAssessmentDraft(AssessmentDraft draft) {
+                drafts.save(draft);
+            }
+
+            @Override
+            public void discardAssessmentDraft(String reference) {
+                drafts.discard(reference);
             }
         };
     }

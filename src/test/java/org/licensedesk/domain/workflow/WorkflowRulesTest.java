@@ -307,11 +307,41 @@ class WorkflowRulesTest {
 
     // notes
     @Test
+    void claimingAnUnassignedApplicationNeedsNoNoteButTakesAnOptionalOne() {
+        WorkflowState unassigned = state(ApplicationStatus.SUBMITTED, null);
+        assertThat(WorkflowRules.noteRequired(unassigned, AuditAction.CLAIMED)).isFalse();
+        assertAllowed(LI_NA, unassigned, new Claim(REF, 4, null));
+        assertAllowed(LI_NA, unassigned, new Claim(REF, 4, ""));
+        assertAllowed(LI_NA, unassigned, new Claim(REF, 4, "urgent"));
+        assertAllowed(LI_NA, state(ApplicationStatus.UNDER_REVIEW, null), new Claim(REF, 4, ""));
+    }
+
+    @Test
+    void takingAnApplicationOverFromAColleagueStillNeedsANote() {
+        WorkflowState held = state(ApplicationStatus.UNDER_REVIEW, "li.na");
+        assertThat(WorkflowRules.noteRequired(held, AuditAction.CLAIMED)).isTrue();
+        assertThat(refusal(WANG_FANG, held, new Claim(REF, 4, null)))
+                .contains("Write a note of at least 10 characters saying why you take it over; it stays in the "
+                        + "audit trail.");
+        assertThat(refusal(WANG_FANG, held, new Claim(REF, 4, "mine now"))).isPresent();
+    }
+
+    @Test
+    void anOptionalNoteDoesNotOpenTheRulesBeforeIt() {
+        assertThat(refusal(ZHAO_LEI, state(ApplicationStatus.SUBMITTED, null), new Claim(REF, 4, "")))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("Only reviewers claim applications"));
+        assertThat(refusal(LI_NA, state(ApplicationStatus.APPROVED, null), new Claim(REF, 4, "")))
+                .hasValueSatisfying(m -> assertThat(m).startsWith(REF + " is already approved"));
+    }
+
+    @Test
     void missingNoteIsRefused() {
-        assertThat(refusal(LI_NA, state(ApplicationStatus.SUBMITTED, null), new Claim(REF, 4, null)))
+        WorkflowState held = state(ApplicationStatus.UNDER_REVIEW, "wang.fang");
+        assertThat(refusal(LI_NA, held, new Claim(REF, 4, null)))
                 .hasValueSatisfying(m -> assertThat(m).startsWith("Write a note of at least 10 characters"));
-        assertThat(refusal(LI_NA, state(ApplicationStatus.SUBMITTED, null), new Claim(REF, 4, "   \n ")))
-                .isPresent();
+        assertThat(refusal(LI_NA, held, new Claim(REF, 4, "   \n "))).isPresent();
+        assertThat(refusal(WANG_FANG, state(ApplicationStatus.UNDER_REVIEW, "wang.fang"),
+                new RequestInfo(REF, 4, null, List.of("Who signs?")))).isPresent();
     }
 
     @Test
@@ -320,17 +350,21 @@ class WorkflowRulesTest {
                 new SendBack(REF, 7, "   too short   ")))
                 .contains("Write a note of at least 10 characters saying what the reviewer must redo "
                         + "(it has 9); it stays in the audit trail.");
-        assertThat(refusal(LI_NA, state(ApplicationStatus.SUBMITTED, null), new Claim(REF, 4, " 0123456789 ")))
-                .isEmpty();
+        assertThat(refusal(LI_NA, state(ApplicationStatus.UNDER_REVIEW, "wang.fang"), new Claim(REF, 4,
+                " 0123456789 "))).isEmpty();
     }
 
     @Test
-    void everyActionNeedsANote() {
+    void everyOtherActionNeedsANote() {
         assertThat(refusal(WANG_FANG, state(ApplicationStatus.APPROVED, "li.na"), new AddNote(REF, 4, "ok")))
                 .isPresent();
         assertThat(refusal(LI_NA, assessed(), new RecommendApproval(REF, 4, "", singleYear()))).isPresent();
         assertThat(refusal(ZHAO_LEI, pending(Recommendation.APPROVAL, "li.na"),
                 new Approve(REF, 7, "fine", null, List.of()))).isPresent();
+        for (AuditAction action : WorkflowRules.workflowActions()) {
+            assertThat(WorkflowRules.noteRequired(state(ApplicationStatus.UNDER_REVIEW, null), action))
+                    .as(action.name()).isEqualTo(action != AuditAction.CLAIMED);
+        }
     }
 
     // content

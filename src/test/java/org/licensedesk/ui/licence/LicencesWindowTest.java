@@ -32,7 +32,7 @@ class LicencesWindowTest extends DemoWindowFixture {
     void theListFiltersAndEnterShowsTheApplication(FxRobot robot) throws Exception {
         int all = services.licences().list(new LicenceFilter(null, null, null, null, TODAY), 10_000).size();
         assertThat(all).isPositive();
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         desk.waitUntil(() -> robot.lookup("#licencesTable").tryQuery().isPresent()
                 && desk.text("#licencesCount").equals(all + " licences"));
         TableView<LicenceSummary> table = robot.lookup("#licencesTable").queryTableView();
@@ -65,7 +65,7 @@ class LicencesWindowTest extends DemoWindowFixture {
 
     @Test
     void theFiguresShowStatusesQuantitiesAndExpiriesAndAClickListsThem(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         desk.waitUntil(() -> robot.lookup("#licencesTabs").tryQuery().isPresent()
                 && !desk.text("#licencesCount").isEmpty());
         javafx.scene.control.TabPane tabs = robot.lookup("#licencesTabs").query();

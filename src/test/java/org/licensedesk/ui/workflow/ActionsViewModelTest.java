@@ -2,6 +2,8 @@ package org.licensedesk.ui.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +39,7 @@ class ActionsViewModelTest {
     private static final String REFERENCE = "EXP-2026-000042";
     private static final User LI_NA = new User("li.na", "Li Na", UserRole.REVIEWER, true);
     private static final String NOTE = "Checked the end-user certificate against the contract.";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T03:15:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private final Messages messages = new Messages(ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT));
     private final RecordingDialogService dialogs = new RecordingDialogService();
@@ -46,7 +49,7 @@ class ActionsViewModelTest {
 
     private ActionsViewModel viewModel() {
         return new ActionsViewModel(backend, LI_NA, new CurrentThreadTaskExecutor(), dialogs, messages,
-                shownForms::add, () -> changes++, ZoneId.of("Asia/Shanghai"));
+                shownForms::add, () -> changes++, CLOCK);
     }
 
     private static ApplicationDetails details(ApplicationStatus status) {
@@ -113,11 +116,22 @@ class ActionsViewModelTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /** Taking over a colleague's application: the reviewer is told whose it is and asked; the note must say why. */
+    private ActionsViewModel showingWangFangsApplication() {
+        backend.state = FakeWorkflowBackend.state(REFERENCE, ApplicationStatus.UNDER_REVIEW, "wang.fang", 3);
+        backend.allowed = EnumSet.of(AuditAction.NOTE_ADDED, AuditAction.CLAIMED);
+        backend.users = List.of(new User("wang.fang", "Wang Fang", UserRole.REVIEWER, true), LI_NA);
+        ActionsViewModel actions = viewModel();
+        actions.show(details(ApplicationStatus.UNDER_REVIEW));
+        return actions;
+    }
+
     @Test
     void aShortNoteCannotBeSubmittedAndTheHintSaysHowLongItMustBe() {
-        ActionsViewModel actions = showingSubmitted();
+        ActionsViewModel actions = showingWangFangsApplication();
         ActionForm form = open(actions, AuditAction.CLAIMED);
 
+        assertThat(form.noteRequired().get()).isTrue();
         form.noteProperty().set("  too short ");
         assertThat(form.noteLength().get()).isEqualTo(9);
         assertThat(form.canSubmit().get()).isFalse();
@@ -126,6 +140,40 @@ class ActionsViewModelTest {
 
         form.noteProperty().set("long enough");
         assertThat(form.canSubmit().get()).isTrue();
+    }
+
+    @Test
+    void claimingAnUnassignedApplicationAsksNothingAndNeedsNoNote() {
+        ActionsViewModel actions = showingSubmitted();
+        ActionForm form = open(actions, AuditAction.CLAIMED);
+
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(form.noteRequired().get()).isFalse();
+        assertThat(form.canSubmit().get()).isTrue();
+        form.submit();
+
+        assertThat(backend.performed).singleElement().isEqualTo(new WorkflowCommand.Claim(REFERENCE, 3, ""));
+        assertThat(form.closedProperty().get()).isTrue();
+    }
+
+    @Test
+    void claimingAColleaguesApplicationSaysWhoseItIsAndAsksFirst() {
+        ActionsViewModel actions = showingWangFangsApplication();
+        dialogs.confirmAnswer = false;
+
+        actions.start(AuditAction.CLAIMED);
+
+        assertThat(dialogs.confirmations).singleElement().satisfies(asked -> {
+            assertThat(asked.title()).isEqualTo("Take over " + REFERENCE + "?");
+            assertThat(asked.message()).contains("assigned to Wang Fang (wang.fang)");
+            assertThat(asked.whatToDo()).isEqualTo("Take it over");
+        });
+        assertThat(shownForms).as("declined: no form").isEmpty();
+
+        dialogs.confirmAnswer = true;
+        ActionForm form = open(actions, AuditAction.CLAIMED);
+        assertThat(form.noteRequired().get()).isTrue();
+        assertThat(form.canSubmit().get()).isFalse();
     }
 
     @Test
@@ -198,25 +246,29 @@ class ActionsViewModelTest {
     }
 
     @Test
-    void theAssessmentStartsFromTheLatestOneAndLeavesUnratedFactorsOut() {
+    void theAssessmentOpensAsAPaneStartingFromTheLatestOneAndLeavesUnratedFactorsOut() {
         backend.state = FakeWorkflowBackend.state(REFERENCE, ApplicationStatus.UNDER_REVIEW, "li.na", 2);
         backend.allowed = EnumSet.of(AuditAction.ASSESSED);
         backend.assessment = Optional.of(List.of(
                 new FactorAssessment(ReviewFactor.DESTINATION, FactorRating.CONCERN, "Transit through a hub.")));
         ActionsViewModel actions = viewModel();
         actions.show(details(ApplicationStatus.UNDER_REVIEW));
-        ActionForm form = open(actions, AuditAction.ASSESSED);
+        actions.start(AuditAction.ASSESSED);
 
-        FactorRow destination = form.factors().get(ReviewFactor.DESTINATION.ordinal());
+        assertThat(shownForms).as("no dialog covers the application").isEmpty();
+        AssessmentViewModel pane = actions.assessmentProperty().get();
+        FactorRow destination = pane.factors().get(ReviewFactor.DESTINATION.ordinal());
         assertThat(destination.ratingProperty().get()).isEqualTo(FactorRating.CONCERN);
         assertThat(destination.commentProperty().get()).isEqualTo("Transit through a hub.");
-        form.factors().get(0).ratingProperty().set(FactorRating.NO_CONCERN);
-        form.factors().get(0).commentProperty().set("No link to a listed programme.");
-        form.noteProperty().set(NOTE);
+        assertThat(pane.origin().get()).isEqualTo(messages.get("assess.origin.earlier"));
+        pane.factors().get(0).ratingProperty().set(FactorRating.NO_CONCERN);
+        pane.factors().get(0).commentProperty().set("No link to a listed programme.");
+        pane.noteProperty().set(NOTE);
 
-        WorkflowCommand.Assess command = (WorkflowCommand.Assess) form.command();
-        assertThat(command.factors()).extracting(FactorAssessment::factor)
-                .containsExactly(ReviewFactor.NATIONAL_SECURITY, ReviewFactor.DESTINATION);
+        pane.save();
+
+        assertThat(backend.performed).as("two factors are missing").isEmpty();
+        assertThat(pane.ratingProblem(ReviewFactor.OTHER).get()).isNotEmpty();
     }
 
     @Test

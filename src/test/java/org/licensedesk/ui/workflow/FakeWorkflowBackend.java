@@ -6,7 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
@@ -18,6 +20,7 @@ import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.drafts.AssessmentDraft;
 import org.licensedesk.workflow.ActionOutcome;
 
 /** A workflow that answers what the test set up and records the commands it was asked to perform. */
@@ -33,6 +36,10 @@ final class FakeWorkflowBackend implements WorkflowBackend {
     Optional<ApprovalTerms> terms = Optional.empty();
     Optional<List<DenialReason>> denialReasons = Optional.empty();
     List<User> users = List.of();
+    /** The drafts kept on "disk", by reference. */
+    final Map<String, AssessmentDraft> drafts = new HashMap<>();
+    /** A failure that keeping a draft throws, when set. */
+    RuntimeException draftFailure;
 
     static WorkflowState state(String reference, ApplicationStatus status, String assignee, long version) {
         return new WorkflowState(reference, RECEIVED, status, assignee, null, null, false, null, 0, null, null, null,
@@ -82,6 +89,24 @@ final class FakeWorkflowBackend implements WorkflowBackend {
     @Override
     public List<User> users() {
         return users;
+    }
+
+    @Override
+    public Optional<AssessmentDraft> assessmentDraft(String reference) {
+        return Optional.ofNullable(drafts.get(reference));
+    }
+
+    @Override
+    public void keepAssessmentDraft(AssessmentDraft draft) {
+        if (draftFailure != null) {
+            throw draftFailure;
+        }
+        drafts.put(draft.reference(), draft);
+    }
+
+    @Override
+    public void discardAssessmentDraft(String reference) {
+        drafts.remove(reference);
     }
 
     static Instant at(String text) {
