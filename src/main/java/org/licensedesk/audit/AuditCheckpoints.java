@@ -105,7 +105,7 @@ public final class AuditCheckpoints {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not sign the checkpoint", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write " + target + " (" + FileTrouble.reason(e) + ")", e);
         }
         return new Taken(head.seq(), head.hash(), target, registered);
     }

@@ -16,6 +16,9 @@ public final class FileTrouble {
     }
 
     public static String reason(IOException failure) {
+        if (failure instanceof java.nio.charset.CharacterCodingException) {
+            return "it is not UTF-8 text; save it as UTF-8";
+        }
         if (failure instanceof AccessDeniedException) {
             return "permission denied";
         }
