@@ -266,9 +266,17 @@ public final class BenchmarkCommand extends DeskCommand {
             if (System.getenv("DISPLAY") == null) {
                 table.note("launch -> painted queue: not measured, no display (run the benchmark under xvfb-run -a)");
             } else {
-                table.row("launch -> painted queue (-Xmx1g processes)",
-                        () -> child(List.of(launcher(), "--db", db, "--measure-startup"), LAUNCH_HEAP),
-                        () -> child(List.of("org.licensedesk.app.MinimalTableWindow"), LAUNCH_HEAP), "<= 2x raw");
+                try {
+                    table.row("launch -> painted queue (-Xmx1g processes)",
+                            () -> child(List.of(launcher(), "--db", db, "--measure-startup"), LAUNCH_HEAP),
+                            () -> child(List.of("org.licensedesk.app.MinimalTableWindow"), LAUNCH_HEAP), "<= 2x raw");
+                } catch (CommandFailure e) {
+                    // Seen under xvfb on the loaded machine: the JVM crashed in libglassgtk3 while quitting, after
+                    // painting. Said on its row; the other operations are still measured.
+                    String message = e.getMessage();
+                    table.note("launch -> painted queue: not measured, "
+                            + message.substring(0, Math.min(message.length(), 300)));
+                }
             }
         }
         table.row("audit export (-Xmx256m process)",

@@ -89,7 +89,7 @@ public final class RawLimits {
      * {@code export DB FILE} (every audit row to JSON with Jackson's generator, details copied as they are stored),
      * {@code verify-database DB} (every row read, SHA-256 of its fields, the links checked) and
      * {@code verify-file FILE} (the export parsed with Jackson's streaming parser, SHA-256 of each entry's fields,
-     * the links checked). Prints the number of entries.
+     * the links checked). Exits non-zero when a link is broken.
      */
     public static void main(String[] args) throws Exception {
         long entries = switch (args[0]) {
@@ -98,7 +98,10 @@ public final class RawLimits {
             case "verify-file" -> verifyFile(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown work " + args[0]);
         };
-        System.out.println(entries);
+        if (entries < 0) {
+            // A broken link fails the process, as verify-audit does; nothing is printed (only commands print).
+            throw new IllegalStateException(-entries + " broken links in the audit chain");
+        }
     }
 
     private static Connection connect(String base) throws SQLException {
