@@ -222,16 +222,14 @@ public final class ApplicationRepository {
     public Optional<DeadlineClock> deadlineClock(String reference) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, stopped_working_days, clock_stopped_on FROM licence_application "
+                    "SELECT " + DeadlineClockColumns.COLUMNS + " FROM licence_application "
                             + "WHERE reference = ?")) {
                 query.setString(1, reference);
                 try (ResultSet row = query.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    Date stoppedOn = row.getDate(3);
-                    return Optional.of(new DeadlineClock(row.getDate(1).toLocalDate(), row.getInt(2),
-                            stoppedOn == null ? null : stoppedOn.toLocalDate()));
+                    return Optional.of(DeadlineClockColumns.read(row, 1));
                 }
             }
         });
@@ -354,7 +352,7 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -500,7 +498,7 @@ public final class ApplicationRepository {
         LocalDate received = row.getDate(9).toLocalDate();
         Date stoppedOn = row.getDate(13);
         DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
-                stoppedOn == null ? null : stoppedOn.toLocalDate());
+                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)));
         return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),

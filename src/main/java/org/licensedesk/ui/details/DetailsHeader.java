@@ -99,7 +99,10 @@ final class DetailsHeader {
             lines.add(messages.format("details.workflow.recommended", text.recommendation(state.recommendation()),
                     state.recommendedBy() == null ? "" : state.recommendedBy()));
         }
-        if (state.clockStoppedOn() != null) {
+        if (state.clockStoppedOn() != null && state.clockStop() != null) {
+            lines.add(messages.format("clockStop.details.stopped", formats.date(state.clockStoppedOn()),
+                    text.clockStop(state.clockStop())));
+        } else if (state.clockStoppedOn() != null) {
             lines.add(messages.format("details.workflow.clockStopped", formats.date(state.clockStoppedOn())));
         }
         if (state.licenceNumber() != null) {
@@ -119,6 +122,8 @@ final class DetailsHeader {
         String date = formats.date(due.date());
         if (!open) {
             deadline.setText(messages.format("details.deadline.closed", date));
+        } else if (due.noStatutoryLimit()) {
+            deadline.setText(messages.get("clockStop.noLimit.details"));
         } else if (due.isPassed()) {
             deadline.setText(messages.format("details.deadline.passed", date, -due.workingDaysLeft()));
         } else {
