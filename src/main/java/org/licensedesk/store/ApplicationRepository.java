@@ -123,8 +123,8 @@ public final class ApplicationRepository {
                 "INSERT INTO licence_application (reference, applicant_id, received_on, licence_type, end_use, "
                         + "contract_number, contract_date, transport_mode, port_of_export, status, assignee, version, "
                         + "applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
-                        + "total_kg, total_value_usd, end_user_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "total_kg, total_value_usd, end_user_key, military_declared) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             for (LicenceApplication a : batch) {
                 int i = 1;
@@ -148,7 +148,8 @@ public final class ApplicationRepository {
                         () -> new IllegalArgumentException(a.reference() + " has no items")));
                 insert.setBigDecimal(i++, a.totalKg());
                 insert.setBigDecimal(i++, a.totalValueUsd());
-                insert.setString(i, EndUserKey.of(a.endUser().name()));
+                insert.setString(i++, EndUserKey.of(a.endUser().name()));
+                insert.setBoolean(i, a.militaryDeclared());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -270,6 +271,7 @@ public final class ApplicationRepository {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT a.id, a.reference, a.received_on, a.licence_type, a.end_use, a.contract_number, "
                         + "a.contract_date, a.transport_mode, a.port_of_export, a.status, a.assignee, a.version, "
+                        + "a.military_declared, "
                         + "p.uscc, p.name, p.name_local, p.address, p.contact_name, p.contact_phone, p.contact_email "
                         + "FROM licence_application a JOIN applicant p ON p.id = a.applicant_id "
                         + "WHERE a.reference = ?")) {
@@ -298,7 +300,8 @@ public final class ApplicationRepository {
                         documents(connection, id),
                         ApplicationStatus.valueOf(row.getString("status")),
                         row.getString("assignee"),
-                        row.getLong("version")));
+                        row.getLong("version"),
+                        row.getBoolean("military_declared")));
             }
         }
     }

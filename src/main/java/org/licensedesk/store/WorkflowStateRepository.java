@@ -171,6 +171,19 @@ public final class WorkflowStateRepository {
         return text == null ? null : Instant.parse(text);
     }
 
+    /** regime: whether the applicant declared a military end user or end use. */
+    public boolean militaryDeclared(Transaction transaction, String reference) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT military_declared FROM licence_application WHERE reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /** regime: the kinds of document the application lists, for the rules of Regulations Arts. 16(2) and 26. */
     public java.util.Set<org.licensedesk.domain.DocumentType> documentTypes(Transaction transaction, String reference) {
         return transaction.sql(connection -> {

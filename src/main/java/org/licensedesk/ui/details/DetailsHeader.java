@@ -32,6 +32,7 @@ final class DetailsHeader {
     private final Label deadline = new Label();
     private final Label provisional = new Label();
     private final Label workflow = new Label();
+    private final Label military = new Label();
     private String shownReference;
 
     DetailsHeader(Messages messages, DomainText text, DisplayFormats formats) {
@@ -63,7 +64,12 @@ final class DetailsHeader {
         workflow.getStyleClass().add(UiStyles.WORKFLOW_FACTS);
         workflow.managedProperty().bind(workflow.visibleProperty());
         workflow.setVisible(false);
-        root = new VBox(titleLine, facts, deadline, provisional, workflow);
+        military.setId("detailsMilitary");
+        military.setWrapText(true);
+        military.getStyleClass().add(UiStyles.CALENDAR_WARNING);
+        military.managedProperty().bind(military.visibleProperty());
+        military.setVisible(false);
+        root = new VBox(titleLine, facts, military, deadline, provisional, workflow);
         root.getStyleClass().add(UiStyles.DETAILS_HEADER);
     }
 
@@ -85,6 +91,9 @@ final class DetailsHeader {
                 formats.date(application.receivedOn()), application.assignee() == null
                         ? messages.get("details.unassigned") : application.assignee()));
         showDeadline(details.deadline(), application.status().isOpen());
+        // regime: a declared military end user or end use needs a supervisor's note before approval is recommended.
+        military.setText(messages.get("military.details"));
+        military.setVisible(application.militaryDeclared());
     }
 
     /** Where the application stands in the decision workflow; hidden until the state of the shown one is known. */
