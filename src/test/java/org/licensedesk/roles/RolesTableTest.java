@@ -136,8 +136,6 @@ class RolesTableTest {
             Map.entry("PartyHistoryService.applicantDeniedRecently", "references for the queue's denial filter"),
             Map.entry("PartyHistoryService.deniedSince", "the denial filter's first day"),
             Map.entry("QueueService.queue", "the queue rows"),
-            Map.entry("QueueService.page", "one page of the queue rows"),
-            Map.entry("QueueService.count", "how many queue rows match"),
             Map.entry("QueueService.details", "one application's details"),
             Map.entry("QueueService.today", "the desk's date"),
             Map.entry("QueueService.page", "one page of the queue"),
