@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.ClockStop;
+import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.RelatedApplication;
 import org.licensedesk.domain.RelatedApplications;
@@ -47,6 +49,7 @@ public final class ShowCommand extends DeskCommand {
             ObjectNode json = toJson(details);
             List<ScreeningHit> hits = backend.screening().hits(reference);
             statutoryLimit((ObjectNode) json.get("deadline"), ScreeningClearance.of(hits));
+            clockStop((ObjectNode) json.get("deadline"), backend.workflow().state(reference));
             json.set("screeningHits", screeningHits(hits));
             json.set("related", related(backend.partyHistory().related(reference)));
             json.set("denialFlag", denialFlag(backend.partyHistory().deniedSince(),
@@ -67,6 +70,26 @@ public final class ShowCommand extends DeskCommand {
         if (!watched.isEmpty()) {
             deadline.put("noStatutoryLimit", "no statutory limit: " + watched.get(0).partyName()
                     + " is on MOFCOM's watch list (Regulations Art. 26)");
+        }
+    }
+
+    /**
+     * regime: a running stop of Regulations Art. 17(3) or a referral to the State Council (Art. 17(2)), as
+     * {@code clockStop} {reason, article, since}; while referred, {@code statutoryLimit} is false with the reason.
+     */
+    static void clockStop(ObjectNode deadline, WorkflowState state) {
+        ClockStop reason = state.clockStop();
+        if (reason == null) {
+            return;
+        }
+        ObjectNode stop = deadline.putObject("clockStop");
+        stop.put("reason", reason.name());
+        stop.put("article", "Regulations " + reason.article());
+        stop.put("since", state.clockStoppedOn() == null ? null : state.clockStoppedOn().toString());
+        if (reason.suspendsStatutoryLimit()) {
+            deadline.put("statutoryLimit", false);
+            deadline.put("noStatutoryLimit", "no statutory limit: referred to the State Council (Regulations "
+                    + reason.article() + ")");
         }
     }
 

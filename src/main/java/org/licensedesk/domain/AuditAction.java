@@ -45,6 +45,13 @@ public enum AuditAction {
     AMENDMENT_APPROVED,
     AMENDMENT_REFUSED,
     LICENCE_LINKED,
+    /**
+     * regime: the decision clock stopped besides a request for information (Regulations Art. 17(3): identification,
+     * expert consultation, on-site verification; Art. 17(2): referral to the State Council); details: reason.
+     */
+    CLOCK_STOPPED,
+    /** regime: the clock runs again; details: reason, clockStoppedOn, workingDaysStopped, deadline. */
+    CLOCK_RESUMED,
     /** A supervisor's checkpoint-signing public key, recorded when the key is made: the chain lists the legitimate keys. */
     SIGNING_KEY_REGISTERED
 }

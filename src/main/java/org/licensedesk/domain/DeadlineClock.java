@@ -10,11 +10,21 @@ import java.util.function.Function;
  * What an application's deadline depends on: the day it was received and the working days its clock
  * was stopped while the applicant was asked for information (finished requests, plus a running one).
  *
- * @param clockStoppedOn the day a still-open request for information stopped the clock, or null
+ * Stops of Regulations Art. 17(3) (identification, expert consultation, on-site verification) and a referral to the
+ * State Council (Art. 17(2)) count exactly like a request for information; while referred there is no statutory
+ * limit at all.
+ *
+ * @param clockStoppedOn the day a still-open request for information or other stop stopped the clock, or null
+ * @param stopReason     why the clock is stopped when it is not a request for information, else null
  */
-public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn) {
+public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn,
+                            ClockStop stopReason) {
     public DeadlineClock {
         Objects.requireNonNull(receivedOn, "receivedOn");
+    }
+
+    public DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn) {
+        this(receivedOn, stoppedWorkingDays, clockStoppedOn, null);
     }
 
     public static DeadlineClock running(LocalDate receivedOn) {
@@ -29,8 +39,9 @@ public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalD
 
     /** The statutory decision date as it stands today, pushed back by every day the clock was stopped. */
     public Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
-        return calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
+        Deadline deadline = calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
                 stoppedWorkingDays(calendar, today), today);
+        return stopReason != null && stopReason.suspendsStatutoryLimit() ? deadline.withoutStatutoryLimit() : deadline;
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  *
  * @param assignee username of the reviewer working on it, or null
  * @param version  optimistic-locking counter of the stored row
+ * @param militaryDeclared the applicant declares a military end user or a military end use: recommending approval
+ *                 then needs a supervisor's note first (regime, issue 13)
  */
 public record LicenceApplication(
         String reference,
@@ -29,7 +31,16 @@ public record LicenceApplication(
         List<Document> documents,
         ApplicationStatus status,
         String assignee,
-        long version) {
+        long version,
+        boolean militaryDeclared) {
+
+    /** An application with no military end user or end use declared. */
+    public LicenceApplication(String reference, LocalDate receivedOn, LicenceType licenceType, Applicant applicant,
+            Party consignee, Party endUser, String endUse, Contract contract, Transport transport, List<Item> items,
+            List<Document> documents, ApplicationStatus status, String assignee, long version) {
+        this(reference, receivedOn, licenceType, applicant, consignee, endUser, endUse, contract, transport, items,
+                documents, status, assignee, version, false);
+    }
 
     public LicenceApplication {
         Objects.requireNonNull(reference, "reference");

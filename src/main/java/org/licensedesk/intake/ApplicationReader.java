@@ -61,7 +61,8 @@ final class ApplicationReader {
                 documents(node.get("documents"), received),
                 ApplicationStatus.SUBMITTED,
                 null,
-                0);
+                0,
+                endUser.path("military").asBoolean(false));
     }
 
     private static Party party(PartyRole role, JsonNode party) {

@@ -124,8 +124,8 @@ public final class ApplicationRepository {
                         + "contract_number, contract_date, transport_mode, port_of_export, status, assignee, version, "
                         + "applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
                         + "total_kg, total_value_usd, end_user_key, applicant_name_local, applicant_address, "
-                        + "applicant_contact_name, applicant_contact_phone, applicant_contact_email) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "applicant_contact_name, applicant_contact_phone, applicant_contact_email, military_declared) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             for (LicenceApplication a : batch) {
                 int i = 1;
@@ -155,7 +155,8 @@ public final class ApplicationRepository {
                 insert.setString(i++, a.applicant().address());
                 insert.setString(i++, a.applicant().contact().name());
                 insert.setString(i++, a.applicant().contact().phone());
-                insert.setString(i, a.applicant().contact().email());
+                insert.setString(i++, a.applicant().contact().email());
+                insert.setBoolean(i, a.militaryDeclared());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -229,16 +230,14 @@ public final class ApplicationRepository {
     public Optional<DeadlineClock> deadlineClock(String reference) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, stopped_working_days, clock_stopped_on FROM licence_application "
+                    "SELECT " + DeadlineClockColumns.COLUMNS + " FROM licence_application "
                             + "WHERE reference = ?")) {
                 query.setString(1, reference);
                 try (ResultSet row = query.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    Date stoppedOn = row.getDate(3);
-                    return Optional.of(new DeadlineClock(row.getDate(1).toLocalDate(), row.getInt(2),
-                            stoppedOn == null ? null : stoppedOn.toLocalDate()));
+                    return Optional.of(DeadlineClockColumns.read(row, 1));
                 }
             }
         });
@@ -279,6 +278,7 @@ public final class ApplicationRepository {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT a.id, a.reference, a.received_on, a.licence_type, a.end_use, a.contract_number, "
                         + "a.contract_date, a.transport_mode, a.port_of_export, a.status, a.assignee, a.version, "
+                        + "a.military_declared, "
                         + "p.uscc, a.applicant_name AS name, "
                         + "COALESCE(a.applicant_name_local, p.name_local) AS name_local, "
                         + "COALESCE(a.applicant_address, p.address) AS address, "
@@ -312,7 +312,8 @@ public final class ApplicationRepository {
                         documents(connection, id),
                         ApplicationStatus.valueOf(row.getString("status")),
                         row.getString("assignee"),
-                        row.getLong("version")));
+                        row.getLong("version"),
+                        row.getBoolean("military_declared")));
             }
         }
     }
@@ -366,7 +367,7 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -512,7 +513,7 @@ public final class ApplicationRepository {
         LocalDate received = row.getDate(9).toLocalDate();
         Date stoppedOn = row.getDate(13);
         DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
-                stoppedOn == null ? null : stoppedOn.toLocalDate());
+                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)));
         return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),

@@ -160,6 +160,22 @@ public final class AuditRepository {
         }
     }
 
+    /** regime: whether an official of this role recorded this action on the application (a supervisor's note). */
+    public boolean recordedBy(Transaction transaction, String reference, String action, String actorRole) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT seq FROM audit_entry WHERE application_ref = ? AND action = ? AND actor_role = ? "
+                            + "FETCH FIRST 1 ROWS ONLY")) {
+                query.setString(1, reference);
+                query.setString(2, action);
+                query.setString(3, actorRole);
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
     /** The entry at a seq, if the table holds one. */
     public Optional<AuditEntry> entryAt(long seq) {
         return database.withConnection(connection -> {

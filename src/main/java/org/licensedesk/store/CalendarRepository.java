@@ -96,7 +96,7 @@ public final class CalendarRepository {
         return transaction.sql(connection -> {
             List<DeadlineClock> clocks = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, stopped_working_days, clock_stopped_on FROM licence_application "
+                    "SELECT " + DeadlineClockColumns.COLUMNS + " FROM licence_application "
                             + "WHERE status IN (" + placeholders + ")")) {
                 int i = 1;
                 for (ApplicationStatus status : statuses) {
@@ -104,9 +104,7 @@ public final class CalendarRepository {
                 }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        Date stoppedOn = rows.getDate(3);
-                        clocks.add(new DeadlineClock(rows.getDate(1).toLocalDate(), rows.getInt(2),
-                                stoppedOn == null ? null : stoppedOn.toLocalDate()));
+                        clocks.add(DeadlineClockColumns.read(rows, 1));
                     }
                 }
             }

@@ -148,13 +148,13 @@ public final class DashboardRepository {
     public List<OpenClocks> openClocks() {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, stopped_working_days, clock_stopped_on, COUNT(*) FROM licence_application "
+                    "SELECT " + DeadlineClockColumns.COLUMNS + ", COUNT(*) FROM licence_application "
                             + "WHERE status IN (" + OPEN + ") "
-                            + "GROUP BY received_on, stopped_working_days, clock_stopped_on")) {
+                            + "GROUP BY " + DeadlineClockColumns.COLUMNS)) {
                 List<OpenClocks> clocks = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        clocks.add(new OpenClocks(clock(row, 1), row.getLong(4)));
+                        clocks.add(new OpenClocks(clock(row, 1), row.getLong(5)));
                     }
                 }
                 return clocks;
@@ -166,7 +166,7 @@ public final class DashboardRepository {
     public Set<String> openReferences(LocalDate receivedOnOrBefore, Predicate<DeadlineClock> wanted) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT received_on, stopped_working_days, clock_stopped_on, reference FROM licence_application "
+                    "SELECT " + DeadlineClockColumns.COLUMNS + ", reference FROM licence_application "
                             + "WHERE status IN (" + OPEN + ") AND received_on <= ? ORDER BY received_on, reference")) {
                 query.setDate(1, Date.valueOf(receivedOnOrBefore));
                 query.setFetchSize(5_000);
@@ -174,7 +174,7 @@ public final class DashboardRepository {
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         if (wanted.test(clock(row, 1))) {
-                            references.add(row.getString(4));
+                            references.add(row.getString(5));
                         }
                     }
                 }
@@ -203,9 +203,7 @@ public final class DashboardRepository {
     }
 
     private static DeadlineClock clock(ResultSet row, int first) throws SQLException {
-        Date stoppedOn = row.getDate(first + 2);
-        return new DeadlineClock(row.getDate(first).toLocalDate(), row.getInt(first + 1),
-                stoppedOn == null ? null : stoppedOn.toLocalDate());
+        return DeadlineClockColumns.read(row, first);
     }
 
     private static void setSpan(PreparedStatement query, int index, Instant from, Instant to) throws SQLException {

@@ -201,8 +201,8 @@ public final class Database implements AutoCloseable {
                 Flyway.configure()
                         .dataSource(current)
                         .locations("classpath:db/migration")
-                        // Branches merge migrations out of version order (V20 arrived after V73): a database
-                        // already at a later version still gets an earlier one it lacks, instead of refusing to open.
+                        // Each branch has its own range of versions and they merge out of order (V20 and V52-V64
+                        // landed after V70-V73): a database already past a version still takes one merged later.
                         .outOfOrder(true)
                         .load()
                         .migrate();

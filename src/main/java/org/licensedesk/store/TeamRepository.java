@@ -1,7 +1,6 @@
 package org.licensedesk.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,14 +45,14 @@ public final class TeamRepository {
     public List<OpenGroup> openGroups() {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT assignee, status, received_on, stopped_working_days, clock_stopped_on, COUNT(*) "
+                    "SELECT assignee, status, " + DeadlineClockColumns.COLUMNS + ", COUNT(*) "
                             + "FROM licence_application WHERE " + OPEN + " "
-                            + "GROUP BY assignee, status, received_on, stopped_working_days, clock_stopped_on")) {
+                            + "GROUP BY assignee, status, " + DeadlineClockColumns.COLUMNS)) {
                 List<OpenGroup> groups = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         groups.add(new OpenGroup(row.getString(1), ApplicationStatus.valueOf(row.getString(2)),
-                                clock(row, 3), row.getInt(6)));
+                                clock(row, 3), row.getInt(7)));
                     }
                 }
                 return groups;
@@ -69,8 +68,8 @@ public final class TeamRepository {
     public List<TeamCase> openCases(String assignee, Function<DeadlineClock, Deadline> deadlineOf) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT reference, applicant_name, status, assignee, received_on, stopped_working_days, "
-                            + "clock_stopped_on, version FROM licence_application WHERE "
+                    "SELECT reference, applicant_name, status, assignee, " + DeadlineClockColumns.COLUMNS
+                            + ", version FROM licence_application WHERE "
                             + (assignee == null ? "assignee IS NULL" : "assignee = ?") + " AND " + OPEN + " "
                             + "ORDER BY received_on, reference")) {
                 if (assignee != null) {
@@ -82,7 +81,7 @@ public final class TeamRepository {
                     while (row.next()) {
                         cases.add(new TeamCase(row.getString(1), row.getString(2),
                                 ApplicationStatus.valueOf(row.getString(3)), row.getString(4),
-                                deadlineOf.apply(clock(row, 5)), row.getLong(8)));
+                                deadlineOf.apply(clock(row, 5)), row.getLong(9)));
                     }
                 }
                 return cases;
@@ -118,8 +117,6 @@ public final class TeamRepository {
     }
 
     private static DeadlineClock clock(ResultSet row, int firstColumn) throws SQLException {
-        Date stoppedOn = row.getDate(firstColumn + 2);
-        return new DeadlineClock(row.getDate(firstColumn).toLocalDate(), row.getInt(firstColumn + 1),
-                stoppedOn == null ? null : stoppedOn.toLocalDate());
+        return DeadlineClockColumns.read(row, firstColumn);
     }
 }

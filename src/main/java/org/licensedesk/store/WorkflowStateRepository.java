@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.ScreeningClearance;
 import org.licensedesk.domain.workflow.WorkflowState;
@@ -21,7 +22,7 @@ import org.licensedesk.domain.workflow.WorkflowState;
 public final class WorkflowStateRepository {
     private static final String COLUMNS = "reference, received_on, status, assignee, recommended_by, recommendation, "
             + "clock_stopped_on, stopped_working_days, decided_at, decided_within_deadline, licence_number, "
-            + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at";
+            + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at, clock_stop_reason";
 
     private final Database database;
     private final ScreeningRepository screening;
@@ -74,7 +75,8 @@ public final class WorkflowStateRepository {
                 "UPDATE licence_application SET status = ?, assignee = ?, recommended_by = ?, recommendation = ?, "
                         + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "
                         + "decided_within_deadline = ?, licence_number = ?, licence_valid_from = ?, "
-                        + "licence_valid_until = ?, last_changed_by = ?, last_changed_at = ?, version = version + 1 "
+                        + "licence_valid_until = ?, last_changed_by = ?, last_changed_at = ?, clock_stop_reason = ?, "
+                        + "version = version + 1 "
                         + "WHERE reference = ? AND version = ?")) {
             int i = 1;
             update.setString(i++, changed.status().name());
@@ -94,6 +96,7 @@ public final class WorkflowStateRepository {
             setDate(update, i++, changed.licenceValidUntil());
             update.setString(i++, changed.lastChangedBy());
             update.setString(i++, format(changed.lastChangedAt()));
+            update.setString(i++, changed.clockStop() == null ? null : changed.clockStop().name());
             update.setString(i++, changed.reference());
             update.setLong(i, expectedVersion);
             return update.executeUpdate() == 1;
@@ -136,7 +139,14 @@ public final class WorkflowStateRepository {
                 date(row, "licence_valid_until"),
                 row.getLong("version"),
                 row.getString("last_changed_by"),
-                instant(row.getString("last_changed_at")));
+                instant(row.getString("last_changed_at")),
+                ScreeningClearance.CLEAR,
+                clockStop(row.getString("clock_stop_reason")));
+    }
+
+    /** regime: the reason a stop of Regulations Art. 17(2)/(3) was recorded with; null for none. */
+    static ClockStop clockStop(String name) {
+        return name == null ? null : ClockStop.valueOf(name);
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {
@@ -159,6 +169,19 @@ public final class WorkflowStateRepository {
 
     private static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
+    }
+
+    /** regime: whether the applicant declared a military end user or end use. */
+    public boolean militaryDeclared(Transaction transaction, String reference) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT military_declared FROM licence_application WHERE reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        });
     }
 
     /** regime: the kinds of document the application lists, for the rules of Regulations Arts. 16(2) and 26. */

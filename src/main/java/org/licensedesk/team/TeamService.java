@@ -145,7 +145,7 @@ public final class TeamService {
             byStatus.merge(status, count, Integer::sum);
             if (deadline.isPassed()) {
                 past += count;
-            } else if (deadline.workingDaysLeft() <= NEARING_WORKING_DAYS) {
+            } else if (!deadline.noStatutoryLimit() && deadline.workingDaysLeft() <= NEARING_WORKING_DAYS) {
                 nearing += count;
             }
         }

@@ -3,6 +3,7 @@ package org.licensedesk.ui;
 import java.util.Locale;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.ItemForm;
 import org.licensedesk.domain.LicenceType;
@@ -78,6 +79,8 @@ public final class DomainText {
             case DENIED -> "action.denied";
             case WITHDRAWN -> "action.withdrawn";
             case NOTE_ADDED -> "action.noteAdded";
+            case CLOCK_STOPPED -> "clockStop.action.stopped";
+            case CLOCK_RESUMED -> "clockStop.action.resumed";
             case SCREENING_DISPOSITION -> "action.screeningDisposition";
             case SCREENING_LIST_IMPORTED -> "action.screeningListImported";
             case USER_ADDED -> "action.userAdded";
@@ -132,6 +135,8 @@ public final class DomainText {
             case DENIED -> "command.deny";
             case WITHDRAWN -> "command.withdraw";
             case NOTE_ADDED -> "command.addNote";
+            case CLOCK_STOPPED -> "clockStop.command.stop";
+            case CLOCK_RESUMED -> "clockStop.command.resume";
             default -> throw new IllegalArgumentException(action + " is not a workflow command");
         });
     }
@@ -139,6 +144,16 @@ public final class DomainText {
     /** The command without the ellipsis its button has, for titles and messages: "Claim", "Recommend approval". */
     public String commandName(AuditAction action) {
         return command(action).replaceAll("(\u2026+|\\.\\.\\.)$", "");
+    }
+
+    /** Why the decision clock is stopped, with its article: "Expert consultation (Art. 17(3))". */
+    public String clockStop(ClockStop reason) {
+        return messages.get(switch (reason) {
+            case IDENTIFICATION -> "clockStop.reason.identification";
+            case EXPERT_CONSULTATION -> "clockStop.reason.expertConsultation";
+            case ON_SITE_VERIFICATION -> "clockStop.reason.onSiteVerification";
+            case STATE_COUNCIL_REFERRAL -> "clockStop.reason.stateCouncilReferral";
+        });
     }
 
     public String factor(ReviewFactor factor) {

@@ -3,6 +3,7 @@ package org.licensedesk.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.DecisionTiming;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.WorkflowState;
@@ -22,6 +23,7 @@ final class StateChange {
     String licenceNumber;
     LocalDate licenceValidFrom;
     LocalDate licenceValidUntil;
+    ClockStop clockStop;
 
     StateChange(WorkflowState from) {
         this.from = from;
@@ -37,12 +39,14 @@ final class StateChange {
         licenceNumber = from.licenceNumber();
         licenceValidFrom = from.licenceValidFrom();
         licenceValidUntil = from.licenceValidUntil();
+        clockStop = from.clockStop();
     }
 
     /** A final status: the clock stops for good and the timing against the deadline is kept. */
     void decide(ApplicationStatus finalStatus, Instant at, DecisionTiming timing) {
         status = finalStatus;
         clockStoppedOn = null;
+        clockStop = null;
         stoppedWorkingDays = timing.stoppedWorkingDays();
         decidedAt = at;
         decidedWithinDeadline = timing.withinDeadline();
@@ -56,6 +60,6 @@ final class StateChange {
     WorkflowState build(String changedBy, Instant changedAt) {
         return new WorkflowState(from.reference(), from.receivedOn(), status, assignee, recommendedBy, recommendation,
                 factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
-                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt, from.screening());
+                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt, from.screening(), clockStop);
     }
 }

@@ -19,6 +19,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.DenialReason;
@@ -150,6 +151,11 @@ public final class WorkflowService {
         Optional<String> refusal = rules.refusal(current, state, checked);
         if (refusal.isEmpty() && RegimeRules.appliesTo(checked)) {
             refusal = regimeRules.refusal(state, checked, states.documentTypes(transaction, state.reference()));
+        }
+        if (refusal.isEmpty() && checked instanceof WorkflowCommand.RecommendApproval) {
+            refusal = regimeRules.militaryRefusal(state, checked, states.militaryDeclared(transaction,
+                    state.reference()), auditRepository.recordedBy(transaction, state.reference(),
+                    AuditAction.NOTE_ADDED.name(), UserRole.SUPERVISOR.name()));
         }
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());

@@ -82,6 +82,18 @@ final class WorkflowTransitions {
             deny(recorded, state, change, out, deny, at, today);
         } else if (command instanceof WorkflowCommand.Withdraw) {
             decide(state, change, out, ApplicationStatus.WITHDRAWN, at, today);
+        } else if (command instanceof WorkflowCommand.StopClock stop) {
+            // Counted exactly like a request for information, from the day it stops (Regulations Art. 17(2), 17(3)).
+            change.clockStoppedOn = today;
+            change.clockStop = stop.reason();
+            out.put("reason", stop.reason().name());
+            out.put("article", stop.reason().article());
+            WorkflowDetails.putDate(out, "clockStoppedOn", today);
+        } else if (command instanceof WorkflowCommand.ResumeClock) {
+            out.put("reason", state.clockStop().name());
+            out.put("article", state.clockStop().article());
+            restartClock(state, change, out, today);
+            change.clockStop = null;
         } else if (!(command instanceof WorkflowCommand.AddNote)) {
             throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
         }
@@ -98,10 +110,15 @@ final class WorkflowTransitions {
     }
 
     private void receiveInfo(WorkflowState state, StateChange change, ObjectNode out, LocalDate today) {
+        change.status = ApplicationStatus.UNDER_REVIEW;
+        restartClock(state, change, out, today);
+    }
+
+    /** The working days since the clock stopped are added to the stopped days, which push the deadline back. */
+    private void restartClock(WorkflowState state, StateChange change, ObjectNode out, LocalDate today) {
         // Applications stopped before the workflow kept clock_stopped_on have no known start: nothing is added.
         int stopped = state.clockStoppedOn() == null ? 0
                 : Math.max(0, calendar.workingDaysBetween(state.clockStoppedOn(), today));
-        change.status = ApplicationStatus.UNDER_REVIEW;
         change.clockStoppedOn = null;
         change.stoppedWorkingDays = state.stoppedWorkingDays() + stopped;
         WorkflowDetails.putDate(out, "clockStoppedOn", state.clockStoppedOn());

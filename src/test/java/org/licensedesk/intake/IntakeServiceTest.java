@@ -116,6 +116,25 @@ class IntakeServiceTest {
     }
 
     @Test
+    void aDeclaredMilitaryEndUseIsKeptAndItsAbsenceMeansNone() {
+        List<ObjectNode> batch = valid(2);
+        ((ObjectNode) batch.get(0).get("endUser")).put("military", true);
+
+        assertThat(importBatch(batch).imported()).isEqualTo(2);
+
+        assertThat(applications.find(reference(1)).orElseThrow().militaryDeclared()).isTrue();
+        assertThat(applications.find(reference(2)).orElseThrow().militaryDeclared()).isFalse();
+    }
+
+    @Test
+    void aMilitaryDeclarationThatIsNotTrueOrFalseIsRefused() {
+        List<ObjectNode> batch = valid(1);
+        ((ObjectNode) batch.get(0).get("endUser")).put("military", "yes");
+
+        assertNothingWritten(importBatch(batch));
+    }
+
+    @Test
     void eachImportedApplicationGetsACreatedEntryAndTheChainVerifies() {
         importBatch(valid(3));
 

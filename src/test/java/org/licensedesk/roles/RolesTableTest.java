@@ -58,6 +58,7 @@ import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.ReviewFactor;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.ImportResult;
@@ -420,6 +421,23 @@ class RolesTableTest {
         calls.put("WorkflowService.perform(WITHDRAWN)", actor -> {
             String ref = underReview(assigneeFor(actor));
             return () -> workflow.perform(actor, new WorkflowCommand.Withdraw(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(CLOCK_STOPPED)", actor -> {
+            String ref = underReview(assigneeFor(actor));
+            return () -> workflow.perform(actor, new WorkflowCommand.StopClock(ref, version(ref), NOTE,
+                    ClockStop.EXPERT_CONSULTATION));
+        });
+        calls.put("WorkflowService.perform(CLOCK_RESUMED)", actor -> {
+            User assignee = assigneeFor(actor);
+            String ref = underReview(assignee);
+            asActive(assignee, () -> workflow.perform(assignee, new WorkflowCommand.StopClock(ref, version(ref),
+                    NOTE, ClockStop.ON_SITE_VERIFICATION)));
+            return () -> workflow.perform(actor, new WorkflowCommand.ResumeClock(ref, version(ref), NOTE));
+        });
+        calls.put("WorkflowService.perform(STATE_COUNCIL_REFERRAL)", actor -> {
+            String ref = underReview(LI_NA);
+            return () -> workflow.perform(actor, new WorkflowCommand.StopClock(ref, version(ref), NOTE,
+                    ClockStop.STATE_COUNCIL_REFERRAL));
         });
         calls.put("WorkflowService.perform(NOTE_ADDED)", actor -> {
             String ref = underReview(LI_NA);

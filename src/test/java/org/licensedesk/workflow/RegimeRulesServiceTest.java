@@ -97,6 +97,11 @@ class RegimeRulesServiceTest {
 
     /** The sample application for this end user with these extra documents, claimed and assessed by li.na. */
     private void assessed(String endUser, DocumentType... extra) {
+        assessed(endUser, false, extra);
+    }
+
+    /** The same, declaring a military end user or end use when {@code military}. */
+    private void assessed(String endUser, boolean military, DocumentType... extra) {
         LicenceApplication a = SampleApplications.dysprosiumOxide(REF, RECEIVED, ApplicationStatus.SUBMITTED, null);
         List<Document> documents = new ArrayList<>(a.documents());
         for (DocumentType type : extra) {
@@ -105,7 +110,7 @@ class RegimeRulesServiceTest {
         new ApplicationRepository(database).insertAll(List.of(new LicenceApplication(a.reference(), a.receivedOn(),
                 a.licenceType(), a.applicant(), a.consignee(), new Party(PartyRole.END_USER, endUser, "JP", "Tokyo"),
                 a.endUse(), a.contract(), a.transport(), a.items(), documents, a.status(), a.assignee(),
-                a.version())));
+                a.version(), military)));
         workflow.perform(LI_NA, new WorkflowCommand.Claim(REF, 0, "I take this one over."));
         List<FactorAssessment> factors = new ArrayList<>();
         for (ReviewFactor factor : ReviewFactor.values()) {
@@ -191,6 +196,38 @@ class RegimeRulesServiceTest {
         assessed("Bavaria Magnet Works AG", DocumentType.INTERNAL_COMPLIANCE_PROGRAMME);
 
         assertThat(workflow.perform(LI_NA, recommend(LicenceType.GENERAL)).state().status())
+                .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+    }
+
+    @Test
+    void aDeclaredMilitaryEndUseNeedsASupervisorsNoteBeforeApprovalIsRecommended() {
+        assessed("Bavaria Magnet Works AG", true);
+        assertThat(new ApplicationRepository(database).find(REF).orElseThrow().militaryDeclared()).isTrue();
+
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.SINGLE)))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .hasMessage("The applicant declares a military end user or end use for " + REF + ": a supervisor "
+                        + "must add a note to it before approval is recommended (Export Control Law Art. 13, end user "
+                        + "and end use). Ask a supervisor to review it, or recommend denial.");
+        // A reviewer's own note does not count; denial needs no supervisor's note.
+        workflow.perform(LI_NA, new WorkflowCommand.AddNote(REF, workflow.state(REF).version(),
+                "The end user supplies the armed forces."));
+        assertThatThrownBy(() -> workflow.perform(LI_NA, recommend(LicenceType.SINGLE)))
+                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining("a supervisor must add a note");
+
+        workflow.perform(ZHAO_LEI, new WorkflowCommand.AddNote(REF, workflow.state(REF).version(),
+                "Reviewed with the bureau: a single licence may be considered."));
+
+        assertThat(workflow.perform(LI_NA, recommend(LicenceType.SINGLE)).state().status())
+                .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+    }
+
+    @Test
+    void withoutAMilitaryDeclarationNoSupervisorsNoteIsNeeded() {
+        assessed("Bavaria Magnet Works AG");
+
+        assertThat(new ApplicationRepository(database).find(REF).orElseThrow().militaryDeclared()).isFalse();
+        assertThat(workflow.perform(LI_NA, recommend(LicenceType.SINGLE)).state().status())
                 .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
     }
 }

@@ -18,7 +18,9 @@ final class CommandContent {
             AuditAction.INFO_RECEIVED, "what the applicant sent",
             AuditAction.SENT_BACK, "what the reviewer must redo",
             AuditAction.WITHDRAWN, "how and when the applicant withdrew it",
-            AuditAction.NOTE_ADDED, "what a later reader needs to know"));
+            AuditAction.NOTE_ADDED, "what a later reader needs to know",
+            AuditAction.CLOCK_STOPPED, "what is being examined and by whom",
+            AuditAction.CLOCK_RESUMED, "what the examination found"));
 
     private CommandContent() {
     }

@@ -58,6 +58,21 @@ public final class RegimeRules {
         return Optional.empty();
     }
 
+    /**
+     * A military end user or end use declared in the application: a supervisor must have written a note on it before
+     * approval is recommended, so the case is seen above the reviewer (MOFCOM Announcement 2026 No. 1 bars exports
+     * to military users of one destination; the Export Control Law Art. 13 end-use factor weighs the rest).
+     */
+    public Optional<String> militaryRefusal(WorkflowState state, WorkflowCommand command, boolean militaryDeclared,
+                                            boolean supervisorNoted) {
+        if (!(command instanceof WorkflowCommand.RecommendApproval) || !militaryDeclared || supervisorNoted) {
+            return Optional.empty();
+        }
+        return Optional.of("The applicant declares a military end user or end use for " + state.reference()
+                + ": a supervisor must add a note to it before approval is recommended (Export Control Law "
+                + "Art. 13, end user and end use). Ask a supervisor to review it, or recommend denial.");
+    }
+
     /** Whether the command grants licence terms, so these rules (and the documents they read) apply to it. */
     public static boolean appliesTo(WorkflowCommand command) {
         return terms(command) != null;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.User;
 
 /**
@@ -186,6 +187,35 @@ public sealed interface WorkflowCommand {
         @Override
         public AuditAction action() {
             return AuditAction.WITHDRAWN;
+        }
+    }
+
+    /**
+     * The decision clock stops for a reason other than a request for information: the assignee's identification,
+     * expert consultation or on-site verification (Regulations Art. 17(3)), or a supervisor's referral to the State
+     * Council (Art. 17(2)).
+     */
+    record StopClock(String reference, long expectedVersion, String note, ClockStop reason)
+            implements WorkflowCommand {
+        public StopClock {
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        @Override
+        public AuditAction action() {
+            return AuditAction.CLOCK_STOPPED;
+        }
+    }
+
+    /** The clock stopped by {@link StopClock} runs again; the stopped working days push the deadline back. */
+    record ResumeClock(String reference, long expectedVersion, String note) implements WorkflowCommand {
+        public ResumeClock {
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        @Override
+        public AuditAction action() {
+            return AuditAction.CLOCK_RESUMED;
         }
     }
 

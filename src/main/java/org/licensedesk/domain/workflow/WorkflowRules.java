@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.MofcomListing;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
@@ -26,7 +27,7 @@ public final class WorkflowRules {
             AuditAction.CLAIMED, AuditAction.ASSIGNED, AuditAction.INFO_REQUESTED, AuditAction.INFO_RECEIVED,
             AuditAction.ASSESSED, AuditAction.RECOMMENDED_APPROVAL, AuditAction.RECOMMENDED_DENIAL,
             AuditAction.RETURNED_WITHOUT_ACTION, AuditAction.SENT_BACK, AuditAction.APPROVED, AuditAction.DENIED,
-            AuditAction.WITHDRAWN, AuditAction.NOTE_ADDED));
+            AuditAction.WITHDRAWN, AuditAction.NOTE_ADDED, AuditAction.CLOCK_STOPPED, AuditAction.CLOCK_RESUMED));
 
     private static final Map<AuditAction, String> VERBS = new EnumMap<>(Map.ofEntries(
             Map.entry(AuditAction.CLAIMED, "claim"),
@@ -41,7 +42,9 @@ public final class WorkflowRules {
             Map.entry(AuditAction.APPROVED, "approve"),
             Map.entry(AuditAction.DENIED, "deny"),
             Map.entry(AuditAction.WITHDRAWN, "withdraw"),
-            Map.entry(AuditAction.NOTE_ADDED, "add a note to")));
+            Map.entry(AuditAction.NOTE_ADDED, "add a note to"),
+            Map.entry(AuditAction.CLOCK_STOPPED, "stop the clock of"),
+            Map.entry(AuditAction.CLOCK_RESUMED, "restart the clock of")));
 
     /**
      * Whether the action must carry a note of at least {@link #MIN_NOTE_LENGTH} characters. Claiming an application
@@ -101,8 +104,11 @@ public final class WorkflowRules {
                                         + "yourself instead.",
                         () -> mustBeOpen(state, action));
             case INFO_REQUESTED:
-            case ASSESSED:
             case RETURNED_WITHOUT_ACTION:
+                return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
+                        () -> mustBeAssignee(actor, state, action),
+                        () -> stoppedRefusal(state, action));
+            case ASSESSED:
                 return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
                         () -> mustBeAssignee(actor, state, action));
             case INFO_RECEIVED:
@@ -112,6 +118,7 @@ public final class WorkflowRules {
             case RECOMMENDED_DENIAL:
                 return first(() -> mustBe(state, action, ApplicationStatus.UNDER_REVIEW),
                         () -> mustBeAssignee(actor, state, action),
+                        () -> stoppedRefusal(state, action),
                         () -> state.factorsAssessed() ? null
                                 : "Assess all eight review factors of " + ref + " before you recommend a decision.",
                         () -> action == AuditAction.RECOMMENDED_APPROVAL ? screeningRefusal(state) : null);
@@ -122,6 +129,7 @@ public final class WorkflowRules {
             case DENIED:
                 return first(() -> mustBeSupervisor(actor, state, action),
                         () -> mustBe(state, action, ApplicationStatus.PENDING_COUNTERSIGN),
+                        () -> stoppedRefusal(state, action),
                         () -> state.recommendation() != null ? null
                                 : ref + " has no recorded recommendation; send it back so the reviewer can "
                                         + "recommend a decision.",
@@ -139,6 +147,22 @@ public final class WorkflowRules {
                                         + ref + ".");
             case NOTE_ADDED:
                 return Optional.empty();
+            case CLOCK_STOPPED:
+                return first(() -> mustBeOpen(state, action),
+                        () -> alreadyStopped(state),
+                        () -> actor.role() == UserRole.SUPERVISOR || state.isAssignee(actor.username()) ? null
+                                : "Only the assignee" + assigneeInBrackets(state) + " may stop the clock of " + ref
+                                        + " (Regulations Art. 17(3)); a supervisor may refer it to the State Council "
+                                        + "(Art. 17(2)).");
+            case CLOCK_RESUMED:
+                return first(() -> mustBeOpen(state, action),
+                        () -> state.clockStop() != null ? null
+                                : state.status() == ApplicationStatus.INFO_REQUESTED
+                                        ? "The clock of " + ref + " waits for the applicant's information; record "
+                                                + "their answer to restart it."
+                                        : "The clock of " + ref + " is running; there is nothing to restart.",
+                        () -> state.clockStop().bySupervisor() ? mustBeSupervisor(actor, state, action)
+                                : mustBeAssignee(actor, state, action));
             default:
                 throw new IllegalStateException("Unhandled workflow action " + action);
         }
@@ -158,7 +182,68 @@ public final class WorkflowRules {
         if (refusal.isPresent()) {
             return refusal;
         }
-        return first(() -> CommandContent.noteRefusal(state, command), () -> CommandContent.refusal(state, command));
+        return first(() -> CommandContent.noteRefusal(state, command),
+                () -> command instanceof WorkflowCommand.StopClock stop ? clockStopRefusal(actor, state, stop) : null,
+                () -> CommandContent.refusal(state, command));
+    }
+
+    /**
+     * The reasons this user may stop the application's clock for now, in the order of {@link ClockStop}: the assignee's
+     * of Art. 17(3), a supervisor's referral of Art. 17(2); empty when the clock may not stop.
+     */
+    public java.util.List<ClockStop> clockStopsFor(User actor, WorkflowState state) {
+        if (refusal(actor, state, AuditAction.CLOCK_STOPPED).isPresent()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(ClockStop.values()).filter(reason -> clockStopRefusal(actor, state,
+                new WorkflowCommand.StopClock(state.reference(), state.version(), "", reason)) == null).toList();
+    }
+
+    /**
+     * Why the clock may not stop for this command's reason: the assignee stops it for identification, expert
+     * consultation or on-site verification while the application is under review (Regulations Art. 17(3)); only a
+     * supervisor refers it to the State Council, under review or awaiting countersignature (Art. 17(2)).
+     */
+    private static String clockStopRefusal(User actor, WorkflowState state, WorkflowCommand.StopClock stop) {
+        String ref = state.reference();
+        ClockStop reason = stop.reason();
+        if (reason == null) {
+            return "Choose why the clock of " + ref + " stops: identification of the items, expert consultation or "
+                    + "on-site verification (Regulations Art. 17(3)), or referral to the State Council (Art. 17(2)).";
+        }
+        if (reason.bySupervisor()) {
+            if (actor.role() != UserRole.SUPERVISOR) {
+                return "Only a supervisor may refer " + ref + " to the State Council (Regulations Art. 17(2)).";
+            }
+            return state.status() == ApplicationStatus.UNDER_REVIEW
+                    || state.status() == ApplicationStatus.PENDING_COUNTERSIGN ? null
+                    : "A supervisor refers " + ref + " to the State Council (Regulations Art. 17(2)) while it is under "
+                            + "review or waiting for a countersignature; it is " + describe(state.status()) + ".";
+        }
+        if (!state.isAssignee(actor.username())) {
+            return "Only the assignee" + assigneeInBrackets(state) + " may stop the clock of " + ref + " for "
+                    + reason.description() + " (Regulations " + reason.article() + ").";
+        }
+        return state.status() == ApplicationStatus.UNDER_REVIEW ? null
+                : "The clock of " + ref + " stops for " + reason.description() + " (Regulations " + reason.article()
+                        + ") only while it is under review; it is " + describe(state.status()) + ".";
+    }
+
+    private static String alreadyStopped(WorkflowState state) {
+        if (state.status() == ApplicationStatus.INFO_REQUESTED) {
+            return "The clock of " + state.reference() + " is already stopped waiting for the applicant's "
+                    + "information; record their answer first.";
+        }
+        return state.clockStop() == null ? null
+                : "The clock of " + state.reference() + " is already " + state.clockStop().sentence()
+                        + "; restart it first.";
+    }
+
+    /** A decision, a return or a request for information waits until a stop of Art. 17(2) or 17(3) has ended. */
+    private static String stoppedRefusal(WorkflowState state, AuditAction action) {
+        return state.clockStop() == null ? null
+                : "The clock of " + state.reference() + " is " + state.clockStop().sentence() + "; restart it "
+                        + "before you " + VERBS.get(action) + " it.";
     }
 
     /** Approval needs every screening hit disposed of, and none of them a true match. */

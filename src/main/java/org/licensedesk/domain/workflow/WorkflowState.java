@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.WorkingDayCalendar;
@@ -24,6 +25,8 @@ import org.licensedesk.domain.WorkingDayCalendar;
  * @param lastChangedBy         username of whoever changed the application last, or null if never
  * @param screening             the hits without a disposition and the true matches; loaded by the service, since
  *                              approval depends on them
+ * @param clockStop             why the clock is stopped when that is not a request for information (Regulations
+ *                              Art. 17(2), 17(3)), else null; {@code clockStoppedOn} is then the day it stopped
  */
 public record WorkflowState(
         String reference,
@@ -43,13 +46,25 @@ public record WorkflowState(
         long version,
         String lastChangedBy,
         Instant lastChangedAt,
-        ScreeningClearance screening) {
+        ScreeningClearance screening,
+        ClockStop clockStop) {
 
     public WorkflowState {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(screening, "screening");
+    }
+
+    /** A state whose clock is not stopped for any reason but a request for information. */
+    public WorkflowState(String reference, LocalDate receivedOn, ApplicationStatus status, String assignee,
+            String recommendedBy, Recommendation recommendation, boolean factorsAssessed, LocalDate clockStoppedOn,
+            int stoppedWorkingDays, Instant decidedAt, Boolean decidedWithinDeadline, String licenceNumber,
+            LocalDate licenceValidFrom, LocalDate licenceValidUntil, long version, String lastChangedBy,
+            Instant lastChangedAt, ScreeningClearance screening) {
+        this(reference, receivedOn, status, assignee, recommendedBy, recommendation, factorsAssessed, clockStoppedOn,
+                stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening, null);
     }
 
     /** A state whose screening is clear, until {@link #withScreening} says otherwise. */
@@ -66,13 +81,14 @@ public record WorkflowState(
     public WorkflowState withFactorsAssessed(boolean assessed) {
         return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation, assessed,
                 clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
-                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening);
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening, clockStop);
     }
 
     public WorkflowState withScreening(ScreeningClearance clearance) {
         return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation,
                 factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
-                licenceValidFrom, licenceValidUntil, version, lastChangedBy, lastChangedAt, clearance);
+                licenceValidFrom, licenceValidUntil, version, lastChangedBy, lastChangedAt, clearance,
+                clockStop);
     }
 
     public boolean isClockStopped() {
@@ -96,6 +112,6 @@ public record WorkflowState(
     }
 
     public DeadlineClock deadlineClock() {
-        return new DeadlineClock(receivedOn, stoppedWorkingDays, clockStoppedOn);
+        return new DeadlineClock(receivedOn, stoppedWorkingDays, clockStoppedOn, clockStop);
     }
 }

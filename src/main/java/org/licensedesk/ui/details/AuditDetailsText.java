@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
 import java.util.Map;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.Recommendation;
@@ -42,7 +43,9 @@ public final class AuditDetailsText {
             Map.entry("stoppedWorkingDays", "auditDetail.stoppedWorkingDays"),
             Map.entry("workingDaysStopped", "auditDetail.workingDaysStopped"),
             Map.entry("deadline", "auditDetail.deadline"),
-            Map.entry("clockStoppedOn", "auditDetail.clockStoppedOn"));
+            Map.entry("clockStoppedOn", "auditDetail.clockStoppedOn"),
+            Map.entry("reason", "clockStop.detail.reason"),
+            Map.entry("article", "clockStop.detail.article"));
 
     private final Messages messages;
     private final DomainText text;
@@ -113,6 +116,7 @@ public final class AuditDetailsText {
         return switch (field) {
             case "licenceType" -> constant(LicenceType.class, raw).map(text::licenceType).orElse(raw);
             case "recommendation" -> constant(Recommendation.class, raw).map(text::recommendation).orElse(raw);
+            case "reason" -> constant(ClockStop.class, raw).map(text::clockStop).orElse(raw);
             default -> raw;
         };
     }

@@ -32,6 +32,7 @@ final class DetailsHeader {
     private final Label deadline = new Label();
     private final Label provisional = new Label();
     private final Label workflow = new Label();
+    private final Label military = new Label();
     private String shownReference;
 
     DetailsHeader(Messages messages, DomainText text, DisplayFormats formats) {
@@ -63,7 +64,12 @@ final class DetailsHeader {
         workflow.getStyleClass().add(UiStyles.WORKFLOW_FACTS);
         workflow.managedProperty().bind(workflow.visibleProperty());
         workflow.setVisible(false);
-        root = new VBox(titleLine, facts, deadline, provisional, workflow);
+        military.setId("detailsMilitary");
+        military.setWrapText(true);
+        military.getStyleClass().add(UiStyles.CALENDAR_WARNING);
+        military.managedProperty().bind(military.visibleProperty());
+        military.setVisible(false);
+        root = new VBox(titleLine, facts, military, deadline, provisional, workflow);
         root.getStyleClass().add(UiStyles.DETAILS_HEADER);
     }
 
@@ -85,6 +91,9 @@ final class DetailsHeader {
                 formats.date(application.receivedOn()), application.assignee() == null
                         ? messages.get("details.unassigned") : application.assignee()));
         showDeadline(details.deadline(), application.status().isOpen());
+        // regime: a declared military end user or end use needs a supervisor's note before approval is recommended.
+        military.setText(messages.get("military.details"));
+        military.setVisible(application.militaryDeclared());
     }
 
     /** Where the application stands in the decision workflow; hidden until the state of the shown one is known. */
@@ -99,7 +108,10 @@ final class DetailsHeader {
             lines.add(messages.format("details.workflow.recommended", text.recommendation(state.recommendation()),
                     state.recommendedBy() == null ? "" : state.recommendedBy()));
         }
-        if (state.clockStoppedOn() != null) {
+        if (state.clockStoppedOn() != null && state.clockStop() != null) {
+            lines.add(messages.format("clockStop.details.stopped", formats.date(state.clockStoppedOn()),
+                    text.clockStop(state.clockStop())));
+        } else if (state.clockStoppedOn() != null) {
             lines.add(messages.format("details.workflow.clockStopped", formats.date(state.clockStoppedOn())));
         }
         if (state.licenceNumber() != null) {
@@ -119,6 +131,8 @@ final class DetailsHeader {
         String date = formats.date(due.date());
         if (!open) {
             deadline.setText(messages.format("details.deadline.closed", date));
+        } else if (due.noStatutoryLimit()) {
+            deadline.setText(messages.get("clockStop.noLimit.details"));
         } else if (due.isPassed()) {
             deadline.setText(messages.format("details.deadline.passed", date, -due.workingDaysLeft()));
         } else {

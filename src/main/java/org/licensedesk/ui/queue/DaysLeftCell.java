@@ -41,6 +41,13 @@ public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
         }
         S row = getTableRow() == null ? null : getTableRow().getItem();
         getStyleClass().add(UiStyles.deadline(deadline, row == null || open.test(row)));
+        if (deadline.noStatutoryLimit()) {
+            // Referred to the State Council (Regulations Art. 17(2)): there are no days to count down.
+            setText(messages.get("clockStop.noLimit.short"));
+            tooltip.setText(messages.get("clockStop.noLimit.tooltip"));
+            setTooltip(tooltip);
+            return;
+        }
         String days = Integer.toString(deadline.workingDaysLeft());
         setText(deadline.provisional() ? days + "*" : days);
         tooltip.setText(deadline.provisional()

@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
@@ -44,7 +45,9 @@ public final class ActionForm {
 
     /** The parts of the dialog beyond the note. */
     public enum Part {
-        ASSIGNEE, QUESTIONS, FACTORS, RECOMMENDATION, TERMS, DENIAL_REASONS, DECISION_REASONS, DEFECTS
+        ASSIGNEE, QUESTIONS, FACTORS, RECOMMENDATION, TERMS, DENIAL_REASONS, DECISION_REASONS, DEFECTS,
+        /** Why the clock stops (Regulations Art. 17(2), 17(3)). */
+        CLOCK_STOP
     }
 
     private final AuditAction action;
@@ -59,6 +62,8 @@ public final class ActionForm {
 
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObjectProperty<User> assignee = new SimpleObjectProperty<>(this, "assignee");
+    private final ObjectProperty<ClockStop> clockStop = new SimpleObjectProperty<>(this, "clockStop");
+    private List<ClockStop> clockStops = List.of();
     private final StringProperty questions = new SimpleStringProperty(this, "questions", "");
     private final StringProperty defects = new SimpleStringProperty(this, "defects", "");
     private final StringProperty decisionReasons = new SimpleStringProperty(this, "decisionReasons", "");
@@ -125,6 +130,7 @@ public final class ActionForm {
             case RECOMMENDED_APPROVAL -> EnumSet.of(Part.TERMS);
             case RECOMMENDED_DENIAL -> EnumSet.of(Part.DENIAL_REASONS);
             case RETURNED_WITHOUT_ACTION -> EnumSet.of(Part.DEFECTS);
+            case CLOCK_STOPPED -> EnumSet.of(Part.CLOCK_STOP);
             case SENT_BACK -> EnumSet.of(Part.RECOMMENDATION);
             case APPROVED -> recommendation == Recommendation.DENIAL
                     ? EnumSet.of(Part.RECOMMENDATION, Part.TERMS, Part.DECISION_REASONS)
@@ -200,6 +206,8 @@ public final class ActionForm {
             case DENIED -> new WorkflowCommand.Deny(reference, version, text, denialReasons());
             case WITHDRAWN -> new WorkflowCommand.Withdraw(reference, version, text);
             case NOTE_ADDED -> new WorkflowCommand.AddNote(reference, version, text);
+            case CLOCK_STOPPED -> new WorkflowCommand.StopClock(reference, version, text, clockStop.get());
+            case CLOCK_RESUMED -> new WorkflowCommand.ResumeClock(reference, version, text);
             default -> throw new IllegalStateException(action + " is not a workflow command");
         };
     }
@@ -319,6 +327,22 @@ public final class ActionForm {
     /** True when the note is long enough or, for this action, not needed. */
     public BooleanBinding noteLongEnough() {
         return noteLongEnough;
+    }
+
+    /** Stopping the clock: the reasons this user may choose; the first is chosen when there is only one. */
+    void offerClockStops(List<ClockStop> reasons) {
+        clockStops = List.copyOf(reasons);
+        if (clockStops.size() == 1) {
+            clockStop.set(clockStops.get(0));
+        }
+    }
+
+    public List<ClockStop> clockStops() {
+        return clockStops;
+    }
+
+    public ObjectProperty<ClockStop> clockStopProperty() {
+        return clockStop;
     }
 
     public ObjectProperty<User> assigneeProperty() {

@@ -23,6 +23,8 @@ public final class ActionIds {
             case DENIED -> "Deny";
             case WITHDRAWN -> "Withdraw";
             case NOTE_ADDED -> "AddNote";
+            case CLOCK_STOPPED -> "StopClock";
+            case CLOCK_RESUMED -> "ResumeClock";
             default -> throw new IllegalArgumentException(action + " is not a workflow command");
         };
     }
@@ -42,6 +44,8 @@ public final class ActionIds {
             case DENIED -> "mdi2c-close-octagon";
             case WITHDRAWN -> "mdi2c-cancel";
             case NOTE_ADDED -> "mdi2n-note-plus";
+            case CLOCK_STOPPED -> "mdi2t-timer-pause";
+            case CLOCK_RESUMED -> "mdi2t-timer-play";
             default -> "mdi2c-circle-medium";
         };
     }

@@ -31,6 +31,8 @@ public final class ActionKeys {
             case DENIED -> KeyCode.J;
             case WITHDRAWN -> KeyCode.W;
             case NOTE_ADDED -> KeyCode.N;
+            case CLOCK_STOPPED -> KeyCode.M;
+            case CLOCK_RESUMED -> KeyCode.Y;
             default -> throw new IllegalArgumentException(action + " is not a workflow command");
         });
     }

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
@@ -76,6 +77,9 @@ final class ActionParts {
         }
         if (form.has(ActionForm.Part.DENIAL_REASONS)) {
             nodes.add(denialReasons());
+        }
+        if (form.has(ActionForm.Part.CLOCK_STOP)) {
+            nodes.add(clockStop());
         }
         if (form.has(ActionForm.Part.DEFECTS)) {
             nodes.add(lines("actions.defects", "actions.defects.prompt", "actionDefects", form.defectsProperty()));
@@ -183,6 +187,32 @@ final class ActionParts {
             out.append('\n').append(messages.format("actions.terms.rider", rider));
         }
         return out.toString();
+    }
+
+    /** Why the clock stops: only the reasons this user may give (Regulations Art. 17(2), 17(3)). */
+    private Node clockStop() {
+        ChoiceBox<ClockStop> choice = new ChoiceBox<>();
+        choice.setId("actionClockStop");
+        choice.getItems().setAll(form.clockStops());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClockStop reason) {
+                return reason == null ? "" : text.clockStop(reason);
+            }
+
+            @Override
+            public ClockStop fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        choice.valueProperty().bindBidirectional(form.clockStopProperty());
+        first(choice);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        Label explained = new Label(messages.get("clockStop.explained"));
+        explained.setWrapText(true);
+        explained.getStyleClass().add(UiStyles.MUTED);
+        preferredHeight += 100;
+        return new VBox(6, section("clockStop.reason"), choice, explained);
     }
 
     private Node assignee() {

@@ -158,6 +158,7 @@ public final class ActionsViewModel {
                     }
                     ActionForm form = new ActionForm(action, seen, prefill.requestedType(), prefill.recommendedTerms(),
                             prefill.recommendedReasons(), prefill.earlier(), prefill.reviewers());
+                    form.offerClockStops(new WorkflowRules().clockStopsFor(user, seen));
                     form.onSubmit(this::submit);
                     if (action == AuditAction.ASSESSED) {
                         openAssessment(form, prefill.draft());

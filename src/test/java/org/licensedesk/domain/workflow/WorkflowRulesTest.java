@@ -376,7 +376,7 @@ class WorkflowRulesTest {
         assertThat(refusal(LI_NA, notAssessed, new RecommendDenial(REF, 4, NOTE, endUseReason()))).contains(expected);
         assertThat(rules.allowedActions(LI_NA, notAssessed)).containsExactlyInAnyOrder(AuditAction.INFO_REQUESTED,
                 AuditAction.ASSESSED, AuditAction.RETURNED_WITHOUT_ACTION, AuditAction.WITHDRAWN,
-                AuditAction.NOTE_ADDED);
+                AuditAction.NOTE_ADDED, AuditAction.CLOCK_STOPPED);
     }
 
     @Test
@@ -466,7 +466,9 @@ class WorkflowRulesTest {
     void supervisorIsOfferedTheCountersignatureActions() {
         assertThat(rules.allowedActions(ZHAO_LEI, pending(Recommendation.APPROVAL, "li.na")))
                 .containsExactlyInAnyOrder(AuditAction.ASSIGNED, AuditAction.SENT_BACK, AuditAction.APPROVED,
-                        AuditAction.DENIED, AuditAction.WITHDRAWN, AuditAction.NOTE_ADDED);
+                        AuditAction.DENIED, AuditAction.WITHDRAWN, AuditAction.NOTE_ADDED,
+                        // a referral to the State Council (Regulations Art. 17(2))
+                        AuditAction.CLOCK_STOPPED);
     }
 
     @Test

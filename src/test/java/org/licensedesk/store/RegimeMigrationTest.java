@@ -1,0 +1,57 @@
+package org.licensedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.testing.TestDatabases;
+
+/**
+ * regime's V52 (clock stop reason) and V53 (military declaration) were merged after licences' V70-V73: a database
+ * main migrated to V73 before the merge takes them on its next open, and keeps its applications.
+ */
+class RegimeMigrationTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDatabaseAtV73WithoutV52AndV53TakesThemOutOfOrder() throws Exception {
+        Path file = folder.resolve("licensedesk");
+        String url = TestDatabases.atVersionWithOneApplication(file, "73", "Bavaria Magnet Works AG", "DE");
+        // As main left it before regime's migrations were merged: no columns, no history rows.
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("ALTER TABLE licence_application DROP COLUMN clock_stop_reason");
+            statement.executeUpdate("ALTER TABLE licence_application DROP COLUMN military_declared");
+            statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('52', '53')");
+        }
+
+        try (Database database = Database.open(file)) {
+            WorkflowState state = new WorkflowStateRepository(database).find("EXP-2025-000001").orElseThrow();
+            assertThat(state.clockStop()).isNull();
+            boolean military = database.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SELECT military_declared FROM licence_application")) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
+            });
+            assertThat(military).as("older applications declared nothing").isFalse();
+            long applied = database.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                             + "WHERE \"version\" IN ('52', '53') AND \"success\"")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+            assertThat(applied).isEqualTo(2);
+        }
+    }
+}
