@@ -68,7 +68,7 @@ public final class TrailAgreement implements AccountCheck {
     }
 
     /** Which field disagrees; the names are written into the entry's details. */
-    public enum Kind { USER_ROLE, USER_ACTIVE, APPLICATION_STATUS }
+    public enum Kind { USER_ROLE, USER_ACTIVE, APPLICATION_STATUS, WORKSTATION_HEAD }
 
     /** The stored account against the trail, on the caller's transaction; empty when they agree. */
     public Optional<Finding> account(Transaction transaction, User stored) {
