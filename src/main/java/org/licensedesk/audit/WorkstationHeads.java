@@ -68,7 +68,7 @@ public final class WorkstationHeads {
     public Optional<Divergence> checkOnSignIn(Path databaseLocation, User user) {
         Objects.requireNonNull(user, "user");
         Path file = fileFor(databaseLocation);
-        Optional<Seen> remembered = remembered(file);
+        Optional<Seen> remembered = read(file);
         AuditEntryHead head = entries.head();
         if (remembered.isPresent()) {
             Seen seen = remembered.get();
@@ -99,10 +99,10 @@ public final class WorkstationHeads {
 
     /** The head remembered for a database, if any. */
     public Optional<Seen> remembered(Path databaseLocation) {
-        return remembered(fileFor(databaseLocation));
+        return read(fileFor(databaseLocation));
     }
 
-    private Optional<Seen> remembered(Path file) {
+    private Optional<Seen> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
