@@ -199,11 +199,16 @@ public final class AuditRepository {
         });
     }
 
-    /** The first entry {@code actor} made, if any: the role they acted in then. Reads the (actor, seq) index. */
+    /**
+     * The first entry {@code actor} made, if any: the role they acted in then. The condition on {@code seq} makes H2
+     * read the (actor, seq) index in order and stop at the first row, rather than its index on actor alone, which
+     * reads and sorts every entry of the actor (26,737 of a generated supervisor's).
+     */
     public Optional<AuditEntry> firstBy(Transaction transaction, String actor) {
         return transaction.sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM audit_entry WHERE actor = ? ORDER BY seq FETCH FIRST 1 ROWS ONLY")) {
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE actor = ? AND seq > 0 ORDER BY seq "
+                            + "FETCH FIRST 1 ROWS ONLY")) {
                 query.setString(1, actor);
                 return readAll(query).stream().findFirst();
             }
