@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
@@ -51,6 +53,11 @@ public final class TrailAgreement implements AccountCheck {
     private final AuditRepository entries;
     private final AuditTrail trail;
     private final ObjectMapper mapper = JsonMapper.create();
+    /**
+     * An actor's first entry, once found: the chain only grows, so it never changes legitimately, and on H2 finding
+     * it reads every entry of the actor (hundreds of milliseconds for a busy one). Kept for the life of the process.
+     */
+    private final Map<String, AuditEntry> firstEntries = new ConcurrentHashMap<>();
 
     public TrailAgreement(Database database, AuditRepository entries, AuditTrail trail) {
         this.database = Objects.requireNonNull(database, "database");
@@ -88,9 +95,16 @@ public final class TrailAgreement implements AccountCheck {
             }
             return Optional.empty();
         }
-        return entries.firstBy(transaction, stored.username())
-                .filter(first -> !first.actorRole().equals(stored.role().name()))
-                .map(first -> roleFinding(stored, first.actorRole(), first));
+        AuditEntry first = firstEntries.get(stored.username());
+        if (first == null) {
+            first = entries.firstBy(transaction, stored.username()).orElse(null);
+            if (first == null) {
+                return Optional.empty();
+            }
+            firstEntries.put(stored.username(), first);
+        }
+        return first.actorRole().equals(stored.role().name()) ? Optional.empty()
+                : Optional.of(roleFinding(stored, first.actorRole(), first));
     }
 
     private Finding roleFinding(User stored, String trailRole, AuditEntry entry) {
