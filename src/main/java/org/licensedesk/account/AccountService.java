@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
+import org.licensedesk.store.AuditRepository;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.User;
@@ -46,6 +48,7 @@ public final class AccountService {
     private final AuditTrail auditTrail;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final TrailAgreement agreement;
     private final ObjectMapper mapper = JsonMapper.create();
 
     public AccountService(Database database, UserRepository users, AuditTrail auditTrail, PasswordHasher hasher,
@@ -55,6 +58,7 @@ public final class AccountService {
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
     }
 
     /**
@@ -110,6 +114,13 @@ public final class AccountService {
             return SignInOutcome.refused(new SignInRefusedException(SignInRefusedException.Reason.INACTIVE,
                     "The account " + username + " has been deactivated and can no longer sign in. Ask a supervisor "
                             + "if this is a mistake.", null));
+        }
+        Optional<TrailAgreement.Finding> mismatch = agreement.account(transaction, credentials.user());
+        if (mismatch.isPresent()) {
+            // Recorded on this transaction, which commits: the refusal is returned, not thrown.
+            agreement.record(transaction, mismatch.get());
+            return SignInOutcome.refused(new SignInRefusedException(SignInRefusedException.Reason.TRAIL_MISMATCH,
+                    mismatch.get().sentence(), null));
         }
         users.recordSuccessfulSignIn(transaction, username);
         return new SignInOutcome(credentials.user(), null, true);
@@ -269,6 +280,7 @@ public final class AccountService {
         if (stored.get().role() != UserRole.SUPERVISOR) {
             throw new AccountRefusedException("Only a supervisor may " + what + "; ask one of your supervisors.");
         }
+        agreement.check(transaction, stored.get(), AccountRefusedException::new);
         return stored.get();
     }
 

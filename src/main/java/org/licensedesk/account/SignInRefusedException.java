@@ -16,7 +16,9 @@ public final class SignInRefusedException extends RuntimeException {
         /** The account was deactivated by a supervisor. */
         INACTIVE,
         /** No password was ever set for the account. */
-        NO_PASSWORD
+        NO_PASSWORD,
+        /** The account's row disagrees with the audit trail (its role, or a deactivation): see the message. */
+        TRAIL_MISMATCH
     }
 
     private final Reason reason;

@@ -8,6 +8,7 @@ import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.cli.Backend;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.dashboard.DashboardService;
@@ -83,7 +84,7 @@ public final class Services implements Backend {
         UserRepository users = new UserRepository(database);
         AuditRepository auditEntries = new AuditRepository(database);
         this.auditTrail = new AuditTrail(database, auditEntries, clock);
-        this.officials = new Officials(database, users);
+        this.officials = new Officials(database, users, new TrailAgreement(database, auditEntries, auditTrail));
         this.calendars = new CalendarService(database, new CalendarRepository(), auditTrail,
                 WorkingDayCalendar.official(), clock);
         // Every workstation counts with the years supervisors imported into this database (Art. 17: working days).

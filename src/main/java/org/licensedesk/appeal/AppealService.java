@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
@@ -51,6 +52,7 @@ public final class AppealService {
     private final UserRepository users;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
+    private final TrailAgreement agreement;
     private final Clock clock;
     private final int periodDays;
     private final ObjectMapper json = JsonMapper.create();
@@ -62,6 +64,7 @@ public final class AppealService {
         this.users = Objects.requireNonNull(users, "users");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.agreement = new TrailAgreement(database, auditEntries, auditTrail);
         this.clock = Objects.requireNonNull(clock, "clock");
         if (periodDays <= 0) {
             throw new IllegalArgumentException("The appeal period must be at least one day, not " + periodDays);
@@ -165,8 +168,10 @@ public final class AppealService {
     }
 
     private User current(Transaction transaction, User actor) {
-        return users.find(transaction, actor.username()).orElseThrow(() -> new AppealRefusedException(
+        User current = users.find(transaction, actor.username()).orElseThrow(() -> new AppealRefusedException(
                 "There is no user " + actor.username() + "; sign in again."));
+        agreement.check(transaction, current, AppealRefusedException::new);
+        return current;
     }
 
     private void append(Transaction transaction, User actor, String reference, AuditAction action,

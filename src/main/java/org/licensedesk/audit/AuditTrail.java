@@ -53,6 +53,21 @@ public final class AuditTrail {
         return chain.appendAll(transaction, drafts);
     }
 
+    /** The checks of rows against this trail ({@link TrailAgreement}). */
+    public TrailAgreement agreement() {
+        return new TrailAgreement(database, repository, this);
+    }
+
+    /** The heads this workstation remembers in {@code folder} ({@link WorkstationHeads#in}) for this trail. */
+    public WorkstationHeads workstationHeads(java.nio.file.Path folder) {
+        return new WorkstationHeads(folder, repository, agreement());
+    }
+
+    /** Signed checkpoints of this trail ({@link AuditCheckpoints}). */
+    public AuditCheckpoints checkpoints() {
+        return new AuditCheckpoints(database, repository, this, clock);
+    }
+
     /** Appends an entry in a transaction of its own, for actions that change nothing else. */
     public AuditEntry record(AuditDraft draft) {
         return database.write(transaction -> append(transaction, draft));

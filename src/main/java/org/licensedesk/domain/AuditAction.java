@@ -53,5 +53,10 @@ public enum AuditAction {
     /** regime: the clock runs again; details: reason, clockStoppedOn, workingDaysStopped, deadline. */
     CLOCK_RESUMED,
     /** A supervisor's checkpoint-signing public key, recorded when the key is made: the chain lists the legitimate keys. */
-    SIGNING_KEY_REGISTERED
+    SIGNING_KEY_REGISTERED,
+    /**
+     * A row (an account's role or active flag, an application's status) disagreed with the audit trail and the
+     * action was refused; details: kind, subject, stored, trail, trailSeq. Recorded once per distinct finding.
+     */
+    TRAIL_MISMATCH
 }

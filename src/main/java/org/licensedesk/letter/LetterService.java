@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.licensedesk.audit.AuditHasher;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
@@ -48,6 +49,7 @@ public final class LetterService {
     private final ApplicationRepository applications;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
+    private final TrailAgreement agreement;
     private final UserRepository users;
     private final LicenceService licences;
     private final LetterRepository letters = new LetterRepository();
@@ -64,6 +66,7 @@ public final class LetterService {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
         this.users = Objects.requireNonNull(users, "users");
         this.licences = Objects.requireNonNull(licences, "licences");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -100,6 +103,7 @@ public final class LetterService {
         AuditEntry entry = database.write(transaction -> {
             User current = users.find(transaction, actor.username()).filter(User::active).orElseThrow(
                     () -> new LetterRefusedException(actor.username() + " is not an active official; sign in again."));
+            agreement.check(transaction, current, LetterRefusedException::new);
             ObjectNode details = json.createObjectNode();
             details.put("letterKind", kind.name());
             details.put("fileSha256", fileSha256);

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.PartyRole;
@@ -44,6 +46,7 @@ public final class AmendmentService {
     private final ApplicationRepository applications;
     private final UserRepository users;
     private final AuditTrail auditTrail;
+    private final TrailAgreement agreement;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.create();
@@ -55,6 +58,7 @@ public final class AmendmentService {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.users = Objects.requireNonNull(users, "users");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -247,6 +251,7 @@ public final class AmendmentService {
         if (!current.active()) {
             throw new LicenceRefusedException(current.username() + " is deactivated and can change no licence.");
         }
+        agreement.check(transaction, current, LicenceRefusedException::new);
         return current;
     }
 

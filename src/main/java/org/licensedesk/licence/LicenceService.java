@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
@@ -48,6 +49,7 @@ public final class LicenceService {
     private final UserRepository users;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
+    private final TrailAgreement agreement;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.create();
 
@@ -58,6 +60,7 @@ public final class LicenceService {
         this.users = Objects.requireNonNull(users, "users");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -298,8 +301,10 @@ public final class LicenceService {
     }
 
     private User current(Transaction transaction, User actor) {
-        return users.find(transaction, actor.username()).orElseThrow(() -> new LicenceRefusedException(
+        User current = users.find(transaction, actor.username()).orElseThrow(() -> new LicenceRefusedException(
                 "There is no user " + actor.username() + "; sign in again."));
+        agreement.check(transaction, current, LicenceRefusedException::new);
+        return current;
     }
 
     private Instant now() {

@@ -17,10 +17,18 @@ import org.licensedesk.store.UserRepository;
 public final class Officials {
     private final Database database;
     private final UserRepository users;
+    private final AccountCheck trail;
 
+    /** Trusts the users table alone ({@link AccountCheck#NONE}): for tests of other rules. */
     public Officials(Database database, UserRepository users) {
+        this(database, users, AccountCheck.NONE);
+    }
+
+    /** @param trail checks the stored account against the audit trail before anything is allowed */
+    public Officials(Database database, UserRepository users, AccountCheck trail) {
         this.database = Objects.requireNonNull(database, "database");
         this.users = Objects.requireNonNull(users, "users");
+        this.trail = Objects.requireNonNull(trail, "trail");
     }
 
     /**
@@ -43,6 +51,7 @@ public final class Officials {
         if (refusal.isPresent()) {
             throw refused.apply(refusal.get());
         }
+        trail.check(transaction, stored.get(), refused);
         return stored.get();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.Disposition;
@@ -33,6 +35,7 @@ public final class ScreeningDispositions {
     private final WorkflowStateRepository states;
     private final UserRepository users;
     private final AuditTrail auditTrail;
+    private final TrailAgreement agreement;
     private final DispositionRules rules = new DispositionRules();
     private final ObjectMapper mapper = JsonMapper.create();
 
@@ -43,6 +46,7 @@ public final class ScreeningDispositions {
         this.states = Objects.requireNonNull(states, "states");
         this.users = Objects.requireNonNull(users, "users");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
     }
 
     /** Why this user may not record dispositions on the application now; empty when they may. */
@@ -71,9 +75,12 @@ public final class ScreeningDispositions {
         return database.write(transaction -> {
             User current = users.find(transaction, actor.username()).orElseThrow(
                     () -> new DispositionRefusedException("There is no user " + actor.username() + "; sign in again."));
+            agreement.check(transaction, current, DispositionRefusedException::new);
             WorkflowState state = states.find(transaction, reference).orElseThrow(
                     () -> new DispositionRefusedException("There is no application " + reference
                             + "; check the reference."));
+            agreement.checkApplication(transaction, current, reference, state.status(),
+                    DispositionRefusedException::new);
             List<ScreeningHit> hits = screening.hits(transaction, reference);
             ScreeningHit hit = hits.stream()
                     .filter(candidate -> candidate.party() == party && candidate.entryKey().equals(entryKey))

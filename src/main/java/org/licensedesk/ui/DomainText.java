@@ -107,6 +107,7 @@ public final class DomainText {
             case AMENDMENT_REFUSED -> "amendment.action.refused";
             case LICENCE_LINKED -> "amendment.action.linked";
             case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
+            case TRAIL_MISMATCH -> "action.trailMismatch";
         });
     }
 

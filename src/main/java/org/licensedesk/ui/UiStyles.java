@@ -22,6 +22,8 @@ public final class UiStyles {
     public static final String MUTED = "muted";
     /** regime: the status bar's warning that next year's working-day calendar is missing. */
     public static final String CALENDAR_WARNING = "calendar-warning";
+    /** The red line above the queue: the audit chain does not extend the head this workstation saw last. */
+    public static final String WORKSTATION_HEAD_WARNING = "workstation-head-warning";
     public static final String TOOLBAR = "queue-toolbar";
     public static final String STATUS_CHIP = "status-chip";
     public static final String STATUS_OPEN = "status-open";

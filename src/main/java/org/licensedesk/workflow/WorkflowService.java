@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
@@ -59,6 +60,7 @@ public final class WorkflowService {
     private final WorkflowDetails details = new WorkflowDetails();
     private final WorkflowTransitions transitions;
     private final LicenceRepository licences = new LicenceRepository();
+    private final TrailAgreement agreement;
 
     public WorkflowService(Database database, WorkflowStateRepository states, UserRepository users,
                            AuditRepository auditRepository, AuditTrail auditTrail, WorkingDayCalendar calendar,
@@ -69,6 +71,7 @@ public final class WorkflowService {
         this.auditRepository = Objects.requireNonNull(auditRepository, "auditRepository");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.agreement = new TrailAgreement(database, auditRepository, auditTrail);
         this.transitions = new WorkflowTransitions(new LicenceNumbers(states),
                 Objects.requireNonNull(calendar, "calendar"), details);
     }
@@ -143,7 +146,13 @@ public final class WorkflowService {
         Instant when = action.at().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(when, clock.getZone());
         User current = currentUser(transaction, action.actor(), batch);
-        WorkflowState state = load(transaction, command.reference(), batch);
+        WorkflowState written = batch.written(command.reference());
+        WorkflowState state = written != null ? written : load(transaction, command.reference());
+        if (written == null) {
+            // The row's status must be the one the trail last recorded; the batch's own writes are its to vouch for.
+            agreement.checkApplication(transaction, current, state.reference(), state.status(),
+                    WorkflowRefusedException::new);
+        }
         if (state.version() != command.expectedVersion()) {
             throw conflict(state);
         }
@@ -275,6 +284,8 @@ public final class WorkflowService {
         Optional<User> known = batch.user(username);
         if (known == null) {
             known = users.find(transaction, username);
+            // The role and active flag must agree with the trail: checked once per transaction and user.
+            known.ifPresent(user -> agreement.check(transaction, user, WorkflowRefusedException::new));
             batch.rememberUser(username, known);
         }
         return known;

@@ -1,7 +1,10 @@
 package org.licensedesk.testing;
 
 import java.nio.file.Path;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.roles.Officials;
+import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
@@ -52,7 +55,9 @@ public final class TestDatabases {
 
     /** Who is acting, as the services check it, on this database. */
     public static Officials officials(Database database) {
-        return new Officials(database, new UserRepository(database));
+        AuditRepository entries = new AuditRepository(database);
+        return new Officials(database, new UserRepository(database), new TrailAgreement(database, entries,
+                new AuditTrail(database, entries, java.time.Clock.systemUTC())));
     }
 
     /** Deactivates an official behind the back of anyone holding them as signed in. */

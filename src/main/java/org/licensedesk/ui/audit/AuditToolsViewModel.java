@@ -1,5 +1,6 @@
 package org.licensedesk.ui.audit;
 
+import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,6 +56,28 @@ public final class AuditToolsViewModel {
     public void export(AuditScope scope, Path target) {
         new ExportJob(executor, dialogs, messages).start(messages.get("export.running"), audit::showProgress,
                 (progress, cancelled) -> backend.export(scope, target, user, progress, cancelled));
+    }
+
+    /**
+     * Tools → Audit checkpoint… (supervisors): asks where to save, then signs the chain's head in the background and
+     * says which entry the file vouches for and where it went.
+     */
+    public void takeCheckpoint() {
+        Path target = dialogs.chooseSaveFile(messages.get("checkpoint.chooser"), "licensedesk-checkpoint-"
+                + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".json",
+                messages.get("checkpoint.jsonFiles"), "*.json");
+        if (target == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> backend.takeCheckpoint(user, target))
+                .withTitle(messages.get("checkpoint.running"))
+                .onSuccess(taken -> dialogs.showInformation(messages.get("checkpoint.done.title"),
+                        messages.format(taken.keyRegistered() ? "checkpoint.done.registered" : "checkpoint.done",
+                                Long.toString(taken.headSeq()), taken.file().toString())))
+                .onFailure(failure -> dialogs.showError(messages.get("checkpoint.failed.title"),
+                        ErrorText.whatHappened(failure, messages), messages.get("checkpoint.failed.whatToDo"),
+                        failure))
+                .executeWith(executor);
     }
 
     /** Checks the whole hash chain in the database. */

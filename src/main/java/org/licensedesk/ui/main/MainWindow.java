@@ -26,7 +26,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -47,6 +50,7 @@ import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.calendar.CalendarDialog;
 import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
+import org.licensedesk.ui.audit.WorkstationHeadViewModel;
 import org.licensedesk.ui.dashboard.ApplicationList;
 import org.licensedesk.ui.dashboard.ApplicationListWindow;
 import org.licensedesk.ui.dashboard.DashboardWindow;
@@ -95,6 +99,8 @@ public final class MainWindow {
     private Runnable onSignOut = () -> { };
     private Consumer<Language> onLanguageChosen = language -> { };
     private final DeskEnvironment environment;
+    // Null when the desk has no data folder to remember the chain's head in (tests that do not ask for one).
+    private final WorkstationHeadViewModel workstationHead;
     private TeamWindow teamWindow;
     private DashboardWindow dashboardWindow;
     private LicencesWindow licencesWindow;
@@ -105,8 +111,9 @@ public final class MainWindow {
 
     MainWindow(MainViewModel viewModel, Messages messages, DisplayFormats formats, WindowOwner owner,
             WindowOwner teamOwner, Function<Window, DecisionHistoryWindow> decisionHistory,
-            DeskEnvironment environment) {
+            DeskEnvironment environment, WorkstationHeadViewModel workstationHead) {
         this.viewModel = viewModel;
+        this.workstationHead = workstationHead;
         this.environment = environment;
         this.decisionHistory = decisionHistory;
         this.messages = messages;
@@ -125,7 +132,8 @@ public final class MainWindow {
         split.setDividerPositions(0.40);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         menuBar = menuBar();
-        root = new BorderPane(split, menuBar, null, statusBar(), null);
+        root = new BorderPane(workstationHead == null ? split : withHeadWarning(split), menuBar, null, statusBar(),
+                null);
         owner.attach(root);
         followSelection();
         dockAssessment(split);
@@ -215,6 +223,23 @@ public final class MainWindow {
         if (viewModel.integrity() != null) {
             viewModel.integrity().verify();
         }
+        if (workstationHead != null) {
+            workstationHead.check();
+        }
+    }
+
+    /** The red line above the queue when the chain does not extend the head this workstation saw last. */
+    private Node withHeadWarning(SplitPane split) {
+        Label warning = new Label(null, new FontIcon("mdi2s-shield-alert"));
+        warning.setId("workstationHeadWarning");
+        warning.getStyleClass().add(UiStyles.WORKSTATION_HEAD_WARNING);
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(workstationHead.warning());
+        warning.visibleProperty().bind(workstationHead.warning().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return new VBox(warning, split);
     }
 
     private void followSelection() {
@@ -444,6 +469,11 @@ public final class MainWindow {
                 viewModel.audit().verifyFile(file.toPath());
             }
         });
+        MenuItem checkpoint = item("menu.tools.checkpoint", null);
+        checkpoint.setGraphic(new FontIcon("mdi2s-seal"));
+        // Supervisors sign checkpoints with a key kept in the data folder: a desk without one cannot.
+        checkpoint.setVisible(viewModel.isSupervisor() && environment.dataFolder() != null);
+        checkpoint.setOnAction(event -> viewModel.audit().takeCheckpoint());
         MenuItem users = item("menu.tools.users", null);
         users.setGraphic(new FontIcon("mdi2a-account-multiple"));
         users.setVisible(viewModel.isSupervisor());
@@ -459,7 +489,7 @@ public final class MainWindow {
         calendar.setGraphic(new FontIcon("mdi2c-calendar-month"));
         calendar.setOnAction(event -> new CalendarDialog(viewModel.calendar(), messages,
                 root.getScene().getWindow()).show());
-        return menu("menu.tools", verify, verifyFile, users, threshold, calendar);
+        return menu("menu.tools", verify, verifyFile, checkpoint, users, threshold, calendar);
     }
 
     private Menu helpMenu() {

@@ -1,5 +1,8 @@
 package org.licensedesk.ui.main;
 
+import org.licensedesk.audit.SigningKeys;
+import org.licensedesk.audit.WorkstationHeads;
+import org.licensedesk.ui.audit.WorkstationHeadViewModel;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -81,8 +84,10 @@ final class MainWindowWiring {
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts(),
                 AssessmentDrafts.beside(services.databaseLocation(), user.username())), user, executor, dialogs,
                 messages, new FxActionDialogs(owner, messages), () -> main[0].afterChange(), services.clock());
+        // A supervisor's checkpoint key stays in this workstation's data folder, never in the database.
         AuditToolsViewModel audit = new AuditToolsViewModel(AuditBackend.of(services.auditTrail(),
-                services.auditExporter(), services.accounts()), user, executor, dialogs, messages,
+                services.auditExporter(), services.accounts(), environment.dataFolder() == null ? null
+                        : SigningKeys.in(environment.dataFolder())), user, executor, dialogs, messages,
                 new FxAuditDialogs(owner, messages), services.clock());
         UsersViewModel users = user.role() == UserRole.SUPERVISOR
                 ? new UsersViewModel(UserAdministration.of(services.accounts()), user, executor, dialogs, messages,
@@ -123,7 +128,13 @@ final class MainWindowWiring {
                         services.auditExporter(), services.accounts(), user), executor, dialogs, messages, formats,
                         main[0]::open, window)
                 : null;
-        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory, environment);
+        // The head of the chain this workstation saw last, kept in the user's data folder, per database.
+        WorkstationHeadViewModel workstationHead = environment.dataFolder() == null ? null
+                : new WorkstationHeadViewModel(() -> services.auditTrail()
+                        .workstationHeads(WorkstationHeads.in(environment.dataFolder()))
+                        .checkOnSignIn(services.databaseLocation(), user), executor, messages);
+        built[0] = new MainWindow(main[0], messages, formats, owner, teamOwner, decisionHistory, environment,
+                workstationHead);
         return built[0];
     }
 }

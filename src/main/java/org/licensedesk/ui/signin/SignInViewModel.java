@@ -98,6 +98,7 @@ public final class SignInViewModel {
                     .orElse(ErrorText.whatHappened(refused, messages));
             case INACTIVE -> messages.get("signIn.inactive");
             case NO_PASSWORD -> messages.get("signIn.noPassword");
+            case TRAIL_MISMATCH -> messages.format("signIn.trailMismatch", refused.getMessage());
         };
     }
 

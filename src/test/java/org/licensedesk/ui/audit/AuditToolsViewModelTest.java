@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditScope;
 import org.licensedesk.audit.ChainVerification;
 import org.licensedesk.audit.ExportResult;
@@ -66,7 +67,48 @@ class AuditToolsViewModelTest {
         public List<User> users() {
             return List.of(ZHAO_LEI);
         }
+
+        @Override
+        public AuditCheckpoints.Taken takeCheckpoint(User supervisor, Path target) {
+            checkpointsTaken.add(supervisor.username() + " -> " + target);
+            if (checkpointFailure != null) {
+                throw checkpointFailure;
+            }
+            return new AuditCheckpoints.Taken(42, "ab".repeat(32), target, true);
+        }
     };
+    private final List<String> checkpointsTaken = new ArrayList<>();
+    private RuntimeException checkpointFailure;
+
+    @Test
+    void aCheckpointIsSavedWhereTheSupervisorChoseAndSaysWhichEntryItVouchesFor() {
+        dialogs.fileAnswers.add(List.of(Path.of("/tmp/cp.json")));
+
+        viewModel().takeCheckpoint();
+
+        assertThat(checkpointsTaken).containsExactly("zhao.lei -> /tmp/cp.json");
+        assertThat(dialogs.informations).singleElement().satisfies(shown -> {
+            assertThat(shown.title()).isEqualTo(messages.get("checkpoint.done.title"));
+            assertThat(shown.message()).contains("42", "/tmp/cp.json");
+        });
+    }
+
+    @Test
+    void noFileChosenTakesNoCheckpointAndARefusalIsShownAsAnError() {
+        dialogs.fileAnswers.add(List.of());
+        viewModel().takeCheckpoint();
+        assertThat(checkpointsTaken).isEmpty();
+
+        checkpointFailure = new IllegalStateException("Only an active supervisor may take an audit checkpoint.");
+        dialogs.fileAnswers.add(List.of(Path.of("/tmp/cp.json")));
+        viewModel().takeCheckpoint();
+
+        assertThat(dialogs.errors).singleElement().satisfies(shown -> {
+            assertThat(shown.title()).isEqualTo(messages.get("checkpoint.failed.title"));
+            assertThat(shown.whatToDo()).isEqualTo(messages.get("checkpoint.failed.whatToDo"));
+        });
+        assertThat(dialogs.informations).isEmpty();
+    }
 
     private AuditToolsViewModel viewModel() {
         return new AuditToolsViewModel(backend, ZHAO_LEI, new CurrentThreadTaskExecutor(), dialogs, messages,
