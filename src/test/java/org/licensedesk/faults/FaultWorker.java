@@ -24,7 +24,8 @@ import org.licensedesk.workflow.ActionOutcome;
  * FAULT ERROR reference ACTION what               (anything else: the fault tests fail on it)
  * FAULT DONE
  * </pre>
- * Run as a separate JVM by the fault tests ({@link FaultProcess}) and in threads by the contention test.
+ * Crash runs (run id {@code crash...}) also approve; contention runs send back instead, so claims and recommendations
+ * go on for the whole run. Run as a separate JVM by the fault tests ({@link FaultProcess}) and in threads by the contention test.
  * Arguments: database, first worker number, threads, seconds, applications, run id.
  */
 public final class FaultWorker {
@@ -83,7 +84,7 @@ public final class FaultWorker {
         try {
             WorkflowState state = desk.workflow.state(reference);
             FaultDesk.Attempt attempt = FaultDesk.next(state, worker, FaultDesk.NOTE + " [" + marker + "]",
-                    false);
+                    !marker.startsWith("crash"));
             action = attempt.command().action().name();
             ActionOutcome outcome = desk.workflow.perform(attempt.actor(), attempt.command());
             return "FAULT OK " + outcome.entry().seq() + " " + reference + " " + action + " "
