@@ -88,7 +88,9 @@ public final class Database implements AutoCloseable {
                     + ". Check that you may write there, or choose another place with --db.", e);
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default (500 ms) keeps recent commits
+        // in the process only, and a process killed then loses actions it had reported done (CrashFaultTest).
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         boolean existed = Files.isRegularFile(dataFile(base));
         DatabasePassword password = DatabasePassword.readOrCreate(base);
         JdbcConnectionPool pool = newPool(url, password.value());

@@ -101,7 +101,10 @@ final class FaultDesk implements AutoCloseable {
                 return new Attempt(reviewer, new WorkflowCommand.Claim(ref, version, note));
             case UNDER_REVIEW:
                 if (!state.isAssignee(reviewer.username())) {
-                    return new Attempt(reviewer, new WorkflowCommand.Claim(ref, version, note));
+                    // Mostly a claim; otherwise a recommendation by someone who does not hold it, which the rules
+                    // refuse (the refusals a busy desk sees besides conflicts).
+                    return dice < 8 ? new Attempt(reviewer, new WorkflowCommand.Claim(ref, version, note))
+                            : new Attempt(reviewer, new WorkflowCommand.RecommendApproval(ref, version, note, terms()));
                 }
                 if (!state.factorsAssessed()) {
                     return new Attempt(reviewer, new WorkflowCommand.Assess(ref, version, note, factors()));
