@@ -39,7 +39,7 @@ class CrashFaultTest {
                 } else {
                     assertThat(worker.awaitReady(180)).as("worker %d opened the database within 180 s", kill)
                             .isTrue();
-                    Thread.sleep(random.nextInt(1500));
+                    Thread.sleep(random.nextInt(3000));
                 }
                 if (!worker.awaitReady(0)) {
                     killedBeforeReady++;
