@@ -32,7 +32,8 @@ final class FaultChecks {
                 case "CONFLICT" -> conflicts.add(line);
                 case "RULE" -> {
                     ruleRefusals.add(line);
-                    String sentence = line.split(" ", 5)[4].replaceAll("EXP-2026-\\d{6}", "<ref>");
+                    String sentence = line.split(" ", 5)[4].replaceAll("EXP-2026-\\d{6}", "<ref>")
+                            .replaceAll("(reviewer|supervisor)\\d", "$1N");
                     ruleRefusalsBySentence.merge(sentence, 1, Integer::sum);
                 }
                 case "ERROR" -> errors.add(line);
