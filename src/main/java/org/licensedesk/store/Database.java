@@ -99,18 +99,25 @@ public final class Database implements AutoCloseable {
             try {
                 database.withConnection(connection -> connection.isValid(5));
             } catch (StoreException refused) {
-                if (!existed || !wrongPassword(refused) || !database.adoptPassword()) {
-                    if (password.createdNow() && wrongPassword(refused)) {
-                        password.forget();
-                    }
+                if (!existed || !wrongPassword(refused)) {
                     throw refused;
                 }
-                database.withConnection(connection -> connection.isValid(5));
+                // An older database (sa, empty password) takes the file's password; when it refuses the empty one,
+                // another process may just have given it the file's password: the file's password is tried again.
+                database.adoptPassword();
+                try {
+                    database.withConnection(connection -> connection.isValid(5));
+                } catch (StoreException stillRefused) {
+                    if (password.createdNow() && wrongPassword(stillRefused)) {
+                        password.forget();
+                    }
+                    throw stillRefused;
+                }
             }
             database.restrictFiles();
             database.migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
+            database.close();
             throw e;
         }
         return database;
@@ -150,7 +157,7 @@ public final class Database implements AutoCloseable {
      * A database made before databases had a password file still has user {@code sa} with an empty password, which
      * any local account that reaches its AUTO_SERVER could use: it is given the password of the file, once.
      *
-     * @return whether the database took the file's password (false: it has another password; nothing was changed)
+     * @return whether the database took the file's password (false: it refuses the empty password; nothing changed)
      */
     private boolean adoptPassword() {
         try (Connection legacy = java.sql.DriverManager.getConnection(url, USER, LEGACY_PASSWORD);
