@@ -85,6 +85,33 @@ class DatabasePasswordTest {
     }
 
     @Test
+    void twoOpensOfAnOldDatabaseAtOnceBothSucceedWithOnePassword() throws Exception {
+        Path base = folder.resolve("old");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "")
+                .locations("classpath:db/migration").load().migrate();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Database>> opens = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opens.add(pool.submit(() -> {
+                    start.await();
+                    return Database.open(base);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Database> open : opens) {
+                open.get(120, java.util.concurrent.TimeUnit.SECONDS).close();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertRefused(base, "");
+        assertThat(count(base, Files.readString(folder.resolve("old.password")).strip(),
+                "SELECT COUNT(*) FROM app_user")).isZero();
+    }
+
+    @Test
     void aDatabaseWhosePasswordFileIsLostIsRefusedWithASentenceNamingTheFileAndNoPassword() throws Exception {
         Path base = folder.resolve("desk");
         Database.open(base).close();
