@@ -88,8 +88,8 @@ public final class Database implements AutoCloseable {
                     + ". Check that you may write there, or choose another place with --db.", e);
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
-        // Commits are written to the file before an action is reported done by writeThrough, not WRITE_DELAY=0: that
-        // stops H2's background thread, which also reuses free space (a 100,000-application import grew past 800 MB).
+        // Commits are written to the file before an action is reported done by writeThrough, not WRITE_DELAY=0 (with
+        // it a SIGKILLed worker still lost a reported action, and it stops H2's background housekeeping thread).
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
         boolean existed = Files.isRegularFile(dataFile(base));
         DatabasePassword password = DatabasePassword.readOrCreate(base);
