@@ -41,15 +41,18 @@ public final class Database implements AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private static final String USER = "sa";
-    private static final String PASSWORD = "";
+    /** The password of databases made before they had a password file; changed to the file's on open, once. */
+    private static final String LEGACY_PASSWORD = "";
 
     private final Path location;
     private final String url;
+    private final String password;
     private volatile JdbcConnectionPool pool;
 
-    private Database(Path location, String url, JdbcConnectionPool pool) {
+    private Database(Path location, String url, String password, JdbcConnectionPool pool) {
         this.location = location;
         this.url = url;
+        this.password = password;
         this.pool = pool;
     }
 
@@ -85,15 +88,36 @@ public final class Database implements AutoCloseable {
                     + ". Check that you may write there, or choose another place with --db.", e);
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
+        // Commits are written to the file before an action is reported done by writeThrough, not WRITE_DELAY=0 (with
+        // it a SIGKILLed worker still lost a reported action, and it stops H2's background housekeeping thread).
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = newPool(url);
-        Database database = new Database(base, url, pool);
+        boolean existed = Files.isRegularFile(dataFile(base));
+        DatabasePassword password = DatabasePassword.readOrCreate(base);
+        JdbcConnectionPool pool = newPool(url, password.value());
+        Database database = new Database(base, url, password.value(), pool);
         try {
-            database.withConnection(connection -> connection.isValid(5));
+            try {
+                database.withConnection(connection -> connection.isValid(5));
+            } catch (StoreException refused) {
+                if (!existed || !wrongPassword(refused)) {
+                    throw refused;
+                }
+                // An older database (sa, empty password) takes the file's password; when it refuses the empty one,
+                // another process may just have given it the file's password: the file's password is tried again.
+                database.adoptPassword();
+                try {
+                    database.withConnection(connection -> connection.isValid(5));
+                } catch (StoreException stillRefused) {
+                    if (password.createdNow() && wrongPassword(stillRefused)) {
+                        password.forget();
+                    }
+                    throw stillRefused;
+                }
+            }
             database.restrictFiles();
             database.migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
+            database.close();
             throw e;
         }
         return database;
@@ -105,7 +129,7 @@ public final class Database implements AutoCloseable {
      * A folder LicenseDesk creates for the database is 0700; a folder that already exists is left as it is.
      */
     void restrictFiles() {
-        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
+        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db", DatabasePassword.SUFFIX}) {
             Path file = location.resolveSibling(location.getFileName() + suffix);
             if (Files.exists(file)) {
                 restrict(file, OWNER_ONLY_FILE);
@@ -124,8 +148,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool newPool(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+    private static boolean wrongPassword(StoreException e) {
+        SQLException sql = sqlCause(e);
+        return sql != null && sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD;
+    }
+
+    /**
+     * A database made before databases had a password file still has user {@code sa} with an empty password, which
+     * any local account that reaches its AUTO_SERVER could use: it is given the password of the file, once.
+     *
+     * @return whether the database took the file's password (false: it refuses the empty password; nothing changed)
+     */
+    private boolean adoptPassword() {
+        try (Connection legacy = java.sql.DriverManager.getConnection(url, USER, LEGACY_PASSWORD);
+             java.sql.PreparedStatement change = legacy.prepareStatement("ALTER USER " + USER + " SET PASSWORD ?")) {
+            change.setString(1, password);
+            change.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                return false;
+            }
+            throw translate(e);
+        }
+    }
+
+    private JdbcConnectionPool newPool() {
+        return newPool(url, password);
+    }
+
+    private static JdbcConnectionPool newPool(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(16);
         return pool;
     }
@@ -175,7 +228,7 @@ public final class Database implements AutoCloseable {
     /** The connections of the old pool belong to a server that went away: later work starts on a new pool. */
     private synchronized void renewPool(JdbcConnectionPool broken) {
         if (pool == broken) {
-            pool = newPool(url);
+            pool = newPool();
             broken.dispose();
         }
     }
@@ -280,6 +333,7 @@ public final class Database implements AutoCloseable {
                     T result = work.run(connection);
                     committing = true;
                     connection.commit();
+                    writeThrough(connection);
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(connection, e);
@@ -298,6 +352,21 @@ public final class Database implements AutoCloseable {
                 renewPool(current);
                 backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * Makes H2 write the committed transaction to the file before the action is reported done. H2 keeps commits in
+     * the process for up to 500 ms (WRITE_DELAY), and a process SIGKILLed then loses actions it had reported done
+     * (CrashFaultTest saw it; WRITE_DELAY=0 only tries to write, and skips when the store is busy). CHECKPOINT waits
+     * for the write. The commit has happened whatever this reports, so a
+     * failure here (a connection lost in a hand-over) is not the action's failure: H2 writes it within its delay.
+     */
+    private static void writeThrough(Connection connection) {
+        try (Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            // committed; only the immediate write is lost
         }
     }
 
@@ -331,8 +400,10 @@ public final class Database implements AutoCloseable {
                         + "damaged, not a LicenseDesk database, or from another H2 version. Restore it from a "
                         + "backup, or start on another database with --db.", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return new StoreException("The database " + location + " belongs to another program (its "
-                        + "password does not match). Start on another database with --db.", e);
+                return new StoreException("The database " + location + " does not accept the password in "
+                        + DatabasePassword.fileFor(location) + ": the file is not the one made with this database, or "
+                        + "the database belongs to another program. Restore the password file from the backup you "
+                        + "made with the database, or start on another database with --db.", e);
             default:
                 return new StoreException("The database " + location + " reported an error: "
                         + firstLine(e.getMessage()), e);
@@ -360,7 +431,7 @@ public final class Database implements AutoCloseable {
      */
     public boolean closeAndCompact() {
         pool.dispose();
-        try (Connection connection = java.sql.DriverManager.getConnection(url, USER, PASSWORD);
+        try (Connection connection = java.sql.DriverManager.getConnection(url, USER, password);
              Statement statement = connection.createStatement()) {
             try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
                 sessions.next();

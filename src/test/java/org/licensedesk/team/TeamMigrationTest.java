@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -50,7 +49,7 @@ class TeamMigrationTest {
                 assertThat(unassigned.pastDeadline()).isEqualTo(1);
             });
         }
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = TestDatabases.connect(url);
              Statement statement = connection.createStatement();
              ResultSet indexes = statement.executeQuery("SELECT COUNT(*) FROM information_schema.indexes "
                      + "WHERE index_name IN ('LICENCE_APPLICATION_TEAM_OPEN_IX', 'LICENCE_APPLICATION_TEAM_DECIDED_IX')")) {

@@ -53,6 +53,21 @@ public final class TestDatabases {
         return url;
     }
 
+    /**
+     * A plain JDBC connection to the H2 file at {@code url}, as LicenseDesk logs in: user sa with the password in the
+     * file beside the database, or the empty password of a database LicenseDesk has not opened yet.
+     */
+    public static java.sql.Connection connect(String url) throws java.sql.SQLException {
+        java.nio.file.Path base = java.nio.file.Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]);
+        java.nio.file.Path file = base.resolveSibling(base.getFileName() + ".password");
+        try {
+            String password = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file).strip() : "";
+            return java.sql.DriverManager.getConnection(url, "sa", password);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Who is acting, as the services check it, on this database. */
     public static Officials officials(Database database) {
         AuditRepository entries = new AuditRepository(database);

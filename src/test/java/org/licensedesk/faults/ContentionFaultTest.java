@@ -1,0 +1,74 @@
+package org.licensedesk.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.store.Database;
+
+/**
+ * 8 workers on the same 50 applications (claims, notes, assessments, recommendations, send-backs and approvals) for
+ * {@code faults.seconds} (5 in the suite, 30 with {@code mvn -Pfaults test}): each success has exactly one entry, each
+ * refusal is a conflict or a rule refusal, the chain has no gap. On H2 with 8 threads in one JVM, and with 2 processes
+ * of 4 threads on one file (the second reaches the file through the first's AUTO_SERVER).
+ */
+class ContentionFaultTest {
+    static final int SECONDS = Integer.getInteger("licensedesk.faults.seconds", 5);
+    static final int APPLICATIONS = 50;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void eightThreadsOnOneDatabase() throws Exception {
+        Path database = FaultDesk.prepare(folder, APPLICATIONS);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        FaultChecks checks = new FaultChecks();
+        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+            long before = desk.auditEntries.head().seq();
+            FaultWorker.run(desk, 1, FaultDesk.WORKERS, SECONDS, APPLICATIONS, "threads", lines::add);
+            checks.add(List.copyOf(lines));
+            long head = checks.assertStoreHoldsEverySuccess(desk);
+            assertThat(head - before).as("nothing but the successes was appended")
+                    .isEqualTo(checks.successes.size());
+            report("8 threads, one JVM", checks, head);
+        }
+    }
+
+    @Test
+    void twoProcessesOfFourWorkersOnOneFile() throws Exception {
+        Path database = FaultDesk.prepare(folder, APPLICATIONS);
+        long before;
+        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+            before = desk.auditEntries.head().seq();
+        }
+        FaultChecks checks = new FaultChecks();
+        try (FaultProcess first = new FaultProcess(database, 1, 4, SECONDS, APPLICATIONS, "p1");
+             FaultProcess second = new FaultProcess(database, 5, 4, SECONDS, APPLICATIONS, "p2")) {
+            for (FaultProcess process : List.of(first, second)) {
+                assertThat(process.awaitExit(SECONDS + 240)).as("the worker process ended by itself").isTrue();
+                List<String> lines = process.lines();
+                assertThat(lines).as("the worker ran to its end").contains("FAULT DONE");
+                assertThat(process.exitValue()).isZero();
+                checks.add(lines);
+            }
+        }
+        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+            long head = checks.assertStoreHoldsEverySuccess(desk);
+            assertThat(head - before).as("nothing but the successes was appended")
+                    .isEqualTo(checks.successes.size());
+            report("2 processes x 4 threads, one file", checks, head);
+        }
+    }
+
+    private static void report(String how, FaultChecks checks, long head) {
+        System.out.printf("Contention on H2 (%s, %d s, %d applications): %d successes %s, each exactly one entry; "
+                        + "%d refusals: %d conflicts, %d rule refusals %s; chain 1..%d verified, no gap%n", how,
+                SECONDS, APPLICATIONS, checks.successes.size(), checks.successesByAction, checks.refusals(),
+                checks.conflicts.size(), checks.ruleRefusals.size(), checks.ruleRefusalsBySentence, head);
+    }
+}

@@ -1,0 +1,97 @@
+package org.licensedesk.faults;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link FaultWorker} in its own JVM (a real process on this machine; H2's AUTO_SERVER listens on 127.0.0.1 only).
+ * Its stdout is read line by line as it comes, so a line is known here once the worker has printed it.
+ */
+final class FaultProcess implements AutoCloseable {
+    private final Process process;
+    private final List<String> lines = new ArrayList<>();
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private final Thread reader;
+
+    FaultProcess(Path database, int firstWorker, int threads, int seconds, int applications, String run)
+            throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dh2.bindAddress=127.0.0.1", "-cp", System.getProperty("java.class.path"),
+                FaultWorker.class.getName(), database.toString(), Integer.toString(firstWorker),
+                Integer.toString(threads), Integer.toString(seconds), Integer.toString(applications), run);
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        process = builder.start();
+        reader = new Thread(this::read, "fault-process-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.startsWith("FAULT ")) {
+                    continue;
+                }
+                synchronized (lines) {
+                    lines.add(line);
+                }
+                if (line.equals("FAULT READY")) {
+                    ready.countDown();
+                }
+            }
+        } catch (IOException e) {
+            // the process was killed mid-line: what was read so far counts
+        }
+    }
+
+    /** Waits until the worker has opened the database, at most {@code seconds}; false if it has not. */
+    boolean awaitReady(int seconds) throws InterruptedException {
+        return ready.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL on Linux: no shutdown hook, no H2 close, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The fault worker did not die within 30 s of SIGKILL");
+        }
+    }
+
+    /** Waits for a worker that ends by itself, at most {@code seconds}; kills it after that and returns false. */
+    boolean awaitExit(int seconds) throws InterruptedException {
+        if (process.waitFor(seconds, TimeUnit.SECONDS)) {
+            return true;
+        }
+        kill();
+        return false;
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    /** Every line read, once the process has ended and its output is read to the end. */
+    List<String> lines() throws InterruptedException {
+        reader.join(TimeUnit.SECONDS.toMillis(30));
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
