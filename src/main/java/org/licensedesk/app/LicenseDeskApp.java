@@ -65,7 +65,7 @@ public final class LicenseDeskApp extends Application {
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    LOG.info("Database open: {}", opened.databaseLocation());
+                    LOG.info("Database open: {}", opened.storeDescription());
                     DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs, stage,
                             environment);
                     StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
@@ -118,8 +118,8 @@ public final class LicenseDeskApp extends Application {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
-                services.officials(), services.licences(), services.letters(), services.databaseLocation(), clock,
-                services.calendars());
+                services.officials(), services.licences(), services.letters(), services.databaseLocation(),
+                services.storeDescription(), clock, services.calendars());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

@@ -41,7 +41,7 @@ public final class GenerateCommand extends DeskCommand {
                 }
             });
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("generated %d applications in %s in %.1f s%n", written, backend.databaseLocation(), seconds);
+            out.printf("generated %d applications in %s in %.1f s%n", written, backend.storeDescription(), seconds);
             long compactStarted = System.nanoTime();
             if (backend.closeAndCompact()) {
                 out.printf("compacted the database file in %.1f s%n", (System.nanoTime() - compactStarted) / 1e9);
