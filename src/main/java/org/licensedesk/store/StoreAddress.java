@@ -73,6 +73,11 @@ public sealed interface StoreAddress {
         }
     }
 
+    /** The server a {@code jdbc:postgresql://host:port/name} URL names; a sentence-carrying StoreException if not. */
+    static Server server(String jdbcUrl) {
+        return Server.parse(jdbcUrl);
+    }
+
     /** A value that starts with {@code jdbc:} is a server URL; anything else is a path. */
     static StoreAddress parse(String value) {
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {

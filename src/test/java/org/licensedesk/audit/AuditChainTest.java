@@ -1,5 +1,6 @@
 package org.licensedesk.audit;
 
+import org.licensedesk.testing.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,7 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.TestDatabases;
 
+@StoreTest
 class AuditChainTest {
     @TempDir
     Path folder;

@@ -1,5 +1,6 @@
 package org.licensedesk.workflow;
 
+import org.licensedesk.testing.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +59,7 @@ import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.TestDatabases;
 
 /** The workflow through the service on a real database: one shared database, a fresh application per test. */
+@StoreTest
 class WorkflowServiceTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
