@@ -3,8 +3,8 @@ package org.licensedesk.testing;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterClassTemplateInvocationCallback;
+import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.Extension;
@@ -36,13 +36,18 @@ public final class BothStores implements ClassTemplateInvocationContextProvider 
         };
     }
 
-    /** Chooses the store for the class's run and drops the PostgreSQL databases the run made. */
-    private record Selection(TestStores.Kind kind) implements BeforeAllCallback, AfterAllCallback {
+    /**
+     * Chooses the store for the class's run and drops the PostgreSQL databases the run made. (A class template
+     * invocation's extensions get the invocation callbacks; BeforeAll/AfterAll callbacks given here are not called.)
+     */
+    private record Selection(TestStores.Kind kind) implements BeforeClassTemplateInvocationCallback,
+            AfterClassTemplateInvocationCallback {
         @Override
-        public void beforeAll(ExtensionContext context) {
+        public void beforeClassTemplateInvocation(ExtensionContext context) {
             if (kind == TestStores.Kind.POSTGRESQL && !TestStores.serverConfigured()) {
-                String message = "PostgreSQL run of " + context.getDisplayName() + " skipped: no server ("
-                        + "set " + TestStores.URL_VARIABLE + " or run the tests through scripts/with-postgres)";
+                String message = "PostgreSQL run of " + context.getRequiredTestClass().getSimpleName() + " skipped: "
+                        + "no server (set " + TestStores.URL_VARIABLE + ", or run the tests through "
+                        + "scripts/with-postgres)";
                 if (TestStores.serverRequired()) {
                     throw new IllegalStateException(message.replace("skipped", "cannot run") + "; "
                             + TestStores.REQUIRED_VARIABLE + "=1 makes it mandatory");
@@ -54,7 +59,7 @@ public final class BothStores implements ClassTemplateInvocationContextProvider 
         }
 
         @Override
-        public void afterAll(ExtensionContext context) {
+        public void afterClassTemplateInvocation(ExtensionContext context) {
             TestStores.endRun();
         }
     }
