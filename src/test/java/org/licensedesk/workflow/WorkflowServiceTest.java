@@ -1,6 +1,5 @@
 package org.licensedesk.workflow;
 
-import org.licensedesk.testing.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +55,7 @@ import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.TestTransactions;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** The workflow through the service on a real database: one shared database, a fresh application per test. */
