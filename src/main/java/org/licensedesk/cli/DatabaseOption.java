@@ -13,7 +13,7 @@ public final class DatabaseOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = MainCommand.DATABASE_OPTION, paramLabel = "PATH|URL", description = "The database file "
+    @Option(names = MainCommand.DATABASE_OPTION, paramLabel = "PATH", description = "The database file "
             + "without .mv.db, or a PostgreSQL server jdbc:postgresql://host:port/name (default: $LICENSEDESK_DB, else "
             + "the per-user data folder).")
     String path;
