@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import javafx.application.Application;
 import org.licensedesk.cli.Cli;
+import org.licensedesk.cli.ConsoleCredentials;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 
@@ -32,7 +33,8 @@ public final class Launcher {
             System.exit(Cli.USAGE);
         }
         Clock clock = Clock.systemDefaultZone();
-        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock));
+        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
+                new ConsoleCredentials()));
         int status = start(args, cli, GraphicalSession.available(),
                 () -> Application.launch(LicenseDeskApp.class, args), System.out, System.err);
         if (status != WINDOW) {

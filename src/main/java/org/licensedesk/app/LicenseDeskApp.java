@@ -2,8 +2,10 @@ package org.licensedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -16,7 +18,9 @@ import javafx.stage.StageStyle;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.cli.VersionInfo;
 import org.licensedesk.preferences.PreferencesFolder;
+import org.licensedesk.store.Credentials;
 import org.licensedesk.store.DataLocation;
+import org.licensedesk.store.StoreAddress;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.FxDialogService;
@@ -26,6 +30,7 @@ import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.main.DeskEnvironment;
 import org.licensedesk.ui.main.DeskServices;
 import org.licensedesk.ui.main.DeskSession;
+import org.licensedesk.ui.main.StoreCredentialsDialog;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
@@ -61,11 +66,12 @@ public final class LicenseDeskApp extends Application {
         Stage opening = openingStage(messages);
         opening.show();
         Clock clock = Clock.systemDefaultZone();
-        BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO, clock))
+        BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO, clock,
+                        server -> askForCredentials(messages, server)))
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
-                    LOG.info("Database open: {}", opened.databaseLocation());
+                    LOG.info("Database open: {}", opened.storeDescription());
                     DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs, stage,
                             environment);
                     StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
@@ -118,8 +124,8 @@ public final class LicenseDeskApp extends Application {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
-                services.officials(), services.licences(), services.letters(), services.databaseLocation(), clock,
-                services.calendars());
+                services.officials(), services.licences(), services.letters(), services.databaseLocation(),
+                services.storeDescription(), clock, services.calendars());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */
@@ -134,6 +140,28 @@ public final class LicenseDeskApp extends Application {
             }
         }
         return null;
+    }
+
+    /**
+     * A server's user name and password when the environment gives none: asked in a small dialog on the FX thread
+     * while the store opens in the background (which waits for the answer); null when cancelled.
+     */
+    private static Credentials askForCredentials(Messages messages, StoreAddress.Server server) {
+        CompletableFuture<Credentials> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(new StoreCredentialsDialog(messages, server.describe()).ask()
+                        .map(typed -> {
+                            Credentials credentials = new Credentials(typed.user(), typed.password());
+                            Arrays.fill(typed.password(), '\0');
+                            return credentials;
+                        })
+                        .orElse(null));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.join();
     }
 
     private static Stage openingStage(Messages messages) {

@@ -33,7 +33,9 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListFile;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DashboardRepository;
+import org.licensedesk.store.Credentials;
 import org.licensedesk.store.DataLocation;
+import org.licensedesk.store.StoreAddress;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.RawLimits;
 import org.licensedesk.store.HistoryRepository;
@@ -121,13 +123,27 @@ public final class Services implements Backend {
 
     /** Opens the database named by a {@code --db} option (null for the default place) and wires the services. */
     public static Services open(String databaseOption, BackendOpener.Mode mode, Clock clock) {
-        Path location = DataLocation.resolve(databaseOption);
-        Database database = mode == BackendOpener.Mode.EXISTING
-                ? Database.openExisting(location)
-                : Database.open(location);
+        return open(databaseOption, mode, clock, Credentials.Source.ENVIRONMENT_ONLY);
+    }
+
+    /**
+     * Opens the store a {@code --db} option names (null: {@code LICENSEDESK_DB}, else the default file). A server's
+     * credentials come from {@code LICENSEDESK_DB_USER}/{@code LICENSEDESK_DB_PASSWORD}, else from {@code ask}. A
+     * server is never filled with demo data: it is a bureau's real store.
+     */
+    public static Services open(String databaseOption, BackendOpener.Mode mode, Clock clock, Credentials.Source ask) {
+        StoreAddress address = DataLocation.address(databaseOption);
+        Credentials credentials = null;
+        if (address instanceof StoreAddress.Server server) {
+            credentials = Credentials.fromEnvironment(System.getenv());
+            if (credentials == null) {
+                credentials = ask.ask(server);
+            }
+        }
+        Database database = Database.open(address, credentials, mode == BackendOpener.Mode.EXISTING);
         try {
             Services services = new Services(database, clock);
-            if (mode == BackendOpener.Mode.CREATE_WITH_DEMO && services.demo.seedIfEmpty()) {
+            if (mode == BackendOpener.Mode.CREATE_WITH_DEMO && !database.onServer() && services.demo.seedIfEmpty()) {
                 services.loadScreeningSamples();
             }
             return services;
@@ -148,6 +164,11 @@ public final class Services implements Backend {
     @Override
     public Path databaseLocation() {
         return database.location();
+    }
+
+    @Override
+    public String storeDescription() {
+        return database.describe();
     }
 
     @Override

@@ -25,6 +25,11 @@ import org.licensedesk.workflow.WorkflowService;
 public interface Backend extends AutoCloseable {
     Path databaseLocation();
 
+    /** Which store is open ("PostgreSQL bureau@127.0.0.1:5432", "H2 file /path"), never with a password. */
+    default String storeDescription() {
+        return "H2 file " + databaseLocation();
+    }
+
     QueueService queue();
 
     DemoSeeder demo();

@@ -38,7 +38,7 @@ public final class BenchmarkDashboardsCommand extends DeskCommand {
             DashboardService dashboards = backend.dashboards();
             DashboardPeriod period = dashboards.defaultPeriod();
             out.printf("database %s, period %s to %s, %d runs each; milliseconds: first / median of the rest / max%n",
-                    backend.databaseLocation(), period.from(), period.to(), runs);
+                    backend.storeDescription(), period.from(), period.to(), runs);
             List<Dashboard.WeekDecisions> weeks = time(out, "decisions per week by outcome", runs,
                     () -> dashboards.decisionsPerWeek(period));
             out.printf("  (%,d decisions in %d weeks)%n",

@@ -69,7 +69,7 @@ public final class BenchmarkHistoryCommand extends DeskCommand {
             }
             LocalDate last = LocalDate.ofInstant(Instant.parse(newest.entries().get(0).at()), history.zone());
             out.printf("database %s, newest entry seq %,d on %s; %d runs each, pages of %d%n",
-                    backend.databaseLocation(), newest.entries().get(0).seq(), last, runs, HistoryService.PAGE_SIZE);
+                    backend.storeDescription(), newest.entries().get(0).seq(), last, runs, HistoryService.PAGE_SIZE);
             out.printf("%-44s %13s %13s %6s%n", "filter (newest first)", "first page ms", "next page ms", "rows");
             for (Map.Entry<String, HistoryFilter> filter : filters(last).entrySet()) {
                 if (!filter.getKey().contains(only)) {

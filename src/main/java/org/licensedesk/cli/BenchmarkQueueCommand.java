@@ -54,7 +54,7 @@ public final class BenchmarkQueueCommand extends DeskCommand {
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             QueueService queue = backend.queue();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
-                    backend.databaseLocation(), runs);
+                    backend.storeDescription(), runs);
             List<QueueRow> rows = time(out, "load open applications", runs,
                     () -> queue.queue(ApplicationStatus.openStatuses()));
             out.printf("  (%,d open applications)%n", rows.size());

@@ -37,7 +37,7 @@ public final class BenchmarkTeamCommand extends DeskCommand {
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             TeamService team = backend.team();
             out.printf("database %s, %d runs each; milliseconds: first / median / max%n",
-                    backend.databaseLocation(), runs);
+                    backend.storeDescription(), runs);
             List<ReviewerWorkload> lines = BenchmarkRuns.time(out, "workload lines", runs, team::workload);
             int open = lines.stream().mapToInt(ReviewerWorkload::open).sum();
             out.printf("  (%,d lines, %,d open applications)%n", lines.size(), open);

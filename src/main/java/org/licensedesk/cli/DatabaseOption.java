@@ -13,8 +13,9 @@ public final class DatabaseOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = MainCommand.DATABASE_OPTION, paramLabel = "PATH", description = "The database file without "
-            + ".mv.db (default: $LICENSEDESK_DB, else the per-user data folder).")
+    @Option(names = MainCommand.DATABASE_OPTION, paramLabel = "PATH", description = "The database file "
+            + "without .mv.db, or a PostgreSQL server jdbc:postgresql://host:port/name (default: $LICENSEDESK_DB, else "
+            + "the per-user data folder).")
     String path;
 
     /** The path given after the command or before it; null for the default place. */

@@ -41,9 +41,11 @@ public final class GenerateCommand extends DeskCommand {
                 }
             });
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("generated %d applications in %s in %.1f s%n", written, backend.databaseLocation(), seconds);
+            out.printf("generated %d applications in %s in %.1f s%n", written, backend.storeDescription(), seconds);
             long compactStarted = System.nanoTime();
-            if (backend.closeAndCompact()) {
+            if (!backend.storeDescription().startsWith("H2 ")) {
+                out.println("a server store is not compacted by LicenseDesk (its administrator runs VACUUM)");
+            } else if (backend.closeAndCompact()) {
                 out.printf("compacted the database file in %.1f s%n", (System.nanoTime() - compactStarted) / 1e9);
             } else {
                 out.println("the database is open in another program: not compacted");

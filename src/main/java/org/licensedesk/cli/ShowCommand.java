@@ -45,7 +45,7 @@ public final class ShowCommand extends DeskCommand {
     void run(PrintWriter out, PrintWriter err) {
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             ApplicationDetails details = backend.queue().details(reference).orElseThrow(() -> new CommandFailure(
-                    "no application " + reference + " in " + backend.databaseLocation()));
+                    "no application " + reference + " in " + backend.storeDescription()));
             ObjectNode json = toJson(details);
             List<ScreeningHit> hits = backend.screening().hits(reference);
             statutoryLimit((ObjectNode) json.get("deadline"), ScreeningClearance.of(hits));

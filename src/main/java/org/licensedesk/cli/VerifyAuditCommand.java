@@ -61,7 +61,7 @@ public final class VerifyAuditCommand extends DeskCommand {
         if (file == null) {
             String path = DatabaseOption.resolve(spec, database == null || database.isBlank() ? null : database);
             try (Backend backend = opener.open(path, BackendOpener.Mode.EXISTING)) {
-                what = "the audit trail in " + backend.databaseLocation();
+                what = "the audit trail in " + backend.storeDescription();
                 result = backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false);
                 verdicts = checkpoints.stream().map(backend.auditCheckpoints()::verify).toList();
             }

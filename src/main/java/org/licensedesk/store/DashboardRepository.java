@@ -47,7 +47,7 @@ public final class DashboardRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT decided_on, status, decided_within_deadline, COUNT(*) FROM (SELECT " + DECIDED_DAY + " AS decided_on, "
                             + "status, decided_within_deadline FROM licence_application WHERE " + DECIDED_BETWEEN
-                            + ") GROUP BY decided_on, status, decided_within_deadline ORDER BY decided_on, status")) {
+                            + ") d GROUP BY decided_on, status, decided_within_deadline ORDER BY decided_on, status")) {
                 query.setString(1, zone.getId());
                 setSpan(query, 2, from, to);
                 List<DecisionDay> days = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class DashboardRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT received_on, decided_on, stopped_working_days, COUNT(*) FROM (SELECT received_on, "
                             + DECIDED_DAY + " AS decided_on, stopped_working_days FROM licence_application WHERE "
-                            + DECIDED_BETWEEN + ") GROUP BY received_on, decided_on, stopped_working_days")) {
+                            + DECIDED_BETWEEN + ") d GROUP BY received_on, decided_on, stopped_working_days")) {
                 query.setString(1, zone.getId());
                 setSpan(query, 2, from, to);
                 List<DecisionSpan> spans = new ArrayList<>();

@@ -27,6 +27,23 @@ public final class DataLocation {
         return defaultFolder(environment, osName, home).resolve(DATABASE_NAME);
     }
 
+    /**
+     * The store the {@code --db} option or {@code LICENSEDESK_DB} names: a path (an H2 file, as {@link #resolve})
+     * or a {@code jdbc:postgresql://host:port/name} URL (a server).
+     */
+    public static StoreAddress address(String option, Map<String, String> environment, String osName, Path home) {
+        String given = option != null && !option.isBlank() ? option : environment.get(ENVIRONMENT_VARIABLE);
+        if (given != null && !given.isBlank()) {
+            return StoreAddress.parse(given);
+        }
+        return StoreAddress.parse(defaultFolder(environment, osName, home).resolve(DATABASE_NAME).toString());
+    }
+
+    public static StoreAddress address(String option) {
+        return address(option, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
     public static Path resolve(String option) {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));

@@ -19,11 +19,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 
 /**
- * The embedded H2 store: opens (or creates) the database file, brings its schema up to date with
- * Flyway and hands out connections. Opened with AUTO_SERVER so the command line can use the file
- * while the window has it open; that server listens on the loopback address only.
+ * The store: one desk's embedded H2 file, or a bureau's PostgreSQL server ({@link StoreAddress}). Opens it, brings
+ * its schema up to date with the same Flyway migrations and hands out connections. An H2 file is opened with
+ * AUTO_SERVER so the command line can use it while the window has it open; that server listens on the loopback
+ * address only. A server's connections are pooled by HikariCP.
  */
 public final class Database implements AutoCloseable {
     /** H2 reads this once, when its classes load, so it is set before the first connection. */
@@ -44,16 +48,74 @@ public final class Database implements AutoCloseable {
     /** The password of databases made before they had a password file; changed to the file's on open, once. */
     private static final String LEGACY_PASSWORD = "";
 
+    /** At most this many connections to a server per process: a workstation needs few, the server serves many. */
+    static final int SERVER_POOL_SIZE = 8;
+
     private final Path location;
     private final String url;
     private final String password;
-    private volatile JdbcConnectionPool pool;
+    private final StoreAddress address;
+    private volatile DataSource pool;
 
-    private Database(Path location, String url, String password, JdbcConnectionPool pool) {
+    private Database(Path location, String url, String password, StoreAddress address, DataSource pool) {
         this.location = location;
         this.url = url;
         this.password = password;
+        this.address = address;
         this.pool = pool;
+    }
+
+    /**
+     * Opens the store {@code address} names. A server's credentials come from {@code credentials} (the environment
+     * or a prompt); an H2 file needs none. {@code mustExist}: a missing H2 file is an error, not a new database (a
+     * server's database always exists: its administrator creates it, and LicenseDesk migrates it).
+     */
+    public static Database open(StoreAddress address, Credentials credentials, boolean mustExist) {
+        if (address instanceof StoreAddress.H2File file) {
+            return open(file.base(), mustExist);
+        }
+        return openServer((StoreAddress.Server) address, credentials);
+    }
+
+    /** Opens (and migrates) a PostgreSQL database; the password is handed to the pool and nowhere else. */
+    public static Database openServer(StoreAddress.Server server, Credentials credentials) {
+        Objects.requireNonNull(server, "server");
+        if (credentials == null) {
+            throw new StoreException("No user name for " + server.describe() + ": set "
+                    + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE
+                    + " (or start from a console or the window, which ask).");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("licensedesk-" + server.name());
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(credentials.user());
+        char[] password = credentials.password();
+        config.setPassword(new String(password));
+        Credentials.clear(password);
+        config.setMaximumPoolSize(SERVER_POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("ApplicationName", "LicenseDesk");
+        config.addDataSourceProperty("connectTimeout", "10");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            SQLException sql = sqlCause(e);
+            throw sql != null ? serverError(server, sql)
+                    : new StoreException("Cannot reach " + server.describe() + ". Check the address, that the "
+                            + "server runs and that this workstation may connect to it.", e);
+        }
+        Path local = DataLocation.dataFolder().resolve("servers").resolve(server.folderName()).resolve("licensedesk");
+        Database database = new Database(local, null, null, server, pool);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return database;
     }
 
     /**
@@ -94,7 +156,7 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.isRegularFile(dataFile(base));
         DatabasePassword password = DatabasePassword.readOrCreate(base);
         JdbcConnectionPool pool = newPool(url, password.value());
-        Database database = new Database(base, url, password.value(), pool);
+        Database database = new Database(base, url, password.value(), new StoreAddress.H2File(base), pool);
         try {
             try {
                 database.withConnection(connection -> connection.isValid(5));
@@ -121,6 +183,20 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** Whether this is a PostgreSQL server (else an H2 file). */
+    public boolean onServer() {
+        return address instanceof StoreAddress.Server;
+    }
+
+    public StoreAddress address() {
+        return address;
+    }
+
+    /** "PostgreSQL bureau@127.0.0.1:5432" or "H2 file /path": what the status bar shows, never a password. */
+    public String describe() {
+        return address.describe();
     }
 
     /**
@@ -226,11 +302,16 @@ public final class Database implements AutoCloseable {
     }
 
     /** The connections of the old pool belong to a server that went away: later work starts on a new pool. */
-    private synchronized void renewPool(JdbcConnectionPool broken) {
-        if (pool == broken) {
+    private synchronized void renewPool(DataSource broken) {
+        if (pool == broken && broken instanceof JdbcConnectionPool h2) {
             pool = newPool();
-            broken.dispose();
+            h2.dispose();
         }
+    }
+
+    /** H2's hand-over errors; a server has none (its error codes are SQL states, and its pool replaces bad connections). */
+    private boolean retryable(SQLException e) {
+        return !onServer() && isHandOver(e);
     }
 
     /** The file H2 keeps the data in. */
@@ -249,7 +330,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         FLYWAY_LOG.setLevel(Level.WARNING);
         for (int attempt = 1; ; attempt++) {
-            JdbcConnectionPool current = pool;
+            DataSource current = pool;
             try {
                 Flyway.configure()
                         .dataSource(current)
@@ -262,7 +343,7 @@ public final class Database implements AutoCloseable {
                 return;
             } catch (FlywayException e) {
                 SQLException sql = sqlCause(e);
-                if (sql == null || attempt >= ATTEMPTS || !isHandOver(sql)) {
+                if (sql == null || attempt >= ATTEMPTS || !retryable(sql)) {
                     throw unmigrated(e);
                 }
                 renewPool(current);
@@ -272,6 +353,15 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException unmigrated(FlywayException e) {
+        if (onServer()) {
+            SQLException sql = sqlCause(e);
+            if (sql != null && sql.getSQLState() != null && !sql.getSQLState().startsWith("42")) {
+                return serverError((StoreAddress.Server) address, sql);
+            }
+            return new StoreException("The database " + describe() + " could not be brought up to date ("
+                    + firstLine(e.getMessage()) + "). Ask the server's administrator to restore it from a backup, "
+                    + "or give another database with --db.", e);
+        }
         return new StoreException("The database " + location + " could not be brought up to date ("
                 + firstLine(e.getMessage()) + "). Nothing was changed by LicenseDesk; restore the file "
                 + "from a backup or start with another database (--db).", e);
@@ -301,7 +391,7 @@ public final class Database implements AutoCloseable {
     /** Runs read-only or single-statement work on a pooled connection (store code and tests that tamper). */
     public <T> T withConnection(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
-            JdbcConnectionPool current = pool;
+            DataSource current = pool;
             try (Connection connection = current.getConnection()) {
                 return work.run(connection);
             } catch (SQLException | RuntimeException e) {
@@ -309,7 +399,7 @@ public final class Database implements AutoCloseable {
                 if (sql == null) {
                     throw (RuntimeException) e;
                 }
-                if (attempt >= ATTEMPTS || !isHandOver(sql)) {
+                if (attempt >= ATTEMPTS || !retryable(sql)) {
                     throw e instanceof StoreException store ? store : translate(sql);
                 }
                 renewPool(current);
@@ -325,7 +415,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTransaction(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
-            JdbcConnectionPool current = pool;
+            DataSource current = pool;
             boolean committing = false;
             try (Connection connection = current.getConnection()) {
                 connection.setAutoCommit(false);
@@ -333,7 +423,9 @@ public final class Database implements AutoCloseable {
                     T result = work.run(connection);
                     committing = true;
                     connection.commit();
-                    writeThrough(connection);
+                    if (!onServer()) {
+                        writeThrough(connection); // H2 only: a server writes its own log before it acknowledges
+                    }
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(connection, e);
@@ -346,7 +438,7 @@ public final class Database implements AutoCloseable {
                 if (sql == null) {
                     throw (RuntimeException) e;
                 }
-                if (committing || attempt >= ATTEMPTS || !isHandOver(sql)) {
+                if (committing || attempt >= ATTEMPTS || !retryable(sql)) {
                     throw e instanceof StoreException store ? store : translate(sql);
                 }
                 renewPool(current);
@@ -388,6 +480,9 @@ public final class Database implements AutoCloseable {
 
     /** Turns driver errors into sentences a reviewer can act on. */
     StoreException translate(SQLException e) {
+        if (onServer()) {
+            return serverError((StoreAddress.Server) address, e);
+        }
         switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
                 return new StoreException("The database " + location + " is locked by another program. "
@@ -410,6 +505,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A server's errors by SQL state: wrong credentials, no such database, unreachable. The driver's own text may
+     * name the user, never the password; it is kept only for states without a sentence of their own.
+     */
+    static StoreException serverError(StoreAddress.Server server, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new StoreException(server.describe() + " refused the user name or password. Check "
+                    + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + " (or what you typed).", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException(server.describe() + " has no database " + server.name() + ". Ask its "
+                    + "administrator to create it (see the README, 'A bureau's server'), or check the --db URL.", e);
+        }
+        if (state.startsWith("08")) {
+            return new StoreException("Cannot reach " + server.describe() + ". Check the address, that the server "
+                    + "runs and that this workstation may connect to it.", e);
+        }
+        return new StoreException(server.describe() + " reported an error: " + firstLine(e.getMessage()), e);
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "no detail";
@@ -420,7 +536,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        DataSource current = pool;
+        if (current instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        } else if (current instanceof HikariDataSource server) {
+            server.close();
+        }
     }
 
     /**
@@ -430,7 +551,10 @@ public final class Database implements AutoCloseable {
      * @return whether the file was compacted
      */
     public boolean closeAndCompact() {
-        pool.dispose();
+        close();
+        if (onServer()) {
+            return false;
+        }
         try (Connection connection = java.sql.DriverManager.getConnection(url, USER, password);
              Statement statement = connection.createStatement()) {
             try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {

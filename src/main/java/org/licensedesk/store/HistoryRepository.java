@@ -91,7 +91,7 @@ public final class HistoryRepository {
         if (lead.absent()) {
             return List.of();
         }
-        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
+        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
         boolean throughNotes = lead.word() != null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
                 && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
@@ -174,7 +174,7 @@ public final class HistoryRepository {
             if (lead.absent()) {
                 return 0L;
             }
-            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word());
+            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -321,6 +321,10 @@ public final class HistoryRepository {
         }
     }
 
+    private static boolean onH2(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
     /** One SELECT over audit_entry with the filter's conditions and a seq window. */
     private static final class Query {
         private final HistoryConditions conditions;
@@ -331,7 +335,11 @@ public final class HistoryRepository {
         private final List<String> extra = new ArrayList<>();
         private final List<Object> extraParameters = new ArrayList<>();
 
-        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord) {
+        /** H2 takes an index hint; PostgreSQL has no hints (its planner picks audit_entry_at_ix by itself). */
+        private final boolean h2;
+
+        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2) {
+            this.h2 = h2;
             this.conditions = conditions;
             this.throughApplications = throughApplications;
             this.leadingWord = leadingWord;
@@ -345,7 +353,7 @@ public final class HistoryRepository {
         /** The SELECT with its WHERE; appends its parameters in order. */
         String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
             StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e ")
-                    .append(throughPeriod ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
+                    .append(throughPeriod && h2 ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
             if (leading != null) {
                 sql.append(leading).append(" AND ");
                 parameters.add(leadingParameter);

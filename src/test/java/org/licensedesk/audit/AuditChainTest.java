@@ -31,8 +31,11 @@ import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
+import org.licensedesk.testing.TestStores;
 
+@StoreTest
 class AuditChainTest {
     @TempDir
     Path folder;
@@ -127,6 +130,54 @@ class AuditChainTest {
         ChainVerification verification = trail.verifyDatabase(ProgressListener.NONE, () -> false);
         assertThat(verification.ok()).as(verification.reason()).isTrue();
         assertThat(verification.entriesChecked()).isEqualTo(200);
+    }
+
+    /**
+     * Several workstations (each its own pool of connections, as separate processes have) with two threads each
+     * append at once: on PostgreSQL the head row's lock (SELECT ... FOR UPDATE in the action's transaction) queues
+     * them, so the chain has no gap and no fork.
+     */
+    @Test
+    void fourWorkstationsAppendingAtOnceFormOneChainWithoutGapOrFork() throws Exception {
+        List<Database> workstations = new ArrayList<>(List.of(database));
+        for (int i = 1; i < 4; i++) {
+            workstations.add(TestStores.open(folder));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 8; writer++) {
+                Database workstation = workstations.get(writer % 4);
+                AuditTrail own = new AuditTrail(workstation, new AuditRepository(workstation),
+                        Clock.fixed(AuditFixtures.START, ZoneOffset.UTC));
+                int offset = writer * 1000;
+                done.add(writers.submit(() -> {
+                    start.await();
+                    for (int i = 1; i <= 40; i++) {
+                        own.record(AuditFixtures.draft(offset + i));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            writers.shutdownNow();
+            for (Database workstation : workstations.subList(1, workstations.size())) {
+                workstation.close();
+            }
+        }
+
+        List<AuditEntry> entries = all();
+        assertThat(entries).extracting(AuditEntry::seq)
+                .containsExactlyElementsOf(() -> LongStream.rangeClosed(1, 320).boxed().iterator());
+        assertThat(entries).extracting(AuditEntry::prevHash).doesNotHaveDuplicates();
+        ChainVerification verification = trail.verifyDatabase(ProgressListener.NONE, () -> false);
+        assertThat(verification.ok()).as(verification.reason()).isTrue();
+        assertThat(verification.entriesChecked()).isEqualTo(320);
     }
 
     @Test

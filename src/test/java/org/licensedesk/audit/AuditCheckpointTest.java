@@ -31,6 +31,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /**
@@ -38,6 +39,7 @@ import org.licensedesk.testing.TestDatabases;
  * recomputing every later hash, a truncation of the last entries with the head row moved back) are caught by a
  * checkpoint taken before them, and a forged or foreign checkpoint is refused.
  */
+@StoreTest
 class AuditCheckpointTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -42,8 +42,10 @@ import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
+@StoreTest
 class AuditExportTest {
     private static final int ENTRIES = 120;
     private static final Instant EXPORTED_AT = Instant.parse("2025-06-30T10:15:30.123Z");

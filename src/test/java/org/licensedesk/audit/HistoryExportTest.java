@@ -36,9 +36,11 @@ import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** Exports of what a history filter shows: audit JSON that verifies, and a CSV sheet for spreadsheets. */
+@StoreTest
 class HistoryExportTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String AWKWARD = "最终用户 \"Magnetech, GmbH\" said:\nship in two lots, \"as agreed\"";

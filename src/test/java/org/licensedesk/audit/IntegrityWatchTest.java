@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** The supervisor's integrity check on sign-in: a broken chain is found, and recorded once per finding. */
+@StoreTest
 class IntegrityWatchTest {
     @TempDir
     Path folder;

@@ -23,9 +23,11 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** Appends write each entry's note words with it; the note filter finds entries through them. */
+@StoreTest
 class NoteSearchTest {
     @TempDir
     Path folder;

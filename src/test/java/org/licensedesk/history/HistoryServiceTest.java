@@ -30,8 +30,10 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.NoteWordIndex;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
+@StoreTest
 class HistoryServiceTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Instant START = Instant.parse("2026-05-04T01:00:00Z");

@@ -29,6 +29,7 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /**
@@ -37,6 +38,7 @@ import org.licensedesk.testing.TestDatabases;
  * broken and hostile JSON. Each is refused with one problem line at its pointer, never longer than needed, and
  * nothing is written.
  */
+@StoreTest
 class HostileIntakeTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static final User REVIEWER = new User("li.na", "Li Na", UserRole.REVIEWER, true);

@@ -40,8 +40,10 @@ import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.IntakeRepository;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
+@StoreTest
 class IntakeServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
     private static final User REVIEWER = new User("li.na", "Li Na", UserRole.REVIEWER, true);

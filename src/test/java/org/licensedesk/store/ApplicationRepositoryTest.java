@@ -17,8 +17,11 @@ import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
+import org.licensedesk.testing.TestStores;
 
+@StoreTest
 class ApplicationRepositoryTest {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 10, 12);
     private static final Deadline ANY_DEADLINE = new Deadline(LocalDate.of(2026, 12, 15), 12, false);
@@ -56,7 +59,7 @@ class ApplicationRepositoryTest {
         repository.insertAll(List.of(stored));
         database.close();
 
-        database = Database.openExisting(folder.resolve("licensedesk"));
+        database = TestStores.open(folder);
         assertThat(new ApplicationRepository(database).find("EXP-2026-000001")).contains(stored);
     }
 

@@ -12,13 +12,16 @@ import org.licensedesk.store.UserRepository;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 
-/** Real H2 file databases in a test's temporary folder, migrated and with the control list loaded. */
+/**
+ * Real databases for a test, migrated and with the control list loaded: an H2 file in the test's temporary folder,
+ * or, inside a {@link StoreTest} class's PostgreSQL run, a database on the test server.
+ */
 public final class TestDatabases {
     private TestDatabases() {
     }
 
     public static Database migrated(Path folder) {
-        Database database = Database.open(folder.resolve("licensedesk"));
+        Database database = TestStores.open(folder);
         new ControlListRepository(database).save(ControlListFile.bundled());
         return database;
     }

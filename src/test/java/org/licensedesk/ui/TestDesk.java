@@ -57,7 +57,7 @@ public final class TestDesk {
         return new DeskServices(services.queue(), services.workflow(), services.accounts(), services.auditTrail(),
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
-                services.officials(), services.licences(), services.letters(), services.databaseLocation(), clock,
-                services.calendars());
+                services.officials(), services.licences(), services.letters(), services.databaseLocation(),
+                services.storeDescription(), clock, services.calendars());
     }
 }

@@ -47,12 +47,14 @@ import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /**
  * The Regulations' rules on recommending and granting approval, through the workflow service on a real H2 database:
  * MOFCOM control list (Arts. 28–30), watch list (Art. 26) and general licences (Art. 16(2)).
  */
+@StoreTest
 class RegimeRulesServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T02:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 30);

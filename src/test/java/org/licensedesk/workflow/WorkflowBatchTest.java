@@ -41,9 +41,11 @@ import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** {@link WorkflowService#performAll}: many actions in one transaction, with the checks of one action each. */
+@StoreTest
 class WorkflowBatchTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");

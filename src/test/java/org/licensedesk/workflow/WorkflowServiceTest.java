@@ -55,9 +55,11 @@ import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.TestTransactions;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
 /** The workflow through the service on a real database: one shared database, a fresh application per test. */
+@StoreTest
 class WorkflowServiceTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");

@@ -25,14 +25,16 @@ import org.licensedesk.workflow.WorkflowService;
  * temporary database.
  *
  * @param officials        the acting official as stored now, for the supervisor's integrity watch
- * @param databaseLocation shown in the title and status bar, so the user knows which database is open
+ * @param databaseLocation where this workstation keeps its files about the store (drafts beside it)
+ * @param storeDescription shown in the title and status bar, so the user knows which store is open
  * @param clock            the user's clock and time zone, for dates in file names and times on screen
  */
 public record DeskServices(QueueService queue, WorkflowService workflow, AccountService accounts,
         AuditTrail auditTrail, AuditExporter auditExporter, IntakeService intake, ScreeningService screening,
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
         DashboardService dashboards, HistoryService history, Officials officials, LicenceService licences,
-        LetterService letters, Path databaseLocation, Clock clock, CalendarService calendars) {
+        LetterService letters, Path databaseLocation, String storeDescription, Clock clock,
+        CalendarService calendars) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -47,6 +49,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(dashboards, "dashboards");
         Objects.requireNonNull(databaseLocation, "databaseLocation");
+        Objects.requireNonNull(storeDescription, "storeDescription");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(officials, "officials");

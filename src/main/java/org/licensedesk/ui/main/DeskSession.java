@@ -87,7 +87,7 @@ public final class DeskSession {
         SignInViewModel viewModel = new SignInViewModel(services.accounts()::signIn, executor, messages,
                 services.clock().getZone(), this::signedIn);
         SignInView view = new SignInView(viewModel, messages,
-                messages.format("main.database", services.databaseLocation().toString()));
+                messages.format("main.database", services.storeDescription()));
         signInStage = view.stage(messages.get("signIn.title"));
         // Shown before the main window goes, so the toolkit never sees the last window close.
         signInStage.show();

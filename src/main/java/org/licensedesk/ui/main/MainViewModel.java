@@ -35,6 +35,7 @@ import org.licensedesk.ui.workflow.ActionsViewModel;
  */
 public final class MainViewModel {
     private final Path databaseLocation;
+    private final String storeDescription;
     private final User user;
     private final QueueViewModel queue;
     private final DetailsViewModel details;
@@ -67,9 +68,10 @@ public final class MainViewModel {
             IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar) {
     }
 
-    MainViewModel(Path databaseLocation, User user, Parts parts, TaskActivity activity, DialogService dialogs,
+    MainViewModel(Path databaseLocation, String storeDescription, User user, Parts parts, TaskActivity activity, DialogService dialogs,
             Messages messages) {
         this.databaseLocation = databaseLocation;
+        this.storeDescription = storeDescription;
         this.user = user;
         this.queue = parts.queue();
         this.details = parts.details();
@@ -193,7 +195,7 @@ public final class MainViewModel {
     }
 
     public String windowTitle() {
-        return messages.format("main.title", userText(), databaseLocation.toString());
+        return messages.format("main.title", userText(), storeDescription);
     }
 
     /** Where the database is: shown in the title, the status bar and Help → About. */
@@ -202,7 +204,7 @@ public final class MainViewModel {
     }
 
     public String databaseText() {
-        return messages.format("main.database", databaseLocation.toString());
+        return messages.format("main.database", storeDescription);
     }
 
     /** "Showing 123 of 320": rows after the filters, of the rows loaded for the chosen statuses. */

@@ -119,7 +119,7 @@ final class MainWindowWiring {
                 new FxScreeningToolDialogs(owner, messages), () -> main[0].refresh());
         CalendarViewModel calendar = new CalendarViewModel(CalendarViewModel.Backend.of(services.calendars()), user,
                 executor, dialogs, messages, services.clock().getZone());
-        main[0] = new MainViewModel(services.databaseLocation(), user,
+        main[0] = new MainViewModel(services.databaseLocation(), services.storeDescription(), user,
                 new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users,
                         intake, screening, screeningTools, team, integrity, dashboards, calendar),
                 executor.activity(), dialogs, messages);
