@@ -35,7 +35,8 @@ class LicenceCommandsTest {
 
     @BeforeEach
     void createDatabaseWithALicence() {
-        db = CommandConsole.createDatabase(folder, hash, LicenceFixture.LI_NA, LicenceFixture.ZHAO_LEI);
+        db = CommandConsole.createDatabase(folder, hash, LicenceFixture.LI_NA, LicenceFixture.ZHAO_LEI,
+                LicenceFixture.WANG_FANG, LicenceFixture.ZHANG_MIN);
         try (Database database = Database.openExisting(Path.of(db))) {
             LicenceFixture fixture = new LicenceFixture(database, CommandConsole.CLOCK);
             number = fixture.licenceNumberOf(fixture.approved(LocalDate.of(2026, 1, 5)));
@@ -184,6 +185,48 @@ class LicenceCommandsTest {
                 "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
         assertThat(console.run("li.na", AppealCommand::new, "appeal", "overturn", reference, "--note",
                 "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void aGrantedAppealIssuesTheLicenceFromTheCommandLine() {
+        String reference;
+        try (Database database = Database.openExisting(Path.of(db))) {
+            reference = new LicenceFixture(database, CommandConsole.CLOCK).denied(LocalDate.of(2026, 2, 2));
+        }
+        String note = "Appellant's letter of 20 February.";
+        assertThat(console.run("li.na", AppealCommand::new, "appeal", "receive", reference, "--received",
+                "2026-02-20", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        assertThat(console.run("wang.fang", AppealCommand::new, "appeal", "review", reference, "--outcome",
+                "GRANTED", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        // Wrong command lines: terms without a type, a type without validity, too long a validity, terms on review.
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--validity-months", "6", "--note", note, "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --validity-months, --condition and --rider "
+                + "describe a licence issued on appeal; give --licence-type SINGLE or GENERAL too");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--note", note, "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --licence-type needs --validity-months N");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--validity-months", "18", "--note", note, "--db", db))
+                .isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: A single licence may be valid for at most 12 "
+                + "months, not 18");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "UPHELD", "--licence-type", "SINGLE", "--validity-months", "6", "--note", note, "--db", db))
+                .isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --licence-type issues a licence on a granted "
+                + "appeal; use it with decide --outcome GRANTED only");
+
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--validity-months", "6", "--condition",
+                "Ship only through Tianjin.", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        String issued = "LD-2026-" + reference.substring("EXP-2026-".length());
+        assertThat(console.stdout()).isEqualTo("appeal on " + reference + ": GRANTED, reviewed by wang.fang "
+                + "(GRANTED), decided by zhang.min\nlicence " + issued + " issued on " + reference
+                + ", valid 2026-03-05 to 2026-09-04");
+        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CommandConsole.CLOCK)) {
+            assertThat(services.licences().licence(issued).conditions()).containsExactly("Ship only through Tianjin.");
+        }
     }
 
     @Test

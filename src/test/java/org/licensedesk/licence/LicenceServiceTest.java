@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
@@ -87,6 +88,18 @@ class LicenceServiceTest {
         assertThat(licence.conditions()).containsExactly("No re-export without consent.");
         assertThat(licence.riders()).containsExactly("Report each shipment within 30 days.");
         assertThat(licence.portOfExport()).isEqualTo("Shanghai");
+    }
+
+    @Test
+    void theLicenceHasTheTypeGrantedNotTheTypeAppliedFor() {
+        // A general licence applied for, a single licence recommended and granted (as a watch-list party forces).
+        String reference = fixture.approved(LocalDate.of(2026, 3, 2), application -> new LicenceApplication(
+                application.reference(), application.receivedOn(), LicenceType.GENERAL, application.applicant(),
+                application.consignee(), application.endUser(), application.endUse(), application.contract(),
+                application.transport(), application.items(), application.documents(), application.status(),
+                application.assignee(), application.version()));
+        assertThat(fixture.applications.find(reference).orElseThrow().licenceType()).isEqualTo(LicenceType.GENERAL);
+        assertThat(service.licenceOf(reference).orElseThrow().type()).isEqualTo(LicenceType.SINGLE);
     }
 
     @Test
