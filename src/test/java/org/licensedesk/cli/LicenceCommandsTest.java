@@ -121,10 +121,14 @@ class LicenceCommandsTest {
         assertThat(console.stderr()).isEqualTo("licensedesk suspend-licence: Only a supervisor may suspend a licence; ask a "
                 + "supervisor to do it.");
         assertThat(console.run("zhao.lei", LicenceActionCommand.Suspend::new, "suspend-licence", number, "--reason",
+                "x", "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).isEqualTo("licensedesk suspend-licence: Give the reason to suspend licence "
+                + number + " in at least 10 characters; it goes into the audit trail.");
+        assertThat(console.run("zhao.lei", LicenceActionCommand.Suspend::new, "suspend-licence", number, "--reason",
                 "Customs inspection pending.", "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.stdout()).isEqualTo("licence " + number + " is now SUSPENDED");
         assertThat(console.run("zhao.lei", LicenceActionCommand.Reinstate::new, "reinstate-licence", number,
-                "--reason", "Cleared.", "--db", db)).isEqualTo(Cli.OK);
+                "--reason", "Inspection cleared.", "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.run("zhao.lei", LicenceActionCommand.Revoke::new, "revoke-licence", number, "--db", db))
                 .isEqualTo(Cli.USAGE);
     }

@@ -171,6 +171,9 @@ class LicenceServiceTest {
                 .hasMessageContaining("Only a supervisor may suspend");
         assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.SUSPEND, " "))
                 .hasMessageContaining("Give the reason to suspend");
+        assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.SUSPEND, " Suspended "))
+                .hasMessage("Give the reason to suspend licence " + number + " in at least 10 characters; it goes "
+                        + "into the audit trail.");
         assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.REINSTATE, "Cleared."))
                 .hasMessageContaining("only a SUSPENDED licence can be reinstated");
 
@@ -245,7 +248,7 @@ class LicenceServiceTest {
     void theListFiltersByStatusHolderElementAndExpiry() {
         String number = issued();
         String suspended = issued();
-        service.change(ZHAO_LEI, suspended, LicenceAction.SUSPEND, "Check.");
+        service.change(ZHAO_LEI, suspended, LicenceAction.SUSPEND, "Customs check pending.");
         LocalDate today = service.today();
 
         assertThat(service.list(new LicenceFilter(LicenceStatus.SUSPENDED, null, null, null, today), 100))
