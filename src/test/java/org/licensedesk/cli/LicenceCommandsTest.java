@@ -112,6 +112,22 @@ class LicenceCommandsTest {
         assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
                 .isEqualTo(Cli.FAILED);
         assertThat(console.stderr()).startsWith("(file): the file is not valid JSON (line 1)");
+        Files.writeString(file, "");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): the file is empty; a shipments file is one JSON object");
+        Files.writeString(file, "[]");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): must be an object, not an array");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", folder.toString(), "--db",
+                db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).isEqualTo("(file): " + folder + " is a folder; give the shipments file (JSON) in "
+                + "it\nlicensedesk import-shipments: refused " + folder + ": 1 problem (listed above); no shipment was "
+                + "recorded and the database is unchanged");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", "no-such.json", "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): there is no file no-such.json; check the path");
     }
 
     @Test
@@ -160,7 +176,8 @@ class LicenceCommandsTest {
         assertThat(console.run("li.na", (opener, signIn) -> new VerifyLetterCommand(opener), "verify-letter",
                 pdf.toString(), "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.stdout()).startsWith(pdf + " matches audit entry ").contains("APPROVAL letter of "
-                + reference + " issued by zhao.lei");
+                + reference + " issued by zhao.lei")
+                .containsPattern(" at 2026-03-0[45] \\d\\d:00 \\([A-Za-z_/+0-9:-]+\\)$");
 
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length / 3] ^= 1;
