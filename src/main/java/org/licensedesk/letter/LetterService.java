@@ -230,7 +230,7 @@ public final class LetterService {
     private void approval(Licence licence, Map<String, String> base, LetterTemplates templates, List<String> body) {
         Map<String, String> values = new HashMap<>(base);
         values.put("licence", licence.number());
-        values.put("type", licence.type().name());
+        values.put("type", templates.text("type." + licence.type().name()));
         values.put("holder", licence.holderName());
         values.put("uscc", licence.holderUscc());
         values.put("from", licence.validFrom().toString());

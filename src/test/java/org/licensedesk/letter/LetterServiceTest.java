@@ -77,9 +77,9 @@ class LetterServiceTest {
 
         String text = text(letter.pdf());
         assertThat(solid(text)).contains("出口许可决定书").contains("颁发出口许可证" + number)
-                .contains("许可证编号：" + number).contains(letter.contentSha256());
+                .contains("许可证编号：" + number).contains("许可证类型：单项许可证").contains(letter.contentSha256());
         assertThat(text).contains("Export licence " + number + " is issued")
-                .contains("Licence number: " + number).contains(reference)
+                .contains("Licence number: " + number).contains("Licence type: single licence").contains(reference)
                 .contains("No re-export without consent.").contains("Report each shipment within 30 days.")
                 .contains("Hanseatic Metals GmbH").contains("Bavaria Magnet Works AG")
                 .contains("Item 2: 1C904.a Terbium metal 99.9%, 0.25 T");
