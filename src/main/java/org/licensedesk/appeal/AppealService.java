@@ -169,7 +169,8 @@ public final class AppealService {
             if (outcome == AppealOutcome.GRANTED && licence != null) {
                 WorkflowState issued;
                 try {
-                    issued = workflow.issueOnAppeal(transaction, current, appeal.reviewer(), reference, licence, now);
+                    issued = workflow.issueOnAppeal(transaction, current.username(), appeal.reviewer(), reference,
+                            licence, now);
                 } catch (WorkflowRefusedException refused) {
                     throw new AppealRefusedException(refused.getMessage());
                 }

@@ -179,12 +179,12 @@ public final class WorkflowService {
      * Issues the licence on a denied application whose appeal a supervisor grants with a licence, inside the appeal
      * service's transaction: the screening (every hit disposed of, none a true match) and the regime's rules on the
      * terms hold as for an approval; the application becomes APPROVED, recommended by the appeal's reviewer and
-     * decided by the supervisor, with a licence number, its validity from {@code at}'s day and its licence record.
+     * decided by the supervisor (usernames the appeal service has checked), with a licence number, its validity from {@code at}'s day and its licence record.
      * Appends no audit entry: the caller's APPEAL_GRANTED entry records the licence (see {@link #putLicence}).
      *
      * @throws WorkflowRefusedException when the application is not DENIED or the licence may not be issued
      */
-    public WorkflowState issueOnAppeal(Transaction transaction, User supervisor, String reviewer, String reference,
+    public WorkflowState issueOnAppeal(Transaction transaction, String supervisor, String reviewer, String reference,
                                        ApprovalTerms terms, Instant at) {
         Objects.requireNonNull(terms, "terms");
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
@@ -208,7 +208,7 @@ public final class WorkflowService {
         WorkflowState changed = new WorkflowState(reference, state.receivedOn(), ApplicationStatus.APPROVED,
                 state.assignee(), reviewer, Recommendation.APPROVAL,
                 state.factorsAssessed(), null, state.stoppedWorkingDays(), when, state.decidedWithinDeadline(),
-                number, today, validUntil, state.version() + 1, supervisor.username(), when, state.screening());
+                number, today, validUntil, state.version() + 1, supervisor, when, state.screening());
         if (!states.update(transaction, changed, state.version())) {
             throw conflict(load(transaction, reference));
         }

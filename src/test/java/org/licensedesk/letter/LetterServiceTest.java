@@ -126,6 +126,27 @@ class LetterServiceTest {
     }
 
     @Test
+    void aRequestForInformationAndAReturnWithoutActionQuoteTheRecord() throws Exception {
+        String asked = fixture.claimed(java.time.LocalDate.of(2026, 3, 2));
+        fixture.workflow.perform(LI_NA, new WorkflowCommand.RequestInfo(asked, 2, "Checked against the checklist.",
+                List.of("Send the end-user certificate signed by the end user.")), LicenceFixture.at("2026-03-05T09:00"));
+        assertThat(text(letters.issue(LI_NA, asked, LetterKind.INFO_REQUEST).pdf()))
+                .contains("Request for Further Information").contains(asked)
+                .contains("Send the end-user certificate signed by the end user.")
+                .contains("The statutory time limit for the decision is suspended")
+                // The official's note is theirs, not the applicant's: it was printed as the letter's request.
+                .doesNotContain("Checked against the checklist.");
+
+        String returned = fixture.claimed(java.time.LocalDate.of(2026, 3, 2));
+        fixture.workflow.perform(LI_NA, new WorkflowCommand.ReturnWithoutAction(returned, 2, "Checked against the "
+                + "checklist.", List.of("The contract is missing.")), LicenceFixture.at("2026-03-05T09:00"));
+        assertThat(text(letters.issue(LI_NA, returned, LetterKind.RETURN_WITHOUT_ACTION).pdf()))
+                .contains("Return Without Action").contains(returned).contains("The contract is missing.")
+                .contains("You may file a new application once the reason above is remedied.")
+                .doesNotContain("Checked against the checklist.");
+    }
+
+    @Test
     void suspensionAndRevocationLettersQuoteTheReason() throws Exception {
         String reference = fixture.approved();
         String number = fixture.licenceNumberOf(reference);
