@@ -116,8 +116,8 @@ public final class Services implements Backend {
                 appealDays);
         this.amendments = new AmendmentService(database, new LicenceRepository(), applications, users, auditTrail,
                 calendar, clock);
-        this.appeals = new AppealService(database, new WorkflowStateRepository(database), users, auditEntries,
-                auditTrail, clock, appealDays);
+        this.appeals = new AppealService(database, workflow, new WorkflowStateRepository(database), users,
+                auditEntries, auditTrail, clock, appealDays);
         partyHistory.fillMissingEndUserKeys();
     }
 

@@ -21,6 +21,8 @@ import org.licensedesk.domain.appeal.Appeal;
 import org.licensedesk.domain.appeal.AppealOutcome;
 import org.licensedesk.domain.appeal.AppealRefusedException;
 import org.licensedesk.domain.appeal.AppealRules;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.store.AppealRepository;
@@ -29,12 +31,15 @@ import org.licensedesk.store.Database;
 import org.licensedesk.store.Transaction;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.workflow.WorkflowService;
 
 /**
  * Administrative reconsideration of a denial: APPEAL_RECEIVED within the period after the denial, APPEAL_REVIEWED by
- * a reviewer, then APPEAL_UPHELD (the denial stands) or APPEAL_GRANTED (the application goes back to UNDER_REVIEW,
- * assigned to the appeal's reviewer, for a new decision) by a supervisor. Neither the reviewer nor the supervisor may
- * have taken part in the decision under appeal; the service enforces it.
+ * a reviewer, then APPEAL_UPHELD (the denial stands) or APPEAL_GRANTED by a supervisor. A granted appeal either sends
+ * the application back to UNDER_REVIEW, assigned to the appeal's reviewer, for a new decision, or issues the licence
+ * itself (APPROVED, with its licence record) when the reviewer recommended granting it and the supervisor gives the
+ * licence's terms. Neither the reviewer nor the supervisor may have taken part in the decision under appeal; the
+ * service enforces it.
  */
 public final class AppealService {
     /** The days after a denial within which an appeal is received, unless configured otherwise. */
@@ -46,7 +51,13 @@ public final class AppealService {
             AuditAction.RECOMMENDED_APPROVAL, AuditAction.RECOMMENDED_DENIAL, AuditAction.SENT_BACK,
             AuditAction.APPROVED, AuditAction.DENIED);
 
+    /** The APPEAL_GRANTED entry's {@code remedy}: the application went back for a new decision. */
+    public static final String REMEDY_NEW_DECISION = "NEW_DECISION";
+    /** The APPEAL_GRANTED entry's {@code remedy}: the licence was issued on the appeal. */
+    public static final String REMEDY_LICENCE = "LICENCE_ISSUED";
+
     private final Database database;
+    private final WorkflowService workflow;
     private final AppealRepository appeals = new AppealRepository();
     private final WorkflowStateRepository states;
     private final UserRepository users;
@@ -57,9 +68,11 @@ public final class AppealService {
     private final int periodDays;
     private final ObjectMapper json = JsonMapper.create();
 
-    public AppealService(Database database, WorkflowStateRepository states, UserRepository users,
-                         AuditRepository auditEntries, AuditTrail auditTrail, Clock clock, int periodDays) {
+    public AppealService(Database database, WorkflowService workflow, WorkflowStateRepository states,
+                         UserRepository users, AuditRepository auditEntries, AuditTrail auditTrail, Clock clock,
+                         int periodDays) {
         this.database = Objects.requireNonNull(database, "database");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.states = Objects.requireNonNull(states, "states");
         this.users = Objects.requireNonNull(users, "users");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
@@ -119,25 +132,61 @@ public final class AppealService {
         });
     }
 
-    /** A supervisor who took no part in the decision decides the reviewed appeal. */
+    /**
+     * A supervisor who took no part in the decision decides the reviewed appeal; a granted appeal sends the
+     * application back for a new decision.
+     */
     public Appeal decide(User actor, String reference, AppealOutcome outcome, String note) {
+        return decide(actor, reference, outcome, null, note);
+    }
+
+    /**
+     * A supervisor who took no part in the decision decides the reviewed appeal. GRANTED with {@code licence} terms
+     * issues the licence on the application (APPROVED, with its licence record) rather than sending it back: only
+     * when the reviewer recommended granting the appeal, and only if the screening and the regime's rules allow
+     * these terms as they would an approval.
+     *
+     * @param licence the terms of the licence issued on a granted appeal; null to send the application back
+     */
+    public Appeal decide(User actor, String reference, AppealOutcome outcome, ApprovalTerms licence, String note) {
         requireNote(note);
+        Objects.requireNonNull(outcome, "outcome");
+        if (licence != null && outcome != AppealOutcome.GRANTED) {
+            throw new AppealRefusedException("An upheld appeal issues no licence; decide GRANTED to issue one, or "
+                    + "leave out the licence terms.");
+        }
         Set<String> participants = participants(reference);
         return database.write(transaction -> {
             User current = current(transaction, actor);
             Appeal appeal = open(transaction, reference);
             refuse(AppealRules.refuseDecision(current, appeal, participants));
+            if (licence != null) {
+                refuse(AppealRules.refuseLicence(appeal));
+            }
             if (!appeals.decide(transaction, appeal, current.username(), outcome)) {
                 throw changedMeanwhile(reference);
             }
             Instant now = now();
             ObjectNode details = json.createObjectNode();
             details.put("recommendation", appeal.recommendation().name());
-            if (outcome == AppealOutcome.GRANTED) {
+            if (outcome == AppealOutcome.GRANTED && licence != null) {
+                WorkflowState issued;
+                try {
+                    issued = workflow.issueOnAppeal(transaction, current.username(), appeal.reviewer(), reference,
+                            licence, now);
+                } catch (WorkflowRefusedException refused) {
+                    throw new AppealRefusedException(refused.getMessage());
+                }
+                details.put("remedy", REMEDY_LICENCE);
+                WorkflowService.putLicence(details, issued, licence);
+                append(transaction, current, reference, AuditAction.APPEAL_GRANTED, ApplicationStatus.DENIED,
+                        ApplicationStatus.APPROVED, note, details);
+            } else if (outcome == AppealOutcome.GRANTED) {
                 if (!appeals.sendBack(transaction, reference, appeal.reviewer(), current.username(),
                         AuditRepository.AT_FORMAT.format(now))) {
                     throw changedMeanwhile(reference);
                 }
+                details.put("remedy", REMEDY_NEW_DECISION);
                 details.put("assignee", appeal.reviewer());
                 append(transaction, current, reference, AuditAction.APPEAL_GRANTED, ApplicationStatus.DENIED,
                         ApplicationStatus.UNDER_REVIEW, note, details);

@@ -2,9 +2,15 @@ package org.licensedesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.appeal.Appeal;
 import org.licensedesk.domain.appeal.AppealOutcome;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.WorkflowRefusedException;
+import org.licensedesk.domain.workflow.WorkflowState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +24,9 @@ import picocli.CommandLine.Parameters;
         "receive REF --received DATE --note TEXT (within the appeal period after the denial); review REF "
                 + "--outcome UPHELD|GRANTED --note TEXT (a reviewer who took no part in the denial); decide REF "
                 + "--outcome UPHELD|GRANTED --note TEXT (a supervisor who took no part in it). GRANTED sends the "
-                + "application back to UNDER_REVIEW, assigned to the appeal's reviewer."})
+                + "application back to UNDER_REVIEW, assigned to the appeal's reviewer; GRANTED with "
+                + "--licence-type TYPE --validity-months N [--condition TEXT]... [--rider TEXT]... issues the licence "
+                + "itself (APPROVED), when the review recommended GRANTED."})
 public final class AppealCommand extends DeskCommand {
     /** The appeal's steps as typed. */
     enum Step { receive, review, decide }
@@ -37,6 +45,22 @@ public final class AppealCommand extends DeskCommand {
 
     @Option(names = "--outcome", paramLabel = "OUTCOME", description = "review, decide: UPHELD or GRANTED.")
     AppealOutcome outcome;
+
+    @Option(names = "--licence-type", paramLabel = "TYPE", description = "decide GRANTED: issue a licence of this "
+            + "type (SINGLE or GENERAL) instead of sending the application back.")
+    LicenceType licenceType;
+
+    @Option(names = "--validity-months", paramLabel = "N", description = "With --licence-type: how long the licence "
+            + "is valid, from today (SINGLE up to 12, GENERAL up to 36).")
+    Integer validityMonths;
+
+    @Option(names = "--condition", paramLabel = "TEXT", description = "With --licence-type: a condition binding the "
+            + "holder; repeat for more.")
+    List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--rider", paramLabel = "TEXT", description = "With --licence-type: a rider that informs the "
+            + "holder; repeat for more.")
+    List<String> riders = new ArrayList<>();
 
     @Option(names = "--note", paramLabel = "TEXT", required = true, description = "Why; it goes into the audit trail.")
     String note;
@@ -64,18 +88,48 @@ public final class AppealCommand extends DeskCommand {
         if (step == Step.receive && outcome != null) {
             throw new UsageException("receive takes no --outcome; the appeal is reviewed and decided later");
         }
+        ApprovalTerms licence = licence();
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
             User user = signIn.signIn(backend.accounts());
             Appeal appeal = switch (step) {
                 case receive -> backend.appeals().receive(user, reference,
                         received != null ? received : backend.licences().today(), note);
                 case review -> backend.appeals().review(user, reference, outcome, note);
-                case decide -> backend.appeals().decide(user, reference, outcome, note);
+                case decide -> backend.appeals().decide(user, reference, outcome, licence, note);
             };
             out.println("appeal on " + reference + ": " + appeal.status()
                     + (appeal.recommendation() == null ? "" : ", reviewed by " + appeal.reviewer() + " ("
                     + appeal.recommendation() + ")")
                     + (appeal.decidedBy() == null ? "" : ", decided by " + appeal.decidedBy()));
+            if (licence != null) {
+                WorkflowState state = backend.workflow().state(reference);
+                out.println("licence " + state.licenceNumber() + " issued on " + reference + ", valid "
+                        + state.licenceValidFrom() + " to " + state.licenceValidUntil());
+            }
+        }
+    }
+
+    /** The licence terms given with decide GRANTED, or null when none are given. */
+    private ApprovalTerms licence() {
+        boolean termsGiven = validityMonths != null || !conditions.isEmpty() || !riders.isEmpty();
+        if (licenceType == null) {
+            if (termsGiven) {
+                throw new UsageException("--validity-months, --condition and --rider describe a licence issued on "
+                        + "appeal; give --licence-type SINGLE or GENERAL too");
+            }
+            return null;
+        }
+        if (step != Step.decide || outcome != AppealOutcome.GRANTED) {
+            throw new UsageException("--licence-type issues a licence on a granted appeal; use it with decide "
+                    + "--outcome GRANTED only");
+        }
+        if (validityMonths == null) {
+            throw new UsageException("--licence-type needs --validity-months N, how long the licence is valid");
+        }
+        try {
+            return new ApprovalTerms(licenceType, validityMonths, conditions, riders);
+        } catch (WorkflowRefusedException wrong) {
+            throw new UsageException(wrong.getMessage());
         }
     }
 }

@@ -70,8 +70,11 @@ public final class VerifyLetterCommand extends DeskCommand {
                 throw new CommandFailure(what + " was recorded in audit entry " + entry.seq() + ", but that entry no "
                         + "longer matches its hash: the trail was altered; run verify-audit");
             }
-            out.printf("%s matches audit entry %d: %s letter of %s issued by %s at %s%n", what, entry.seq(),
-                    result.kind(), entry.applicationRef(), entry.actor(), entry.at());
+            java.time.ZoneId zone = backend.history().zone();
+            String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                    java.time.Instant.parse(entry.at()).atZone(zone));
+            out.printf("%s matches audit entry %d: %s letter of %s issued by %s at %s (%s)%n", what, entry.seq(),
+                    result.kind(), entry.applicationRef(), entry.actor(), at, zone.getId());
         }
     }
 }

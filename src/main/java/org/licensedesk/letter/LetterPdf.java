@@ -15,6 +15,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,8 +47,8 @@ final class LetterPdf {
     }
 
     static byte[] render(Letter letter, String contentSha256) {
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font regular = load(document, FONT);
+        try (PDDocument document = new PDDocument(); TrueTypeFont face = face(FONT)) {
+            PDType0Font regular = PDType0Font.load(document, face, true);
             PDType0Font bold = regular;
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(letter.titleEn() + " " + letter.reference());
@@ -71,12 +74,19 @@ final class LetterPdf {
         }
     }
 
-    private static PDType0Font load(PDDocument document, String resource) throws IOException {
+    /**
+     * The bundled face, with the font's glyph substitutions off: PDFBox would otherwise set "ff" or "fi" as one
+     * ligature glyph, which text extraction (and copying from the PDF) loses, so a printed hash such as "...3562ffe3..."
+     * would read "...3562e3..." (it did). Open until the document using it is saved.
+     */
+    private static TrueTypeFont face(String resource) throws IOException {
         try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("the bundled font " + resource + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            face.setEnableGsub(false);
+            return face;
         }
     }
 
@@ -107,7 +117,7 @@ final class LetterPdf {
                         y -= BODY_SIZE * 0.8f;
                         continue;
                     }
-                    for (String wrapped : wrap(paragraph, regular, BODY_SIZE)) {
+                    for (String wrapped : wrap(paragraph, regular, BODY_SIZE, width)) {
                         line(wrapped, regular, BODY_SIZE);
                     }
                 }
@@ -180,51 +190,67 @@ final class LetterPdf {
             text(contentSha256.substring(32), regular, 8.5f, x, lineY - 12);
             y = top - QR_SIZE;
         }
+    }
 
-        private List<String> wrap(String paragraph, PDType0Font font, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String token : tokens(paragraph)) {
-                String candidate = current + token;
-                if (current.length() > 0 && font.getStringWidth(candidate.stripTrailing()) / 1000 * size > width) {
-                    lines.add(current.toString().stripTrailing());
-                    current.setLength(0);
-                    current.append(token.stripLeading());
-                } else {
-                    current.append(token);
+    /** Chinese punctuation that may not start a line. */
+    private static final java.util.Set<String> CLOSING = java.util.Set.of("，", "。", "、", "；", "：", "！", "？",
+            "）", "」", "』", "》", "〉", "】");
+    /** Chinese opening brackets that may not end a line. */
+    private static final String OPENING = "（「『《〈【";
+
+    /** The paragraph's lines no wider than {@code width} points, broken between words and Chinese characters. */
+    static List<String> wrap(String paragraph, PDType0Font font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String token : tokens(paragraph)) {
+            String candidate = current + token;
+            // Chinese typesetting: closing punctuation never starts a line (it hangs into the margin instead),
+            // and an opening bracket never ends one (it moves to the next line with what it opens).
+            if (current.length() > 0 && !CLOSING.contains(token)
+                    && font.getStringWidth(candidate.stripTrailing()) / 1000 * size > width) {
+                String carried = "";
+                int last = current.length() - 1;
+                if (last > 0 && OPENING.indexOf(current.charAt(last)) >= 0) {
+                    carried = current.substring(last);
+                    current.setLength(last);
                 }
-            }
-            if (current.length() > 0) {
                 lines.add(current.toString().stripTrailing());
+                current.setLength(0);
+                current.append(carried).append(token.stripLeading());
+            } else {
+                current.append(token);
             }
-            return lines;
         }
+        if (current.length() > 0) {
+            lines.add(current.toString().stripTrailing());
+        }
+        return lines;
+    }
 
-        /** Latin words with their following space, and each CJK character on its own: where a line may break. */
-        private static List<String> tokens(String text) {
-            List<String> tokens = new ArrayList<>();
-            StringBuilder word = new StringBuilder();
-            text.codePoints().forEach(codePoint -> {
-                boolean ideograph = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-                        || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
-                if (ideograph) {
-                    if (word.length() > 0) {
-                        tokens.add(word.toString());
-                        word.setLength(0);
-                    }
-                    tokens.add(new String(Character.toChars(codePoint)));
-                } else {
-                    word.appendCodePoint(codePoint);
-                    if (codePoint == ' ') {
-                        tokens.add(word.toString());
-                        word.setLength(0);
-                    }
+    /** Latin words with their following space, and each CJK character on its own: where a line may break. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(codePoint -> {
+            boolean ideograph = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
+                    || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+            if (ideograph) {
+                if (word.length() > 0) {
+                    tokens.add(word.toString());
+                    word.setLength(0);
                 }
-            });
-            if (word.length() > 0) {
-                tokens.add(word.toString());
+                tokens.add(new String(Character.toChars(codePoint)));
+            } else {
+                word.appendCodePoint(codePoint);
+                if (codePoint == ' ') {
+                    tokens.add(word.toString());
+                    word.setLength(0);
+                }
             }
-            return tokens;
+        });
+        if (word.length() > 0) {
+            tokens.add(word.toString());
         }
+        return tokens;
     }
 }

@@ -196,12 +196,12 @@ public final class LetterService {
                     body.add(templates.text("denial.appeal", values));
                 }
             }
-            case INFO_REQUEST -> noted(latest(reference, AuditAction.INFO_REQUESTED, "request for information"),
-                    "infoRequest", values, bodyZh, bodyEn);
+            case INFO_REQUEST -> listed(recorded(latest(reference, AuditAction.INFO_REQUESTED,
+                    "request for information"), "questions", "questions"), "infoRequest", values, bodyZh, bodyEn);
             case RETURN_WITHOUT_ACTION -> {
                 requireStatus(application, ApplicationStatus.RETURNED, "return without action");
-                noted(latest(reference, AuditAction.RETURNED_WITHOUT_ACTION, "return without action"), "return",
-                        values, bodyZh, bodyEn);
+                listed(recorded(latest(reference, AuditAction.RETURNED_WITHOUT_ACTION, "return without action"),
+                        "defects", "defects"), "return", values, bodyZh, bodyEn);
             }
             case SUSPENSION, REVOCATION -> {
                 Licence licence = licence(reference, application, kind == LetterKind.SUSPENSION ? "suspension"
@@ -234,7 +234,7 @@ public final class LetterService {
     private void approval(Licence licence, Map<String, String> base, LetterTemplates templates, List<String> body) {
         Map<String, String> values = new HashMap<>(base);
         values.put("licence", licence.number());
-        values.put("type", licence.type().name());
+        values.put("type", templates.text("type." + licence.type().name()));
         values.put("holder", licence.holderName());
         values.put("uscc", licence.holderUscc());
         values.put("from", licence.validFrom().toString());
@@ -282,12 +282,42 @@ public final class LetterService {
         }
     }
 
+    /** The entry's note as the letter's substance: a licence's suspension or revocation reason is its note. */
     private void noted(AuditEntry entry, String key, Map<String, String> values, List<String> bodyZh,
                        List<String> bodyEn) {
         for (LetterTemplates templates : List.of(chinese, english)) {
             List<String> body = templates == chinese ? bodyZh : bodyEn;
             body.add(templates.text(key + ".opening", values));
             body.add(entry.note());
+            body.add("");
+            body.add(templates.text(key + ".closing", values));
+        }
+    }
+
+    /**
+     * What the applicant is told, as the entry's details list it (the questions asked, the defects found): never the
+     * entry's note, which is the official's own and may hold anything they typed.
+     */
+    private List<String> recorded(AuditEntry entry, String field, String what) {
+        List<String> texts = new ArrayList<>();
+        try {
+            json.readTree(entry.detailsJson()).path(field).forEach(text -> texts.add(text.asText()));
+        } catch (JsonProcessingException e) {
+            // Handled below: no texts.
+        }
+        if (texts.isEmpty()) {
+            throw new LetterRefusedException("The record of " + entry.applicationRef() + " lists no " + what
+                    + " in its " + entry.action() + " entry, so there is nothing to write to the applicant.");
+        }
+        return texts;
+    }
+
+    private void listed(List<String> texts, String key, Map<String, String> values, List<String> bodyZh,
+                        List<String> bodyEn) {
+        for (LetterTemplates templates : List.of(chinese, english)) {
+            List<String> body = templates == chinese ? bodyZh : bodyEn;
+            body.add(templates.text(key + ".opening", values));
+            texts.forEach(text -> body.add("• " + text));
             body.add("");
             body.add(templates.text(key + ".closing", values));
         }

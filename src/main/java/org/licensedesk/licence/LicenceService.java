@@ -279,8 +279,14 @@ public final class LicenceService {
 
     /** The conditions and riders granted, as the approval's audit entry recorded them. */
     private Licence withTerms(Transaction transaction, Licence licence) {
+        // Issued by an approval, or by a granted appeal (whose entry records the licence it issued): the later one.
         Optional<AuditEntry> approval = auditEntries.latest(transaction, licence.applicationRef(),
                 AuditAction.APPROVED.name());
+        Optional<AuditEntry> appeal = auditEntries.latest(transaction, licence.applicationRef(),
+                AuditAction.APPEAL_GRANTED.name()).filter(entry -> entry.detailsJson().contains("\"licenceNumber\""));
+        if (appeal.isPresent() && (approval.isEmpty() || appeal.get().seq() > approval.get().seq())) {
+            approval = appeal;
+        }
         List<String> conditions = new ArrayList<>();
         List<String> riders = new ArrayList<>();
         approval.ifPresent(entry -> {

@@ -121,7 +121,9 @@ public final class ShipmentImport {
             problems.add(new IntakeProblem("", "there is no file " + file + "; check the path"));
             return null;
         } catch (IOException e) {
-            problems.add(new IntakeProblem("", "the file cannot be read: " + e.getMessage()));
+            problems.add(new IntakeProblem("", java.nio.file.Files.isDirectory(file)
+                    ? file + " is a folder; give the shipments file (JSON) in it"
+                    : "the file cannot be read (" + e.getMessage() + "); check that it is yours to read"));
             return null;
         }
     }

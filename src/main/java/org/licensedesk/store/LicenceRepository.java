@@ -37,16 +37,18 @@ public final class LicenceRepository {
      * Issues the licence record of an approved application from its rows (the holder, items and parties as
      * approved), as V70 did for approvals made before it.
      *
+     * @param type the licence type granted, which may differ from the one applied for (a general licence applied for,
+     *             a single licence granted)
      * @return false when the application has no licence number (nothing written)
      */
-    public boolean issueFrom(Transaction transaction, String applicationRef) {
+    public boolean issueFrom(Transaction transaction, String applicationRef, LicenceType type) {
         return transaction.sql(connection -> {
             int licences;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO licence (licence_number, application_ref, licence_type, holder_name, holder_uscc, "
                             + "contact_name, contact_phone, contact_email, port_of_export, end_use, valid_from, "
                             + "valid_until, status) "
-                            + "SELECT a.licence_number, a.reference, a.licence_type, a.applicant_name, p.uscc, "
+                            + "SELECT a.licence_number, a.reference, ?, a.applicant_name, p.uscc, "
                             + "COALESCE(a.applicant_contact_name, p.contact_name), "
                             + "COALESCE(a.applicant_contact_phone, p.contact_phone), "
                             + "COALESCE(a.applicant_contact_email, p.contact_email), "
@@ -54,7 +56,8 @@ public final class LicenceRepository {
                             + "a.licence_valid_until, 'ACTIVE' "
                             + "FROM licence_application a JOIN applicant p ON p.id = a.applicant_id "
                             + "WHERE a.reference = ? AND a.licence_number IS NOT NULL")) {
-                insert.setString(1, applicationRef);
+                insert.setString(1, type.name());
+                insert.setString(2, applicationRef);
                 licences = insert.executeUpdate();
             }
             if (licences == 0) {

@@ -2,6 +2,7 @@ package org.licensedesk.workflow;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,12 +20,14 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
+import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.RegimeRules;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
@@ -178,12 +181,63 @@ public final class WorkflowService {
         }
         if (changed.status() == ApplicationStatus.APPROVED && state.status() != ApplicationStatus.APPROVED) {
             // The licence record (Art. 15) is issued with the approval, in its transaction.
-            licences.issueFrom(transaction, changed.reference());
+            licences.issueFrom(transaction, changed.reference(),
+                    LicenceType.valueOf(transition.details().path("licenceType").asText()));
         }
         batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
                 current.role(), state.status(), transition.change().toStatus(),
                 // An optional note left out (claiming an unassigned application) is recorded as an empty one.
                 checked.note() == null ? "" : checked.note().strip(), details.text(transition.details())));
+    }
+
+    /**
+     * Issues the licence on a denied application whose appeal a supervisor grants with a licence, inside the appeal
+     * service's transaction: the screening (every hit disposed of, none a true match) and the regime's rules on the
+     * terms hold as for an approval; the application becomes APPROVED, recommended by the appeal's reviewer and
+     * decided by the supervisor (usernames the appeal service has checked), with a licence number, its validity from {@code at}'s day and its licence record.
+     * Appends no audit entry: the caller's APPEAL_GRANTED entry records the licence (see {@link #putLicence}).
+     *
+     * @throws WorkflowRefusedException when the application is not DENIED or the licence may not be issued
+     */
+    public WorkflowState issueOnAppeal(Transaction transaction, String supervisor, String reviewer, String reference,
+                                       ApprovalTerms terms, Instant at) {
+        Objects.requireNonNull(terms, "terms");
+        Instant when = at.truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(when, clock.getZone());
+        WorkflowState state = load(transaction, reference);
+        if (state.status() != ApplicationStatus.DENIED) {
+            throw new WorkflowRefusedException(reference + " is " + state.status() + "; a licence is issued on "
+                    + "appeal only on a denied application.");
+        }
+        Optional<String> refusal = WorkflowRules.licenceScreeningRefusal(state);
+        if (refusal.isEmpty()) {
+            refusal = regimeRules.refusal(state, new WorkflowCommand.Approve(reference, state.version(),
+                    "appeal granted", terms, List.of()), states.documentTypes(transaction, reference));
+        }
+        if (refusal.isPresent()) {
+            throw new WorkflowRefusedException(refusal.get());
+        }
+        String number = transitions.licenceNumber(transaction, reference, today);
+        LocalDate validUntil = today.plusMonths(terms.validityMonths()).minusDays(1);
+        // The decision's timing against the statutory deadline stays the original decision's: the appeal is not it.
+        WorkflowState changed = new WorkflowState(reference, state.receivedOn(), ApplicationStatus.APPROVED,
+                state.assignee(), reviewer, Recommendation.APPROVAL,
+                state.factorsAssessed(), null, state.stoppedWorkingDays(), when, state.decidedWithinDeadline(),
+                number, today, validUntil, state.version() + 1, supervisor, when, state.screening());
+        if (!states.update(transaction, changed, state.version())) {
+            throw conflict(load(transaction, reference));
+        }
+        licences.issueFrom(transaction, reference, terms.licenceType());
+        return changed;
+    }
+
+    /** What an APPEAL_GRANTED entry that issued a licence records of it, as an APPROVED entry does. */
+    public static void putLicence(ObjectNode details, WorkflowState issued,
+                                  ApprovalTerms terms) {
+        WorkflowDetails.putTerms(details, terms);
+        details.put("licenceNumber", issued.licenceNumber());
+        WorkflowDetails.putDate(details, "validFrom", issued.licenceValidFrom());
+        WorkflowDetails.putDate(details, "validUntil", issued.licenceValidUntil());
     }
 
     /**

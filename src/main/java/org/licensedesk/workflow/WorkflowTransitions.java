@@ -145,7 +145,7 @@ final class WorkflowTransitions {
             WorkflowDetails.putPlainReasons(out, approve.reasons());
         }
         WorkflowDetails.putTerms(out, terms);
-        String number = licenceNumbers.issue(transaction, state.reference(), today);
+        String number = licenceNumber(transaction, state.reference(), today);
         LocalDate validUntil = today.plusMonths(terms.validityMonths()).minusDays(1);
         change.licenceNumber = number;
         change.licenceValidFrom = today;
@@ -154,6 +154,11 @@ final class WorkflowTransitions {
         WorkflowDetails.putDate(out, "validFrom", today);
         WorkflowDetails.putDate(out, "validUntil", validUntil);
         decide(state, change, out, ApplicationStatus.APPROVED, at, today);
+    }
+
+    /** The number of a licence issued on this application today. */
+    String licenceNumber(Transaction transaction, String reference, LocalDate today) {
+        return licenceNumbers.issue(transaction, reference, today);
     }
 
     private void deny(RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,

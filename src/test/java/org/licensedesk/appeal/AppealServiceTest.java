@@ -7,6 +7,8 @@ import static org.licensedesk.licence.LicenceFixture.WANG_FANG;
 import static org.licensedesk.licence.LicenceFixture.ZHANG_MIN;
 import static org.licensedesk.licence.LicenceFixture.ZHAO_LEI;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +22,11 @@ import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.appeal.Appeal;
 import org.licensedesk.domain.appeal.AppealOutcome;
 import org.licensedesk.domain.appeal.AppealRefusedException;
-import org.licensedesk.domain.workflow.DenialReason;
-import org.licensedesk.domain.workflow.ReviewFactor;
-import org.licensedesk.domain.workflow.WorkflowCommand;
+import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.licence.Licence;
+import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.licence.LicenceFixture;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
@@ -43,7 +47,7 @@ class AppealServiceTest {
     }
 
     private static AppealService service(int periodDays) {
-        return new AppealService(fixture.database, new WorkflowStateRepository(fixture.database),
+        return new AppealService(fixture.database, fixture.workflow, new WorkflowStateRepository(fixture.database),
                 new UserRepository(fixture.database), fixture.auditEntries, fixture.trail, fixture.clock, periodDays);
     }
 
@@ -55,14 +59,7 @@ class AppealServiceTest {
 
     /** Claimed, assessed and recommended for denial by li.na; denied by zhao.lei on 2026-03-12. */
     private static String denied() {
-        String reference = fixture.claimed(LocalDate.of(2026, 3, 2));
-        fixture.workflow.perform(LI_NA, new WorkflowCommand.RecommendDenial(reference, 2,
-                "Checked against the file and the checklist.", List.of(new DenialReason(
-                        ReviewFactor.END_USER_AND_END_USE, "The end user supplies a listed entity."))),
-                LicenceFixture.at("2026-03-05T09:00"));
-        fixture.workflow.perform(ZHAO_LEI, new WorkflowCommand.Deny(reference, 3, "Denied as recommended.",
-                List.of()), LicenceFixture.at("2026-03-12T09:00"));
-        return reference;
+        return fixture.denied(LocalDate.of(2026, 3, 2));
     }
 
     private static List<String> actions(String reference) {
@@ -129,5 +126,79 @@ class AppealServiceTest {
         assertThatThrownBy(() -> appeals.receive(LI_NA, approved, LocalDate.of(2026, 3, 20), NOTE))
                 .hasMessage("Application " + approved + " is APPROVED; only a denial can be appealed.");
         assertThat(actions(approved)).isEmpty();
+    }
+
+    @Test
+    void aGrantedAppealCanIssueTheLicenceItself() throws Exception {
+        String reference = denied();
+        appeals.receive(LI_NA, reference, LocalDate.of(2026, 3, 20), NOTE);
+        appeals.review(WANG_FANG, reference, AppealOutcome.GRANTED, NOTE);
+        ApprovalTerms terms = new ApprovalTerms(LicenceType.SINGLE, 6, List.of("Ship only through Tianjin."),
+                List.of("Report each shipment within 30 days."));
+
+        Appeal decided = appeals.decide(ZHANG_MIN, reference, AppealOutcome.GRANTED, terms, NOTE);
+
+        assertThat(decided.status()).isEqualTo("GRANTED");
+        WorkflowState state = fixture.workflow.state(reference);
+        assertThat(state.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(state.recommendedBy()).isEqualTo("wang.fang");
+        assertThat(state.licenceNumber()).isEqualTo("LD-2026-" + reference.substring("EXP-2026-".length()));
+        assertThat(state.licenceValidFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(state.licenceValidUntil()).isEqualTo(LocalDate.of(2026, 9, 30));
+        Licence licence = fixture.service().licence(state.licenceNumber());
+        assertThat(licence.applicationRef()).isEqualTo(reference);
+        assertThat(licence.status(LocalDate.of(2026, 4, 1))).isEqualTo(LicenceStatus.ACTIVE);
+        assertThat(licence.conditions()).containsExactly("Ship only through Tianjin.");
+        assertThat(licence.riders()).containsExactly("Report each shipment within 30 days.");
+        assertThat(licence.items()).hasSize(2);
+
+        AuditEntry granted = fixture.auditEntries.forApplication(reference).stream()
+                .filter(entry -> entry.action().equals("APPEAL_GRANTED")).findFirst().orElseThrow();
+        assertThat(granted.actor()).isEqualTo("zhang.min");
+        assertThat(granted.fromStatus()).isEqualTo("DENIED");
+        assertThat(granted.toStatus()).isEqualTo("APPROVED");
+        JsonNode details = new ObjectMapper().readTree(granted.detailsJson());
+        assertThat(details.path("remedy").asText()).isEqualTo(AppealService.REMEDY_LICENCE);
+        assertThat(details.path("licenceNumber").asText()).isEqualTo(state.licenceNumber());
+        assertThat(details.path("validUntil").asText()).isEqualTo("2026-09-30");
+        assertThat(details.path("licenceType").asText()).isEqualTo("SINGLE");
+        assertThat(actions(reference)).containsExactly("APPEAL_GRANTED", "APPEAL_RECEIVED", "APPEAL_REVIEWED");
+    }
+
+    @Test
+    void aLicenceIsIssuedOnAppealOnlyWhenTheReviewerAndTheRulesAgree() {
+        ApprovalTerms single = LicenceFixture.terms();
+        String upheldByReview = denied();
+        appeals.receive(LI_NA, upheldByReview, LocalDate.of(2026, 3, 20), NOTE);
+        appeals.review(WANG_FANG, upheldByReview, AppealOutcome.UPHELD, NOTE);
+        assertThatThrownBy(() -> appeals.decide(ZHANG_MIN, upheldByReview, AppealOutcome.GRANTED, single, NOTE))
+                .isInstanceOf(AppealRefusedException.class)
+                .hasMessage("wang.fang recommended upholding the denial of " + upheldByReview + "; a licence is "
+                        + "issued on appeal only when the review recommends granting it. Decide UPHELD, or GRANTED "
+                        + "without licence terms to send the application back for a new decision.");
+        assertThatThrownBy(() -> appeals.decide(ZHANG_MIN, upheldByReview, AppealOutcome.UPHELD, single, NOTE))
+                .hasMessageStartingWith("An upheld appeal issues no licence");
+
+        String general = denied();
+        appeals.receive(LI_NA, general, LocalDate.of(2026, 3, 20), NOTE);
+        appeals.review(WANG_FANG, general, AppealOutcome.GRANTED, NOTE);
+        assertThatThrownBy(() -> appeals.decide(ZHANG_MIN, general, AppealOutcome.GRANTED,
+                new ApprovalTerms(LicenceType.GENERAL, 24, List.of(), List.of()), NOTE))
+                .isInstanceOf(AppealRefusedException.class)
+                .hasMessageStartingWith("A general licence needs the exporter's internal compliance programme");
+        assertThatThrownBy(() -> appeals.decide(ZHAO_LEI, general, AppealOutcome.GRANTED, single, NOTE))
+                .hasMessage("zhao.lei took part in the decision under appeal on " + general
+                        + "; another supervisor must decide the appeal.");
+
+        // Nothing was written by the refusals: both appeals are open, both applications denied, no licence.
+        for (String reference : List.of(upheldByReview, general)) {
+            assertThat(appeals.latest(reference).orElseThrow().open()).isTrue();
+            assertThat(fixture.workflow.state(reference).status()).isEqualTo(ApplicationStatus.DENIED);
+            assertThat(fixture.service().licenceOf(reference)).isEmpty();
+            assertThat(actions(reference)).containsExactly("APPEAL_RECEIVED", "APPEAL_REVIEWED");
+        }
+        assertThat(appeals.decide(ZHANG_MIN, general, AppealOutcome.GRANTED, single, NOTE).status())
+                .isEqualTo("GRANTED");
+        assertThat(fixture.service().licenceOf(general).orElseThrow().type()).isEqualTo(LicenceType.SINGLE);
     }
 }

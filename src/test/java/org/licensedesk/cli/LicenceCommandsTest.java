@@ -35,7 +35,8 @@ class LicenceCommandsTest {
 
     @BeforeEach
     void createDatabaseWithALicence() {
-        db = CommandConsole.createDatabase(folder, hash, LicenceFixture.LI_NA, LicenceFixture.ZHAO_LEI);
+        db = CommandConsole.createDatabase(folder, hash, LicenceFixture.LI_NA, LicenceFixture.ZHAO_LEI,
+                LicenceFixture.WANG_FANG, LicenceFixture.ZHANG_MIN);
         try (Database database = Database.openExisting(Path.of(db))) {
             LicenceFixture fixture = new LicenceFixture(database, CommandConsole.CLOCK);
             number = fixture.licenceNumberOf(fixture.approved(LocalDate.of(2026, 1, 5)));
@@ -112,6 +113,22 @@ class LicenceCommandsTest {
                 .isEqualTo(Cli.FAILED);
         assertThat(console.stderr()).startsWith("(file): the file is not valid JSON at line 1, column ")
                 .contains("(is the file complete?)");
+        Files.writeString(file, "");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): the file is empty; a shipments file is one JSON object");
+        Files.writeString(file, "[]");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): must be an object, not an array");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", folder.toString(), "--db",
+                db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).isEqualTo("(file): " + folder + " is a folder; give the shipments file (JSON) in "
+                + "it\nlicensedesk import-shipments: refused " + folder + ": 1 problem (listed above); no shipment was "
+                + "recorded and the database is unchanged");
+        assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", "no-such.json", "--db", db))
+                .isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).startsWith("(file): there is no file no-such.json; check the path");
     }
 
     @Test
@@ -121,10 +138,14 @@ class LicenceCommandsTest {
         assertThat(console.stderr()).isEqualTo("licensedesk suspend-licence: Only a supervisor may suspend a licence; ask a "
                 + "supervisor to do it.");
         assertThat(console.run("zhao.lei", LicenceActionCommand.Suspend::new, "suspend-licence", number, "--reason",
+                "x", "--db", db)).isEqualTo(Cli.FAILED);
+        assertThat(console.stderr()).isEqualTo("licensedesk suspend-licence: Give the reason to suspend licence "
+                + number + " in at least 10 characters; it goes into the audit trail.");
+        assertThat(console.run("zhao.lei", LicenceActionCommand.Suspend::new, "suspend-licence", number, "--reason",
                 "Customs inspection pending.", "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.stdout()).isEqualTo("licence " + number + " is now SUSPENDED");
         assertThat(console.run("zhao.lei", LicenceActionCommand.Reinstate::new, "reinstate-licence", number,
-                "--reason", "Cleared.", "--db", db)).isEqualTo(Cli.OK);
+                "--reason", "Inspection cleared.", "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.run("zhao.lei", LicenceActionCommand.Revoke::new, "revoke-licence", number, "--db", db))
                 .isEqualTo(Cli.USAGE);
     }
@@ -156,7 +177,8 @@ class LicenceCommandsTest {
         assertThat(console.run("li.na", (opener, signIn) -> new VerifyLetterCommand(opener), "verify-letter",
                 pdf.toString(), "--db", db)).isEqualTo(Cli.OK);
         assertThat(console.stdout()).startsWith(pdf + " matches audit entry ").contains("APPROVAL letter of "
-                + reference + " issued by zhao.lei");
+                + reference + " issued by zhao.lei")
+                .containsPattern(" at 2026-03-0[45] \\d\\d:00 \\([A-Za-z_/+0-9:-]+\\)$");
 
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length / 3] ^= 1;
@@ -185,6 +207,48 @@ class LicenceCommandsTest {
                 "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
         assertThat(console.run("li.na", AppealCommand::new, "appeal", "overturn", reference, "--note",
                 "Appellant's letter of 1 February.", "--db", db)).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void aGrantedAppealIssuesTheLicenceFromTheCommandLine() {
+        String reference;
+        try (Database database = Database.openExisting(Path.of(db))) {
+            reference = new LicenceFixture(database, CommandConsole.CLOCK).denied(LocalDate.of(2026, 2, 2));
+        }
+        String note = "Appellant's letter of 20 February.";
+        assertThat(console.run("li.na", AppealCommand::new, "appeal", "receive", reference, "--received",
+                "2026-02-20", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        assertThat(console.run("wang.fang", AppealCommand::new, "appeal", "review", reference, "--outcome",
+                "GRANTED", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        // Wrong command lines: terms without a type, a type without validity, too long a validity, terms on review.
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--validity-months", "6", "--note", note, "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --validity-months, --condition and --rider "
+                + "describe a licence issued on appeal; give --licence-type SINGLE or GENERAL too");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--note", note, "--db", db)).isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --licence-type needs --validity-months N");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--validity-months", "18", "--note", note, "--db", db))
+                .isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: A single licence may be valid for at most 12 "
+                + "months, not 18");
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "UPHELD", "--licence-type", "SINGLE", "--validity-months", "6", "--note", note, "--db", db))
+                .isEqualTo(Cli.USAGE);
+        assertThat(console.stderr()).startsWith("licensedesk appeal: --licence-type issues a licence on a granted "
+                + "appeal; use it with decide --outcome GRANTED only");
+
+        assertThat(console.run("zhang.min", AppealCommand::new, "appeal", "decide", reference, "--outcome",
+                "GRANTED", "--licence-type", "SINGLE", "--validity-months", "6", "--condition",
+                "Ship only through Tianjin.", "--note", note, "--db", db)).as(console.stderr()).isEqualTo(Cli.OK);
+        String issued = "LD-2026-" + reference.substring("EXP-2026-".length());
+        assertThat(console.stdout()).isEqualTo("appeal on " + reference + ": GRANTED, reviewed by wang.fang "
+                + "(GRANTED), decided by zhang.min\nlicence " + issued + " issued on " + reference
+                + ", valid 2026-03-05 to 2026-09-04");
+        try (Services services = Services.open(db, BackendOpener.Mode.EXISTING, CommandConsole.CLOCK)) {
+            assertThat(services.licences().licence(issued).conditions()).containsExactly("Ship only through Tianjin.");
+        }
     }
 
     @Test

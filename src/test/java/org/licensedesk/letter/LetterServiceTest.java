@@ -77,9 +77,9 @@ class LetterServiceTest {
 
         String text = text(letter.pdf());
         assertThat(solid(text)).contains("出口许可决定书").contains("颁发出口许可证" + number)
-                .contains("许可证编号：" + number).contains(letter.contentSha256());
+                .contains("许可证编号：" + number).contains("许可证类型：单项许可证").contains(letter.contentSha256());
         assertThat(text).contains("Export licence " + number + " is issued")
-                .contains("Licence number: " + number).contains(reference)
+                .contains("Licence number: " + number).contains("Licence type: single licence").contains(reference)
                 .contains("No re-export without consent.").contains("Report each shipment within 30 days.")
                 .contains("Hanseatic Metals GmbH").contains("Bavaria Magnet Works AG")
                 .contains("Item 2: 1C904.a Terbium metal 99.9%, 0.25 T");
@@ -123,6 +123,27 @@ class LetterServiceTest {
         assertThat(text).contains("Decision Not to Grant an Export Licence")
                 .contains("The end user supplies a listed entity.").contains("within 60 days of receiving this letter");
         assertThat(solid(text)).contains("不予许可决定书").contains("60日内依法申请行政复议");
+    }
+
+    @Test
+    void aRequestForInformationAndAReturnWithoutActionQuoteTheRecord() throws Exception {
+        String asked = fixture.claimed(java.time.LocalDate.of(2026, 3, 2));
+        fixture.workflow.perform(LI_NA, new WorkflowCommand.RequestInfo(asked, 2, "Checked against the checklist.",
+                List.of("Send the end-user certificate signed by the end user.")), LicenceFixture.at("2026-03-05T09:00"));
+        assertThat(text(letters.issue(LI_NA, asked, LetterKind.INFO_REQUEST).pdf()))
+                .contains("Request for Further Information").contains(asked)
+                .contains("Send the end-user certificate signed by the end user.")
+                .contains("The statutory time limit for the decision is suspended")
+                // The official's note is theirs, not the applicant's: it was printed as the letter's request.
+                .doesNotContain("Checked against the checklist.");
+
+        String returned = fixture.claimed(java.time.LocalDate.of(2026, 3, 2));
+        fixture.workflow.perform(LI_NA, new WorkflowCommand.ReturnWithoutAction(returned, 2, "Checked against the "
+                + "checklist.", List.of("The contract is missing.")), LicenceFixture.at("2026-03-05T09:00"));
+        assertThat(text(letters.issue(LI_NA, returned, LetterKind.RETURN_WITHOUT_ACTION).pdf()))
+                .contains("Return Without Action").contains(returned).contains("The contract is missing.")
+                .contains("You may file a new application once the reason above is remedied.")
+                .doesNotContain("Checked against the checklist.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.DenialReason;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.ReviewFactor;
@@ -129,6 +130,20 @@ public final class LicenceFixture {
         workflow.perform(LI_NA, new WorkflowCommand.RecommendApproval(ref, 2,
                 "Checked against the file and the checklist.", terms()), day(received, 3));
         workflow.perform(ZHAO_LEI, new WorkflowCommand.Approve(ref, 3, "Approved as recommended.", null, List.of()),
+                day(received, 10));
+        return ref;
+    }
+
+    /**
+     * Received on {@code received}, claimed, assessed and recommended for denial by li.na three days later, denied by
+     * zhao.lei ten days later; returns its reference.
+     */
+    public String denied(LocalDate received) {
+        String ref = claimed(received);
+        workflow.perform(LI_NA, new WorkflowCommand.RecommendDenial(ref, 2, "Checked against the file and the "
+                + "checklist.", List.of(new DenialReason(ReviewFactor.END_USER_AND_END_USE,
+                "The end user supplies a listed entity."))), day(received, 3));
+        workflow.perform(ZHAO_LEI, new WorkflowCommand.Deny(ref, 3, "Denied as recommended.", List.of()),
                 day(received, 10));
         return ref;
     }

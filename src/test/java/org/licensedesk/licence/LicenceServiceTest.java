@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
@@ -90,6 +91,18 @@ class LicenceServiceTest {
     }
 
     @Test
+    void theLicenceHasTheTypeGrantedNotTheTypeAppliedFor() {
+        // A general licence applied for, a single licence recommended and granted (as a watch-list party forces).
+        String reference = fixture.approved(LocalDate.of(2026, 3, 2), application -> new LicenceApplication(
+                application.reference(), application.receivedOn(), LicenceType.GENERAL, application.applicant(),
+                application.consignee(), application.endUser(), application.endUse(), application.contract(),
+                application.transport(), application.items(), application.documents(), application.status(),
+                application.assignee(), application.version()));
+        assertThat(fixture.applications.find(reference).orElseThrow().licenceType()).isEqualTo(LicenceType.GENERAL);
+        assertThat(service.licenceOf(reference).orElseThrow().type()).isEqualTo(LicenceType.SINGLE);
+    }
+
+    @Test
     void drawDownIsExactAcrossKilogramsTonnesAndGrams() {
         String number = issued();
         service.recordShipment(LI_NA, shipment(number, "2026-03-20", CONSIGNEE,
@@ -158,6 +171,9 @@ class LicenceServiceTest {
                 .hasMessageContaining("Only a supervisor may suspend");
         assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.SUSPEND, " "))
                 .hasMessageContaining("Give the reason to suspend");
+        assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.SUSPEND, " Suspended "))
+                .hasMessage("Give the reason to suspend licence " + number + " in at least 10 characters; it goes "
+                        + "into the audit trail.");
         assertThatThrownBy(() -> service.change(ZHAO_LEI, number, LicenceAction.REINSTATE, "Cleared."))
                 .hasMessageContaining("only a SUSPENDED licence can be reinstated");
 
@@ -232,7 +248,7 @@ class LicenceServiceTest {
     void theListFiltersByStatusHolderElementAndExpiry() {
         String number = issued();
         String suspended = issued();
-        service.change(ZHAO_LEI, suspended, LicenceAction.SUSPEND, "Check.");
+        service.change(ZHAO_LEI, suspended, LicenceAction.SUSPEND, "Customs check pending.");
         LocalDate today = service.today();
 
         assertThat(service.list(new LicenceFilter(LicenceStatus.SUSPENDED, null, null, null, today), 100))

@@ -79,4 +79,14 @@ public final class AppealRules {
         }
         return Optional.empty();
     }
+
+    /** Issuing the licence on a granted appeal needs two officials to agree: the review recommended granting it. */
+    public static Optional<String> refuseLicence(Appeal appeal) {
+        if (appeal.recommendation() != AppealOutcome.GRANTED) {
+            return Optional.of(appeal.reviewer() + " recommended upholding the denial of " + appeal.applicationRef()
+                    + "; a licence is issued on appeal only when the review recommends granting it. Decide UPHELD, "
+                    + "or GRANTED without licence terms to send the application back for a new decision.");
+        }
+        return Optional.empty();
+    }
 }

@@ -14,6 +14,9 @@ public enum LicenceAction {
     REVOKE(LicenceStatus.REVOKED, true),
     SURRENDER(LicenceStatus.SURRENDERED, false);
 
+    /** The shortest reason accepted, as for the workflow's and the appeals' notes. */
+    public static final int MIN_REASON = 10;
+
     private final LicenceStatus target;
     private final boolean supervisorsOnly;
 
@@ -34,10 +37,6 @@ public enum LicenceAction {
         if (supervisorsOnly && actor.role() != UserRole.SUPERVISOR) {
             return Optional.of("Only a supervisor may " + verb() + " a licence; ask a supervisor to do it.");
         }
-        if (reason == null || reason.isBlank()) {
-            return Optional.of("Give the reason to " + verb() + " licence " + licenceNumber
-                    + "; it goes into the audit trail" + (this == SURRENDER ? " (the holder's request)." : "."));
-        }
         boolean allowed = switch (this) {
             case SUSPEND -> current == LicenceStatus.ACTIVE;
             case REINSTATE -> current == LicenceStatus.SUSPENDED;
@@ -50,6 +49,11 @@ public enum LicenceAction {
                 case REVOKE -> "only an ACTIVE or SUSPENDED licence can be revoked.";
                 case SURRENDER -> "only an ACTIVE or SUSPENDED licence can be surrendered.";
             });
+        }
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            return Optional.of("Give the reason to " + verb() + " licence " + licenceNumber + " in at least "
+                    + MIN_REASON + " characters; it goes into the audit trail"
+                    + (this == SURRENDER ? " (the holder's request)." : "."));
         }
         return Optional.empty();
     }

@@ -246,6 +246,26 @@ public final class WorkflowRules {
                         + "before you " + VERBS.get(action) + " it.";
     }
 
+    /**
+     * Why a licence may not be issued on this application's screening, when it is issued otherwise than by
+     * countersigning a recommendation (a granted appeal): every hit disposed of and none a true match, as a
+     * recommendation to approve needs. Empty when it may.
+     */
+    public static Optional<String> licenceScreeningRefusal(WorkflowState state) {
+        ScreeningClearance screening = state.screening();
+        if (screening.hasBlockingMatch()) {
+            return Optional.of(trueMatch(screening.blockingMatches().get(0)) + "; no licence may be issued on "
+                    + state.reference() + ".");
+        }
+        int open = screening.undisposedHits();
+        if (open > 0) {
+            return Optional.of((open == 1 ? "1 screening hit has" : open + " screening hits have")
+                    + " no disposition yet: record one on the Screening tab before a licence is issued on "
+                    + state.reference() + ".");
+        }
+        return Optional.empty();
+    }
+
     /** Approval needs every screening hit disposed of, and none of them a true match. */
     private static String screeningRefusal(WorkflowState state) {
         ScreeningClearance screening = state.screening();

@@ -107,14 +107,14 @@ public final class LicencesWindow {
         table.getColumns().add(column(messages.get("licences.status"),
                 row -> words.status(row.storedStatus()), 100, null));
         DomainText domainText = new DomainText(messages);
-        table.getColumns().add(column(messages.get("licences.type"), row -> domainText.licenceType(row.type()), 110,
+        table.getColumns().add(column(messages.get("licences.type"), row -> domainText.licenceType(row.type()), 135,
                 null));
-        table.getColumns().add(column(messages.get("licences.validFrom"), row -> formats.date(row.validFrom()), 110,
+        table.getColumns().add(column(messages.get("licences.validFrom"), row -> formats.date(row.validFrom()), 125,
                 null));
-        table.getColumns().add(column(messages.get("licences.validUntil"), row -> formats.date(row.validUntil()), 110,
+        table.getColumns().add(column(messages.get("licences.validUntil"), row -> formats.date(row.validUntil()), 125,
                 null));
         table.getColumns().add(column(messages.get("licences.elements"), LicenceSummary::elements, 90, null));
-        table.getColumns().add(column(messages.get("licences.holder"), LicenceSummary::holderName, 360, null));
+        table.getColumns().add(column(messages.get("licences.holder"), LicenceSummary::holderName, 305, null));
         table.itemsProperty().bind(viewModel.rowsProperty().map(FXCollections::observableArrayList));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
