@@ -23,6 +23,11 @@ public final class UiStyles {
     /** regime: the status bar's warning that next year's working-day calendar is missing. */
     public static final String CALENDAR_WARNING = "calendar-warning";
     public static final String TOOLBAR = "queue-toolbar";
+    /** The row of inbox buttons above the queue's toolbar, and each of them. */
+    public static final String INBOXES = "queue-inboxes";
+    public static final String INBOX = "queue-inbox";
+    /** The status bar's confirmation of the last action, and its copy button. */
+    public static final String CONFIRMATION = "status-confirmation";
     public static final String STATUS_CHIP = "status-chip";
     public static final String STATUS_OPEN = "status-open";
     public static final String STATUS_FINAL = "status-final";
