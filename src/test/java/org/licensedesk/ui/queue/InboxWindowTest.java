@@ -59,6 +59,14 @@ class InboxWindowTest extends DemoWindowFixture {
         loaded();
     }
 
+    /** Under Monocle the main window still says it is focused while a dialog is open: type into the newest. */
+    private static void typeInNewestWindow(FxRobot robot, String text) {
+        List<javafx.stage.Window> focused = robot.listWindows().stream().filter(javafx.stage.Window::isFocused)
+                .toList();
+        robot.targetWindow(focused.get(focused.size() - 1));
+        robot.write(text);
+    }
+
     @Test
     void eachInboxKeyShowsWhatTheDatabaseCounts(FxRobot robot) throws Exception {
         loaded();
@@ -154,7 +162,7 @@ class InboxWindowTest extends DemoWindowFixture {
         robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         desk.waitUntil(() -> robot.lookup("#actionNote").tryQuery().isPresent()
                 && robot.lookup("#actionNote").query().isFocused());
-        robot.write("Called the applicant.");
+        typeInNewestWindow(robot, "Called the applicant.");
         robot.push(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         desk.waitUntil(() -> robot.lookup("#actionDialog").tryQuery().isEmpty()
                 && MESSAGES.format("confirm.AddNote", mine)
@@ -181,7 +189,7 @@ class InboxWindowTest extends DemoWindowFixture {
         robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         desk.waitUntil(() -> robot.lookup("#actionNote").tryQuery().isPresent()
                 && robot.lookup("#actionNote").query().isFocused());
-        robot.write("As recommended.");
+        typeInNewestWindow(robot, "As recommended.");
         robot.push(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         desk.waitUntil(() -> robot.lookup("#actionDialog").tryQuery().isEmpty()
                 && robot.lookup("#copyLicenceNumber").queryAs(Button.class).isVisible());
