@@ -18,6 +18,8 @@ public final class UiStyles {
 
     public static final String NUMERIC = "numeric";
     public static final String REFERENCE = "reference";
+    /** A table cell whose column fits its longest text: never shown cut (the truncation check reads it). */
+    public static final String NEVER_CUT = "never-cut";
     public static final String COPYABLE = "copyable";
     public static final String MUTED = "muted";
     /** regime: the status bar's warning that next year's working-day calendar is missing. */

@@ -119,6 +119,7 @@ public final class MainWindow {
         this.formats = formats;
         this.teamOwner = teamOwner;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
+        queueView.keepLayoutIn(environment.preferences().forUser(viewModel.user().username()));
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
                 viewModel.licence(), viewModel.screening(),

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.licensedesk.preferences.UserPreferences;
 import org.licensedesk.queue.Inbox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -72,6 +73,14 @@ public final class QueueView {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * Puts back the user's column order, widths, shown columns, sort and inbox, and keeps them in these settings as they
+     * change (the session writes the settings to disk when the window goes).
+     */
+    public void keepLayoutIn(UserPreferences preferences) {
+        QueueLayout.keep(table, viewModel, preferences);
     }
 
     public void focusFilter() {
