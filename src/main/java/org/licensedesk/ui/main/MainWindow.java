@@ -128,7 +128,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
         split.setOrientation(Orientation.HORIZONTAL);
         // The details carry the actions and the history now: they get the larger half.
-        split.setDividerPositions(0.40);
+        split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         menuBar = menuBar();
         root = new BorderPane(split, menuBar, null, statusBar(), null);

@@ -3,6 +3,7 @@ package org.licensedesk.ui.queue;
 import org.licensedesk.queue.QueueField;
 import atlantafx.base.theme.Styles;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -36,6 +37,11 @@ final class QueueTable {
     static final Set<QueueField> SHOWN_AT_FIRST = EnumSet.of(QueueField.REFERENCE, QueueField.DAYS_LEFT,
             QueueField.STATUS, QueueField.ASSIGNEE, QueueField.APPLICANT);
 
+    // The screening flag beside a reference: the icon, its gap and a margin.
+    private static final double FLAG_ROOM = 12 + 3 + 10;
+    // The "incomplete" mark beside a status: the icon and its gap.
+    private static final double INCOMPLETE_MARK_ROOM = 12 + 4 + 2;
+
     static TableView<QueueRow> create(Messages messages, DomainText text, DisplayFormats formats,
             ObservableValue<Set<String>> flagged) {
         TableView<QueueRow> table = new TableView<>();
@@ -45,7 +51,7 @@ final class QueueTable {
         // text they can show, in the window's language): triage is by deadline and by who has the case. The
         // applicant takes the rest; the other columns are chosen with a right click on any header.
         table.getColumns().add(column(messages.get("queue.column.reference"), QueueField.REFERENCE,
-                QueueRow::reference, TextWidths.column("EXP-2026-000000", false) + 16,
+                QueueRow::reference, TextWidths.column("EXP-2026-000000", true) + FLAG_ROOM,
                 column -> new ReferenceCell(flagged, messages)));
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
                 QueueRow::deadline, widest(true, messages.get("queue.column.daysLeft"), "-999*"),
@@ -85,23 +91,24 @@ final class QueueTable {
     private static ContextMenu columnChooser(TableView<QueueRow> table, Messages messages) {
         ContextMenu menu = new ContextMenu();
         menu.setId("queueColumnChooser");
-        menu.setOnShowing(event -> {
-            menu.getItems().clear();
-            for (TableColumn<QueueRow, ?> column : table.getColumns()) {
-                CheckMenuItem item = new CheckMenuItem(column.getText());
-                item.setId("queueColumn-" + fieldOf(column).name());
-                item.setSelected(column.isVisible());
-                item.setMnemonicParsing(false);
-                // The reference identifies the row: it cannot be hidden.
-                item.setDisable(fieldOf(column) == QueueField.REFERENCE);
-                item.setOnAction(action -> column.setVisible(item.isSelected()));
-                menu.getItems().add(item);
-            }
-            MenuItem reset = new MenuItem(messages.get("queue.columns.reset"));
-            reset.setId("queueColumnsReset");
-            reset.setOnAction(action -> QueueLayout.reset(table));
-            menu.getItems().addAll(new SeparatorMenuItem(), reset);
-        });
+        List<CheckMenuItem> checks = new java.util.ArrayList<>();
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(column.getText());
+            item.setId("queueColumn-" + fieldOf(column).name());
+            item.setMnemonicParsing(false);
+            // The reference identifies the row: it cannot be hidden.
+            item.setDisable(fieldOf(column) == QueueField.REFERENCE);
+            item.setOnAction(action -> column.setVisible(item.isSelected()));
+            item.setUserData(column);
+            checks.add(item);
+        }
+        menu.getItems().setAll(checks);
+        MenuItem reset = new MenuItem(messages.get("queue.columns.reset"));
+        reset.setId("queueColumnsReset");
+        reset.setOnAction(action -> QueueLayout.reset(table));
+        menu.getItems().addAll(new SeparatorMenuItem(), reset);
+        menu.setOnShowing(event -> checks.forEach(item -> item.setSelected(((TableColumn<?, ?>) item.getUserData())
+                .isVisible())));
         return menu;
     }
 
@@ -125,8 +132,7 @@ final class QueueTable {
     private static double statusWidth(Messages messages, DomainText text) {
         double widest = TextWidths.column(messages.get("queue.column.status"), true);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            widest = Math.max(widest, TextWidths.column(messages.format("queue.status.incomplete",
-                    text.status(status)), false));
+            widest = Math.max(widest, TextWidths.column(text.status(status), false) + INCOMPLETE_MARK_ROOM);
         }
         return widest;
     }
@@ -200,11 +206,15 @@ final class QueueTable {
         private final Messages messages;
         private final DomainText text;
         private final Tooltip incomplete;
+        private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
             this.text = text;
             this.incomplete = new Tooltip(messages.get("queue.incomplete.tooltip"));
+            mark.setIconSize(12);
+            setGraphicTextGap(4);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
 
         @Override
@@ -213,16 +223,21 @@ final class QueueTable {
             getStyleClass().remove(UiStyles.INCOMPLETE);
             if (empty || row == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
+            setText(text.status(row.status()));
             if (row.incomplete()) {
-                setText(messages.format("queue.status.incomplete", text.status(row.status())));
+                // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
+                setGraphic(mark);
                 setTooltip(incomplete);
+                setAccessibleText(messages.format("queue.status.incomplete", text.status(row.status())));
             } else {
-                setText(text.status(row.status()));
+                setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
             }
         }
     }
