@@ -124,8 +124,8 @@ class HistoryCommandsTest {
         assertThat(run("history.rev", "benchmark-history", "--runs", "1", "--db", db)).isEqualTo(Cli.FAILED);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("licensedesk benchmark-history: Only an active "
-                + "supervisor may read the decision history; history.rev is not one. Ask a supervisor."
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("licensedesk benchmark-history: Only a "
+                + "supervisor may read the decision history; history.rev is a reviewer. Ask a supervisor."
                 + System.lineSeparator());
     }
 

@@ -137,6 +137,8 @@ class RolesTableTest {
             Map.entry("QueueService.queue", "the queue rows"),
             Map.entry("QueueService.details", "one application's details"),
             Map.entry("QueueService.today", "the desk's date"),
+            Map.entry("QueueService.page", "one page of the queue"),
+            Map.entry("QueueService.count", "how many applications a queue filter matches"),
             Map.entry("DashboardService.dashboard", "aggregates of the applications"),
             Map.entry("DashboardService.defaultPeriod", "the dashboards' default months"),
             Map.entry("DashboardService.decisionsPerWeek", "aggregates of the applications"),

@@ -54,17 +54,22 @@ class WorkflowWindowTest extends DemoWindowFixture {
         waitForStatus(robot, ApplicationStatus.UNDER_REVIEW, "#actionAssess");
 
         robot.clickOn("#actionAssess");
-        desk.waitUntil(() -> robot.lookup("#actionDialog").tryQuery().isPresent());
+        // Assess is a pane docked beside the details: the items stay readable while the factors are rated.
+        desk.waitUntil(() -> robot.lookup("#assessmentPane").tryQuery().isPresent());
         for (ReviewFactor factor : ReviewFactor.values()) {
-            choose(robot, "#factorRating-" + factor.name(), MESSAGES.get(factor == ReviewFactor.OTHER
-                    ? "rating.notApplicable" : "rating.noConcern"));
+            String rating = MESSAGES.get(factor == ReviewFactor.OTHER ? "rating.notApplicable" : "rating.noConcern");
+            inView(robot, "#factorRating-" + factor.name());
+            robot.clickOn(robot.lookup("#factorRating-" + factor.name() + " .toggle-button")
+                    .match(segment -> ((Labeled) segment).getText().endsWith(rating)).queryAs(Node.class));
             inView(robot, "#factorComment-" + factor.name());
             robot.clickOn("#factorComment-" + factor.name()).write("Checked.");
         }
-        inView(robot, "#actionNote");
-        robot.clickOn("#actionNote").write("All 8 checked.");
-        DeskRobot.snapshot(robot.lookup("#actionDialog").query().getScene(), "screenshot-action-assess.png");
-        submit(robot);
+        inView(robot, "#assessmentNote");
+        robot.clickOn("#assessmentNote").write("All 8 checked.");
+        DeskRobot.snapshot(robot.lookup("#assessmentPane").query().getScene(), "screenshot-action-assess.png");
+        inView(robot, "#assessmentSave");
+        robot.clickOn("#assessmentSave");
+        desk.waitUntil(() -> robot.lookup("#assessmentPane").tryQuery().isEmpty());
         waitForStatus(robot, ApplicationStatus.UNDER_REVIEW, "#actionRecommendApproval");
 
         robot.clickOn("#actionRecommendApproval");
