@@ -333,7 +333,21 @@ public final class ActionsViewModel {
 
     private Confirmation confirm(AuditAction action, String reference, WorkflowState after) {
         String licence = action == AuditAction.APPROVED ? after.licenceNumber() : null;
-        String key = "confirm." + ActionIds.of(action).substring("action".length());
+        String key = switch (action) {
+            case CLAIMED -> "confirm.Claim";
+            case ASSIGNED -> "confirm.Assign";
+            case INFO_REQUESTED -> "confirm.RequestInfo";
+            case INFO_RECEIVED -> "confirm.ReceiveInfo";
+            case ASSESSED -> "confirm.Assess";
+            case RECOMMENDED_APPROVAL -> "confirm.RecommendApproval";
+            case RECOMMENDED_DENIAL -> "confirm.RecommendDenial";
+            case RETURNED_WITHOUT_ACTION -> "confirm.ReturnWithoutAction";
+            case SENT_BACK -> "confirm.SendBack";
+            case APPROVED -> "confirm.Approve";
+            case DENIED -> "confirm.Deny";
+            case WITHDRAWN -> "confirm.Withdraw";
+            default -> "confirm.AddNote";
+        };
         return new Confirmation(reference, action, messages.format(key, reference,
                 after.assignee() == null ? "" : after.assignee(), licence == null ? "" : licence), licence);
     }

@@ -17,6 +17,7 @@ import org.licensedesk.preferences.PreferencesFolder;
 import org.licensedesk.queue.Inbox;
 import org.licensedesk.queue.QueueField;
 import org.licensedesk.ui.DemoWindowFixture;
+import org.licensedesk.ui.DeskRobot;
 import org.licensedesk.ui.TestDesk;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.TruncatedText;
@@ -123,6 +124,9 @@ class QueueColumnsWindowTest extends DemoWindowFixture {
             }).get();
             assertThat(cut).as("cut at %s", screen[0]).isEmpty();
             Bounds visible = table.localToScene(table.getLayoutBounds());
+            // For a person to look at (and for the README's assets/main-window.png).
+            DeskRobot.snapshot(table.getScene(), "screenshot-main-window-" + (int) screen[0] + "x" + (int) screen[1]
+                    + ".png");
             if (screen[0] < 1440) {
                 // At 1366 the assignee may need the queue's scroll bar; what is shown is still never cut.
                 continue;
