@@ -34,6 +34,7 @@ import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.RawLimits;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.LicenceRepository;
@@ -181,6 +182,11 @@ public final class Services implements Backend {
     @Override
     public AuditCheckpoints auditCheckpoints() {
         return auditCheckpoints;
+    }
+
+    @Override
+    public RawLimits rawLimits() {
+        return new RawLimits(database);
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.licensedesk.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import org.licensedesk.json.JsonFailure;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.licensedesk.domain.FileTrouble;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
@@ -102,7 +105,7 @@ public final class AuditCheckpoints {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not sign the checkpoint", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write " + target + " (" + FileTrouble.reason(e) + ")", e);
         }
         return new Taken(head.seq(), head.hash(), target, registered);
     }
@@ -119,8 +122,11 @@ public final class AuditCheckpoints {
         JsonNode node;
         try {
             node = mapper.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            return new Verdict(file, false, null, file + " is not a checkpoint file: it is not valid JSON at "
+                    + JsonFailure.described(e));
         } catch (IOException e) {
-            return new Verdict(file, false, null, file + " is not a checkpoint file: it is not JSON");
+            return new Verdict(file, false, null, file + " cannot be read (" + FileTrouble.reason(e) + ")");
         }
         Optional<String> malformed = malformed(node);
         if (malformed.isPresent()) {

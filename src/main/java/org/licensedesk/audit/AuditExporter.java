@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.licensedesk.domain.FileTrouble;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
@@ -267,9 +268,9 @@ public final class AuditExporter {
     }
 
     private static UncheckedIOException cannotWrite(Path file, IOException e) {
-        return new UncheckedIOException("The audit export could not be written to " + file.getParent()
-                + " (" + e + "). Check that the folder exists, that you may write there and that the disk "
-                + "has room.", e);
+        return new UncheckedIOException("The audit export could not be written to " + file + " ("
+                + FileTrouble.reason(e) + "). Check that the folder exists, that you may write there and that the "
+                + "disk has room.", e);
     }
 
     private static void deleteQuietly(Path file) {

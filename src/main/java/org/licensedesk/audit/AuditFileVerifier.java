@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.licensedesk.domain.FileTrouble;
+import org.licensedesk.json.JsonFailure;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.json.JsonMapper;
 
@@ -52,7 +54,8 @@ public final class AuditFileVerifier {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read (" + e + ")");
+            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read ("
+                    + FileTrouble.reason(e) + ")");
         }
         try (InputStream in = Files.newInputStream(file);
              JsonParser parser = mapper.getFactory().createParser(in)) {
@@ -60,7 +63,8 @@ public final class AuditFileVerifier {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return new Reading(parser, size, progress, cancelled).read();
         } catch (IOException e) {
-            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read (" + e + ")");
+            return ChainVerification.broken(0, 0, null, "The file " + file + " cannot be read ("
+                    + FileTrouble.reason(e) + ")");
         }
     }
 
@@ -93,9 +97,8 @@ public final class AuditFileVerifier {
                         refusal.getMessage());
             } catch (JsonProcessingException e) {
                 return ChainVerification.broken(check == null ? 0 : check.checked(), headSeq, null,
-                        "The file is not a LicenseDesk audit export: it is not valid JSON (line "
-                                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                                + e.getOriginalMessage() + ")");
+                        "The file is not a LicenseDesk audit export: it is not valid JSON at "
+                                + JsonFailure.where(e, parser) + ": " + JsonFailure.what(e));
             }
         }
 

@@ -17,6 +17,7 @@ import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
+import org.licensedesk.store.RawLimits;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -37,6 +38,9 @@ public interface Backend extends AutoCloseable {
     AuditExporter auditExporter();
 
     AuditCheckpoints auditCheckpoints();
+
+    /** The raw yardsticks {@code benchmark} compares the app with. */
+    RawLimits rawLimits();
 
     HistoryService history();
 

@@ -43,7 +43,7 @@ public final class Cli {
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
                 new CalendarImportCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),
-                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener),
+                new BenchmarkDashboardsCommand(opener), new BenchmarkTeamCommand(opener), new BenchmarkCommand(opener),
                 new LicencesCommand(opener), new ImportShipmentsCommand(opener),
                 new LicenceActionCommand.Suspend(opener), new LicenceActionCommand.Reinstate(opener),
                 new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),

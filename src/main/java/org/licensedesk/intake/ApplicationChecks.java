@@ -1,6 +1,7 @@
 package org.licensedesk.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,7 +49,8 @@ final class ApplicationChecks {
         country(application.at("/consignee/country"), base + "/consignee/country", problems);
         country(application.at("/endUser/country"), base + "/endUser/country", problems);
         LocalDate received = text(application.get("receivedAt")).flatMap(ApplicationChecks::date).orElse(null);
-        JsonNode items = application.path("items");
+        // An "items" that is not an array is the schema's to report; ObjectNode.size() counts fields, not items.
+        JsonNode items = application.path("items").isArray() ? application.path("items") : MissingNode.getInstance();
         BigDecimal totalKg = BigDecimal.ZERO;
         BigDecimal totalUsd = BigDecimal.ZERO;
         for (int i = 0; i < items.size(); i++) {

@@ -41,6 +41,14 @@ public final class JsonFailure {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
+    /** "line 3, column 17: the end of the file inside a field name (is the file complete?)". */
+    public static String described(JsonProcessingException failure) {
+        JsonLocation at = failure.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "at an unknown place"
+                : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return where + ": " + what(failure);
+    }
+
     /** What was found there, such as "the character '}' where a field name in double quotes should be". */
     public static String what(JsonProcessingException failure) {
         String message = failure.getOriginalMessage() == null ? "" : failure.getOriginalMessage();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.licensedesk.json.JsonFailure;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -114,9 +115,7 @@ public final class ShipmentImport {
                 return document;
             }
         } catch (JsonProcessingException e) {
-            problems.add(new IntakeProblem("", "the file is not valid JSON (line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "): "
-                    + String.valueOf(e.getOriginalMessage()).replace('\n', ' ')));
+            problems.add(new IntakeProblem("", "the file is not valid JSON at " + JsonFailure.described(e)));
             return null;
         } catch (java.nio.file.NoSuchFileException e) {
             problems.add(new IntakeProblem("", "there is no file " + file + "; check the path"));

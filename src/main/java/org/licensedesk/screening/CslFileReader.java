@@ -32,7 +32,7 @@ public final class CslFileReader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.getFileName().toString());
         } catch (IOException e) {
-            throw new ScreeningListException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ScreeningListException("Cannot read " + file + ": " + org.licensedesk.domain.FileTrouble.reason(e), e);
         }
     }
 
@@ -40,7 +40,7 @@ public final class CslFileReader {
         try {
             reader = withoutByteOrderMark(reader);
         } catch (IOException e) {
-            throw new ScreeningListException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ScreeningListException("Cannot read " + fileName + ": " + org.licensedesk.domain.FileTrouble.reason(e), e);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
@@ -64,7 +64,7 @@ public final class CslFileReader {
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new ScreeningListException(fileName + ": not a readable CSV file (" + rootMessage(e) + ")", e);
         } catch (IOException e) {
-            throw new ScreeningListException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ScreeningListException("Cannot read " + fileName + ": " + org.licensedesk.domain.FileTrouble.reason(e), e);
         }
     }
 

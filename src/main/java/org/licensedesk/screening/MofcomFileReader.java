@@ -33,7 +33,7 @@ public final class MofcomFileReader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.getFileName().toString());
         } catch (IOException e) {
-            throw new ScreeningListException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ScreeningListException("Cannot read " + file + ": " + org.licensedesk.domain.FileTrouble.reason(e), e);
         }
     }
 

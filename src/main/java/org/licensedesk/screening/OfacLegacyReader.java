@@ -126,7 +126,7 @@ public final class OfacLegacyReader {
             throw new ScreeningListException(fileName + ": not a readable CSV file ("
                     + CslFileReader.rootMessage(e) + ")", e);
         } catch (IOException e) {
-            throw new ScreeningListException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ScreeningListException("Cannot read " + file + ": " + org.licensedesk.domain.FileTrouble.reason(e), e);
         }
     }
 

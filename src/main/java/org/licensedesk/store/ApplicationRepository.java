@@ -123,8 +123,9 @@ public final class ApplicationRepository {
                 "INSERT INTO licence_application (reference, applicant_id, received_on, licence_type, end_use, "
                         + "contract_number, contract_date, transport_mode, port_of_export, status, assignee, version, "
                         + "applicant_name, end_user_name, end_user_country, elements, highest_control_code, "
-                        + "total_kg, total_value_usd, end_user_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "total_kg, total_value_usd, end_user_key, applicant_name_local, applicant_address, "
+                        + "applicant_contact_name, applicant_contact_phone, applicant_contact_email) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             for (LicenceApplication a : batch) {
                 int i = 1;
@@ -148,7 +149,13 @@ public final class ApplicationRepository {
                         () -> new IllegalArgumentException(a.reference() + " has no items")));
                 insert.setBigDecimal(i++, a.totalKg());
                 insert.setBigDecimal(i++, a.totalValueUsd());
-                insert.setString(i, EndUserKey.of(a.endUser().name()));
+                insert.setString(i++, EndUserKey.of(a.endUser().name()));
+                // The applicant as this application gave it; the applicant row is the first application's.
+                insert.setString(i++, a.applicant().nameLocal());
+                insert.setString(i++, a.applicant().address());
+                insert.setString(i++, a.applicant().contact().name());
+                insert.setString(i++, a.applicant().contact().phone());
+                insert.setString(i, a.applicant().contact().email());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -272,7 +279,12 @@ public final class ApplicationRepository {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT a.id, a.reference, a.received_on, a.licence_type, a.end_use, a.contract_number, "
                         + "a.contract_date, a.transport_mode, a.port_of_export, a.status, a.assignee, a.version, "
-                        + "p.uscc, p.name, p.name_local, p.address, p.contact_name, p.contact_phone, p.contact_email "
+                        + "p.uscc, a.applicant_name AS name, "
+                        + "COALESCE(a.applicant_name_local, p.name_local) AS name_local, "
+                        + "COALESCE(a.applicant_address, p.address) AS address, "
+                        + "COALESCE(a.applicant_contact_name, p.contact_name) AS contact_name, "
+                        + "COALESCE(a.applicant_contact_phone, p.contact_phone) AS contact_phone, "
+                        + "COALESCE(a.applicant_contact_email, p.contact_email) AS contact_email "
                         + "FROM licence_application a JOIN applicant p ON p.id = a.applicant_id "
                         + "WHERE a.reference = ?")) {
             query.setString(1, reference);

@@ -46,8 +46,11 @@ public final class LicenceRepository {
                     "INSERT INTO licence (licence_number, application_ref, licence_type, holder_name, holder_uscc, "
                             + "contact_name, contact_phone, contact_email, port_of_export, end_use, valid_from, "
                             + "valid_until, status) "
-                            + "SELECT a.licence_number, a.reference, a.licence_type, p.name, p.uscc, p.contact_name, "
-                            + "p.contact_phone, p.contact_email, a.port_of_export, a.end_use, a.licence_valid_from, "
+                            + "SELECT a.licence_number, a.reference, a.licence_type, a.applicant_name, p.uscc, "
+                            + "COALESCE(a.applicant_contact_name, p.contact_name), "
+                            + "COALESCE(a.applicant_contact_phone, p.contact_phone), "
+                            + "COALESCE(a.applicant_contact_email, p.contact_email), "
+                            + "a.port_of_export, a.end_use, a.licence_valid_from, "
                             + "a.licence_valid_until, 'ACTIVE' "
                             + "FROM licence_application a JOIN applicant p ON p.id = a.applicant_id "
                             + "WHERE a.reference = ? AND a.licence_number IS NOT NULL")) {

@@ -159,4 +159,40 @@ class AuditCommandsTest {
         assertThat(run(Map.of(), "verify-audit", folder.resolve("nothing.json").toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).contains("no file");
     }
+
+    /** /proc is a folder nobody, root included, may create files in (the tests run on Linux). */
+    @Test
+    void aFolderThatTakesNoFilesIsSaidInOneSentence() {
+        assertThat(run(signedInAs("audit.sup"), "export-audit", "--out", "/proc/licensedesk-audit.json", "--db", db))
+                .isEqualTo(Cli.FAILED);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(stderr()).isEqualTo("licensedesk export-audit: The audit export could not be written to "
+                + "/proc/licensedesk-audit.json (no such file or folder, or no file can be created there). Check that "
+                + "the folder exists, that you may write there and that the disk has room.");
+    }
+
+    @Test
+    void brokenJsonIsDescribedByLineColumnAndWhatWasFound() throws Exception {
+        Path file = folder.resolve("whole.json");
+        assertThat(run(signedInAs("audit.sup"), "export-audit", "--out", file.toString(), "--db", db)).isZero();
+        List<String> lines = Files.readAllLines(file);
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, String.join("\n", lines.subList(0, 5)) + ",,\n" + String.join("\n",
+                lines.subList(5, lines.size())));
+        Path cut = folder.resolve("cut.json");
+        String whole = Files.readString(file);
+        Files.writeString(cut, whole.substring(0, whole.indexOf("\"actor\"") + 3));
+
+        assertThat(run(Map.of(), "verify-audit", broken.toString())).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).isEqualTo("licensedesk verify-audit: " + broken + " is NOT intact: The file is not a "
+                + "LicenseDesk audit export: it is not valid JSON at line 5, column " + (lines.get(4).length() + 1)
+                + ": the character ',' where a field name in double quotes should be");
+
+        assertThat(run(Map.of(), "verify-audit", cut.toString())).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).startsWith("licensedesk verify-audit: " + cut + " is NOT intact: The file is not a "
+                + "LicenseDesk audit export: it is not valid JSON at line ")
+                .endsWith(": the end of the file inside a field name (is the file complete?)")
+                .doesNotContain("Unexpected", "FIELD_NAME", "Exception", "\n");
+    }
 }

@@ -110,7 +110,8 @@ class LicenceCommandsTest {
         Files.writeString(file, "{\"format\": \"licensedesk.shipments\", ");
         assertThat(console.run("li.na", ImportShipmentsCommand::new, "import-shipments", file.toString(), "--db", db))
                 .isEqualTo(Cli.FAILED);
-        assertThat(console.stderr()).startsWith("(file): the file is not valid JSON (line 1)");
+        assertThat(console.stderr()).startsWith("(file): the file is not valid JSON at line 1, column ")
+                .contains("(is the file complete?)");
     }
 
     @Test

@@ -1,0 +1,216 @@
+package org.licensedesk.store;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import org.licensedesk.domain.ApplicationStatus;
+
+/**
+ * The raw yardsticks of {@code benchmark} (issue 11): the least work that gives the same answer as an operation of
+ * the app, with plain JDBC, Jackson's streaming API and SHA-256 and none of the app's objects, so that the
+ * benchmark can print app time / raw time on the same data in the same run. Not used by the app itself.
+ *
+ * <p>The export and verification yardsticks run in a child process ({@link #main}), like the app's commands they
+ * are compared with, so both have the same 256 MB heap and a cold JVM.
+ */
+public final class RawLimits {
+    private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
+            + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
+            + "stopped_working_days, clock_stopped_on, incomplete FROM licence_application ";
+
+    private static final String AUDIT_COLUMNS = "SELECT seq, at, application_ref, action, actor, actor_role, "
+            + "from_status, to_status, note, details, prev_hash, hash FROM audit_entry ORDER BY seq";
+
+    private final Database database;
+
+    public RawLimits(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * The queue's first page and count with bare JDBC: for each status the first {@code limit} rows in index order
+     * (every column read, no objects built), then one {@code COUNT(*)}. Returns the count.
+     */
+    public long queuePageAndCount(Collection<ApplicationStatus> statuses, int limit) {
+        return database.withConnection(connection -> {
+            long touched = 0;
+            for (ApplicationStatus status : statuses) {
+                try (PreparedStatement statement = connection.prepareStatement(QUEUE_COLUMNS
+                        + "WHERE status = ? ORDER BY status, received_on, reference FETCH FIRST " + limit
+                        + " ROWS ONLY")) {
+                    statement.setString(1, status.name());
+                    try (ResultSet row = statement.executeQuery()) {
+                        int columns = row.getMetaData().getColumnCount();
+                        while (row.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                if (row.getObject(i) != null) {
+                                    touched++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            String in = statuses.stream().map(status -> "?").collect(Collectors.joining(", "));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM licence_application WHERE status IN (" + in + ")")) {
+                int i = 1;
+                for (ApplicationStatus status : statuses) {
+                    statement.setString(i++, status.name());
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return touched >= 0 ? row.getLong(1) : -1;
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code java -Xmx256m ... org.licensedesk.store.RawLimits WORK ...}, WORK one of
+     * {@code export DB FILE} (every audit row to JSON with Jackson's generator, details copied as they are stored),
+     * {@code verify-database DB} (every row read, SHA-256 of its fields, the links checked) and
+     * {@code verify-file FILE} (the export parsed with Jackson's streaming parser, SHA-256 of each entry's fields,
+     * the links checked). Exits non-zero when a link is broken.
+     */
+    public static void main(String[] args) throws Exception {
+        long entries = switch (args[0]) {
+            case "export" -> export(args[1], Path.of(args[2]));
+            case "verify-database" -> verifyDatabase(args[1]);
+            case "verify-file" -> verifyFile(Path.of(args[1]));
+            default -> throw new IllegalArgumentException("unknown work " + args[0]);
+        };
+        if (entries < 0) {
+            // A broken link fails the process, as verify-audit does; nothing is printed (only commands print).
+            throw new IllegalStateException(-entries + " broken links in the audit chain");
+        }
+    }
+
+    private static Connection connect(String base) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    static long export(String base, Path target) throws SQLException, IOException {
+        long written = 0;
+        try (Connection connection = connect(base);
+                PreparedStatement statement = connection.prepareStatement(AUDIT_COLUMNS);
+                OutputStream out = Files.newOutputStream(target);
+                JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            statement.setFetchSize(1_000);
+            json.writeStartObject();
+            json.writeArrayFieldStart("entries");
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    json.writeStartObject();
+                    json.writeNumberField("seq", row.getLong(1));
+                    json.writeStringField("at", row.getString(2));
+                    json.writeStringField("applicationRef", row.getString(3));
+                    json.writeStringField("action", row.getString(4));
+                    json.writeStringField("actor", row.getString(5));
+                    json.writeStringField("actorRole", row.getString(6));
+                    json.writeStringField("fromStatus", row.getString(7));
+                    json.writeStringField("toStatus", row.getString(8));
+                    json.writeStringField("note", row.getString(9));
+                    json.writeFieldName("details");
+                    json.writeRawValue(row.getString(10));
+                    json.writeStringField("prevHash", row.getString(11));
+                    json.writeStringField("hash", row.getString(12));
+                    json.writeEndObject();
+                    written++;
+                }
+            }
+            json.writeEndArray();
+            json.writeNumberField("entryCount", written);
+            json.writeEndObject();
+        }
+        return written;
+    }
+
+    static long verifyDatabase(String base) throws SQLException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long checked = 0;
+        long broken = 0;
+        String previous = null;
+        try (Connection connection = connect(base);
+                PreparedStatement statement = connection.prepareStatement(AUDIT_COLUMNS)) {
+            statement.setFetchSize(1_000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    for (int i = 1; i <= 10; i++) {
+                        String value = row.getString(i);
+                        if (value != null) {
+                            sha.update(value.getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                    HexFormat.of().formatHex(sha.digest());
+                    if (previous != null && !previous.equals(row.getString(11))) {
+                        broken++;
+                    }
+                    previous = row.getString(12);
+                    checked++;
+                }
+            }
+        }
+        return broken == 0 ? checked : -broken;
+    }
+
+    static long verifyFile(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long checked = 0;
+        long broken = 0;
+        String previous = null;
+        try (InputStream in = Files.newInputStream(file); JsonParser json = new JsonFactory().createParser(in)) {
+            while (json.nextToken() != null) {
+                if (json.currentToken() == JsonToken.FIELD_NAME && "entries".equals(json.currentName())
+                        && json.nextToken() == JsonToken.START_ARRAY) {
+                    while (json.nextToken() == JsonToken.START_OBJECT) {
+                        String prevHash = null;
+                        String hash = null;
+                        int depth = 1;
+                        while (depth > 0) {
+                            JsonToken token = json.nextToken();
+                            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                                depth++;
+                            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                                depth--;
+                            } else if (token == JsonToken.FIELD_NAME) {
+                                sha.update(json.getText().getBytes(StandardCharsets.UTF_8));
+                            } else if (depth == 1 && "prevHash".equals(json.currentName())) {
+                                prevHash = json.getText();
+                            } else if (depth == 1 && "hash".equals(json.currentName())) {
+                                hash = json.getText();
+                            } else {
+                                sha.update(json.getText().getBytes(StandardCharsets.UTF_8));
+                            }
+                        }
+                        HexFormat.of().formatHex(sha.digest());
+                        if (previous != null && !previous.equals(prevHash)) {
+                            broken++;
+                        }
+                        previous = hash;
+                        checked++;
+                    }
+                }
+            }
+        }
+        return broken == 0 ? checked : -broken;
+    }
+}
