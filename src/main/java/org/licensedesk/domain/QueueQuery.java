@@ -1,6 +1,9 @@
 package org.licensedesk.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -8,39 +11,75 @@ import java.util.regex.Pattern;
  * Which applications a page of the queue shows, evaluated by the database so that the GUI never holds more
  * than one page: a status set, optionally one assignee or only unassigned applications, and words that must
  * all occur (ignoring case) in the reference, the applicant's name or the assignee, in either script.
+ * The inboxes (issue 12) add two filters: applications not recommended by a given official (a supervisor's
+ * "To countersign") and applications past their deadline.
  *
  * <p>To add a filter: add a component here (null or empty meaning "no filter"), one clause for it in
  * {@code ApplicationRepository.queueWhere}, and a test in {@code QueuePagingTest}; counts follow, since
  * {@code queueCount} shares the same clause.
  *
- * @param assignee   a username, or null for any assignee
- * @param unassigned true: only applications nobody has claimed (then {@code assignee} must be null)
- * @param text       words to look for, or null/blank for none
+ * @param assignee         a username, or null for any assignee
+ * @param unassigned       true: only applications nobody has claimed (then {@code assignee} must be null)
+ * @param text             words to look for, or null/blank for none
+ * @param notRecommendedBy a username: only applications that official did not recommend; null for no filter
+ * @param pastDeadline     null for no filter; otherwise only applications whose clock runs and whose deadline has
+ *                         passed, given as the last overdue receipt day for each number of stopped working days
+ *                         (built by {@code QueueService.pastDeadline}, since the deadline counts working days)
  */
-public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text) {
+public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text,
+        String notRecommendedBy, List<OverdueCutoff> pastDeadline) {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * Applications whose clock runs, with {@code stoppedWorkingDays} stopped before, are past their deadline when
+     * received on or before {@code lastOverdueReceipt}.
+     */
+    public record OverdueCutoff(int stoppedWorkingDays, LocalDate lastOverdueReceipt) {
+        public OverdueCutoff {
+            Objects.requireNonNull(lastOverdueReceipt, "lastOverdueReceipt");
+        }
+    }
 
     public QueueQuery {
         statuses = Set.copyOf(statuses);
+        pastDeadline = pastDeadline == null ? null : List.copyOf(pastDeadline);
         if (unassigned && assignee != null) {
             throw new IllegalArgumentException("A queue query is either for one assignee or for unassigned ones");
         }
+    }
+
+    public QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text) {
+        this(statuses, assignee, unassigned, text, null, null);
     }
 
     public static QueueQuery of(Set<ApplicationStatus> statuses) {
         return new QueueQuery(statuses, null, false, null);
     }
 
+    public QueueQuery withStatuses(Set<ApplicationStatus> chosen) {
+        return new QueueQuery(chosen, assignee, unassigned, text, notRecommendedBy, pastDeadline);
+    }
+
     public QueueQuery withAssignee(String username) {
-        return new QueueQuery(statuses, username, false, text);
+        return new QueueQuery(statuses, username, false, text, notRecommendedBy, pastDeadline);
     }
 
     public QueueQuery onlyUnassigned() {
-        return new QueueQuery(statuses, null, true, text);
+        return new QueueQuery(statuses, null, true, text, notRecommendedBy, pastDeadline);
     }
 
     public QueueQuery withText(String words) {
-        return new QueueQuery(statuses, assignee, unassigned, words);
+        return new QueueQuery(statuses, assignee, unassigned, words, notRecommendedBy, pastDeadline);
+    }
+
+    /** Only applications the given official did not recommend (a countersignature must be someone else's). */
+    public QueueQuery notRecommendedBy(String username) {
+        return new QueueQuery(statuses, assignee, unassigned, text, username, pastDeadline);
+    }
+
+    public QueueQuery withPastDeadline(List<OverdueCutoff> cutoffs) {
+        return new QueueQuery(statuses, assignee, unassigned, text, notRecommendedBy,
+                Objects.requireNonNull(cutoffs, "cutoffs"));
     }
 
     /** The filter's words in lower case, no empty ones. */

@@ -2,6 +2,9 @@ package org.licensedesk.queue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,9 +33,21 @@ public final class QueueIndex {
 
     /** Safe off the FX thread: touches no UI state. */
     public static QueueIndex build(List<QueueRow> rows) {
+        return build(rows, username -> "");
+    }
+
+    /**
+     * As {@link #build(List)}, with the assignee searchable by username and by the name {@code assigneeName} gives
+     * (a Chinese or Latin display name).
+     */
+    public static QueueIndex build(List<QueueRow> rows, Function<String, String> assigneeName) {
         List<Entry> entries = new ArrayList<>(rows.size());
+        Map<String, String> names = new HashMap<>();
         for (QueueRow row : rows) {
-            entries.add(new Entry(row, searchText(row)));
+            String assignee = row.assignee() == null ? ""
+                    : row.assignee() + "\n" + names.computeIfAbsent(row.assignee(),
+                            username -> nonNull(assigneeName.apply(username)));
+            entries.add(new Entry(row, searchText(row) + "\n" + assignee.toLowerCase(Locale.ROOT)));
         }
         return new QueueIndex(List.copyOf(entries));
     }
@@ -85,7 +100,10 @@ public final class QueueIndex {
         return trimmed.isEmpty() ? new String[0] : WHITESPACE.split(trimmed);
     }
 
-    /** Reference, applicant, end user, country (code and name) and control code; a newline keeps fields apart. */
+    /**
+     * Reference, applicant, end user, country (code and name) and control code (the assignee is added by
+     * {@link #build(List, Function)}); a newline keeps fields apart.
+     */
     private static String searchText(QueueRow row) {
         return String.join("\n",
                 nonNull(row.reference()),

@@ -423,8 +423,7 @@ public final class ApplicationRepository {
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder(QUEUE_COLUMNS)
-                .append(queueWhere(new QueueQuery(Set.of(status), query.assignee(), query.unassigned(), query.text()),
-                        parameters));
+                .append(queueWhere(query.withStatuses(Set.of(status)), parameters));
         if (after != null) {
             // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
             sql.append(" AND (received_on, reference) > (?, ?)");
@@ -452,6 +451,33 @@ public final class ApplicationRepository {
                     }
                 }
                 return rows;
+            }
+        });
+    }
+
+    /**
+     * The distinct numbers of stopped working days among applications in these statuses whose clock runs and that
+     * were received on or before the given day: what the "past deadline" filter needs a cutoff for.
+     */
+    public List<Integer> stoppedWorkingDaysOfRunningClocks(Set<ApplicationStatus> statuses, LocalDate receivedBy) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT DISTINCT stopped_working_days FROM licence_application "
+                + queueWhere(QueueQuery.of(statuses), parameters)
+                + " AND clock_stopped_on IS NULL AND received_on <= ? ORDER BY stopped_working_days";
+        parameters.add(Date.valueOf(receivedBy));
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                List<Integer> days = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        days.add(row.getInt(1));
+                    }
+                }
+                return days;
             }
         });
     }
@@ -486,6 +512,20 @@ public final class ApplicationRepository {
             where.append(" AND assignee = ?");
             parameters.add(query.assignee());
         }
+        if (query.notRecommendedBy() != null) {
+            where.append(" AND (recommended_by IS NULL OR recommended_by <> ?)");
+            parameters.add(query.notRecommendedBy());
+        }
+        if (query.pastDeadline() != null) {
+            // The clock runs and the receipt is on or before the last overdue day for its stopped working days.
+            where.append(" AND clock_stopped_on IS NULL AND (1 = 0");
+            for (QueueQuery.OverdueCutoff cutoff : query.pastDeadline()) {
+                where.append(" OR (stopped_working_days = ? AND received_on <= ?)");
+                parameters.add(cutoff.stoppedWorkingDays());
+                parameters.add(Date.valueOf(cutoff.lastOverdueReceipt()));
+            }
+            where.append(")");
+        }
         for (String word : query.words()) {
             where.append(" AND (LOWER(reference) LIKE ? ESCAPE '!' OR LOWER(applicant_name) LIKE ? ESCAPE '!'"
                     + " OR LOWER(COALESCE(assignee, '')) LIKE ? ESCAPE '!')");
@@ -502,6 +542,8 @@ public final class ApplicationRepository {
             Object value = parameters.get(i);
             if (value instanceof Date date) {
                 statement.setDate(i + 1, date);
+            } else if (value instanceof Integer number) {
+                statement.setInt(i + 1, number);
             } else {
                 statement.setString(i + 1, (String) value);
             }

@@ -18,6 +18,8 @@ public final class UiStyles {
 
     public static final String NUMERIC = "numeric";
     public static final String REFERENCE = "reference";
+    /** A table cell whose column fits its longest text: never shown cut (the truncation check reads it). */
+    public static final String NEVER_CUT = "never-cut";
     public static final String COPYABLE = "copyable";
     public static final String MUTED = "muted";
     /** regime: the status bar's warning that next year's working-day calendar is missing. */
@@ -25,6 +27,11 @@ public final class UiStyles {
     /** The red line above the queue: the audit chain does not extend the head this workstation saw last. */
     public static final String WORKSTATION_HEAD_WARNING = "workstation-head-warning";
     public static final String TOOLBAR = "queue-toolbar";
+    /** The row of inbox buttons above the queue's toolbar, and each of them. */
+    public static final String INBOXES = "queue-inboxes";
+    public static final String INBOX = "queue-inbox";
+    /** The status bar's confirmation of the last action, and its copy button. */
+    public static final String CONFIRMATION = "status-confirmation";
     public static final String STATUS_CHIP = "status-chip";
     public static final String STATUS_OPEN = "status-open";
     public static final String STATUS_FINAL = "status-final";

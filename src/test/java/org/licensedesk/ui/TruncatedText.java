@@ -16,7 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Finds text a user cannot read whole: every visible label, button, tab, menu title and column header whose skin
  * shows less than its text (JavaFX 21 has no {@code Labeled.isTextTruncated}; the skin's own {@link Text} child holds
  * what is drawn, ending in "…" when cut). Table and list cells are free text that may be cut, except cells styled
- * {@link UiStyles#REFERENCE}: a reference is never shown in part. For any screen's window test:
+ * {@link UiStyles#REFERENCE} (a reference is never shown in part) or {@link UiStyles#NEVER_CUT} (the queue's days left,
+ * status and assignee). For any screen's window test:
  * {@code assertThat(TruncatedText.inShowingWindows()).isEmpty()}.
  */
 public final class TruncatedText {
@@ -72,7 +73,8 @@ public final class TruncatedText {
                 || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return false;
         }
-        return !(labeled instanceof IndexedCell<?>) || labeled.getStyleClass().contains(UiStyles.REFERENCE);
+        return !(labeled instanceof IndexedCell<?>) || labeled.getStyleClass().contains(UiStyles.REFERENCE)
+                || labeled.getStyleClass().contains(UiStyles.NEVER_CUT);
     }
 
     /** The text the skin draws, or null before it has a skin. */

@@ -32,6 +32,8 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    // The reference a load is running for (the newest), or null.
+    private String loadingFor;
 
     public DetailsViewModel(DetailsSource source, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.source = source;
@@ -48,11 +50,35 @@ public final class DetailsViewModel {
 
     /** Shows the application with this reference; null empties the pane. */
     public void show(String reference) {
-        if (Objects.equals(reference, requestedReference.get()) && (details.get() != null || loading.get())) {
+        if (Objects.equals(reference, requestedReference.get()) && (shows(reference)
+                || (reference != null && reference.equals(loadingFor)))) {
             return;
         }
         requestedReference.set(reference);
         load();
+    }
+
+    /**
+     * The queue's selection moved to {@code reference} and its details will be asked for shortly (after a short
+     * delay, so an arrow key held down does not load every row): from now on the pane says it is loading that one and
+     * never shows another application, and any load still running for another one is dropped when it ends.
+     */
+    public void expect(String reference) {
+        if (reference == null || shows(reference)) {
+            return;
+        }
+        requestedReference.set(reference);
+        loading.set(true);
+        emptyText.set(messages.format("details.loading", reference));
+        if (details.get() != null) {
+            details.set(null);
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    private boolean shows(String reference) {
+        ApplicationDetails shown = details.get();
+        return shown != null && shown.application().reference().equals(reference);
     }
 
     /** Reads the shown application again, after it may have changed. */
@@ -70,9 +96,11 @@ public final class DetailsViewModel {
             return;
         }
         loading.set(true);
+        loadingFor = reference;
         BackgroundTask.wrap(() -> source.details(reference))
                 .withTitle(messages.format("details.loading", reference))
                 .onSuccess(found -> {
+                    loaded(reference);
                     if (isStillWanted(reference)) {
                         loading.set(false);
                         emptyText.set(messages.format("details.notFound", reference));
@@ -81,6 +109,7 @@ public final class DetailsViewModel {
                     }
                 })
                 .onFailure(failure -> {
+                    loaded(reference);
                     if (isStillWanted(reference)) {
                         loading.set(false);
                         emptyText.set(messages.get("details.empty"));
@@ -92,6 +121,12 @@ public final class DetailsViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    private void loaded(String reference) {
+        if (reference.equals(loadingFor)) {
+            loadingFor = null;
+        }
     }
 
     private boolean isStillWanted(String reference) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.ui.DialogService;
@@ -56,6 +58,9 @@ public final class MainViewModel {
     private final TaskActivity activity;
     private final DialogService dialogs;
     private final Messages messages;
+    // The status bar's last word when no task runs: the confirmation of the last action, or where the selection went.
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage");
+    private final ReadOnlyStringWrapper copyableLicence = new ReadOnlyStringWrapper(this, "copyableLicence");
 
     /**
      * The parts of the window, built by {@link MainWindow#create}; team, integrity and dashboards are
@@ -100,6 +105,40 @@ public final class MainViewModel {
             licence.show(shown);
             screening.show(shown);
         });
+        actions.confirmationProperty().addListener((observable, before, done) -> {
+            if (done != null) {
+                statusMessage.set(done.text());
+                copyableLicence.set(done.licenceNumber());
+            }
+        });
+        queue.movedOnProperty().addListener((observable, before, moved) -> {
+            if (moved == null) {
+                return;
+            }
+            ActionsViewModel.Confirmation done = actions.confirmationProperty().get();
+            // After an action that took the application out of the inbox both are said: what was done, and where to.
+            statusMessage.set(done != null && moved.startsWith(done.reference()) && statusMessage.get() != null
+                    && statusMessage.get().startsWith(done.text()) ? done.text() + " \u00b7 " + moved : moved);
+        });
+    }
+
+    /** The confirmation of the last action (and where the selection went), or null: shown when no task runs. */
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** The licence number the last approval issued, to copy from the status bar; null otherwise. */
+    public ReadOnlyStringProperty copyableLicenceProperty() {
+        return copyableLicence.getReadOnlyProperty();
+    }
+
+    /** Puts the last issued licence number on the clipboard and says so. */
+    public void copyLicenceNumber(java.util.function.Consumer<String> clipboard) {
+        String number = copyableLicence.get();
+        if (number != null) {
+            clipboard.accept(number);
+            statusMessage.set(messages.format("confirm.copied", number));
+        }
     }
 
     /** After an action changed the shown application: the queue row, the details, its state and history. */
@@ -214,11 +253,12 @@ public final class MainViewModel {
                 queue.shownCountProperty(), queue.totalCountProperty());
     }
 
-    /** The running task's title, or "Ready". */
+    /** The running task's title, else the last action's confirmation, else "Ready". */
     public StringBinding activityText() {
         return Bindings.createStringBinding(
-                () -> activity.isBusy() ? activity.runningTaskTitleProperty().get() : messages.get("main.ready"),
-                activity.busyProperty(), activity.runningTaskTitleProperty());
+                () -> activity.isBusy() ? activity.runningTaskTitleProperty().get()
+                        : statusMessage.get() != null ? statusMessage.get() : messages.get("main.ready"),
+                activity.busyProperty(), activity.runningTaskTitleProperty(), statusMessage);
     }
 
     /** For the status bar's progress bar: 0 hides it, -1 is "working, amount unknown". */

@@ -14,7 +14,12 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.licensedesk.queue.Inbox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
@@ -121,6 +126,7 @@ public final class MainWindow {
         this.formats = formats;
         this.teamOwner = teamOwner;
         this.queueView = new QueueView(viewModel.queue(), messages, text, formats);
+        queueView.keepLayoutIn(environment.preferences().forUser(viewModel.user().username()));
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
                 viewModel.licence(), viewModel.screening(),
@@ -129,7 +135,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
         split.setOrientation(Orientation.HORIZONTAL);
         // The details carry the actions and the history now: they get the larger half.
-        split.setDividerPositions(0.40);
+        split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         menuBar = menuBar();
         root = new BorderPane(workstationHead == null ? split : withHeadWarning(split), menuBar, null, statusBar(),
@@ -250,6 +256,8 @@ public final class MainWindow {
                 pause.stop();
                 viewModel.details().show(null);
             } else {
+                // At once: the pane must never show another application than the selected row, even for a moment.
+                viewModel.details().expect(after);
                 pause.playFromStart();
             }
         });
@@ -367,8 +375,27 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN));
         licences.setGraphic(new FontIcon("mdi2c-card-account-details-outline"));
         licences.setOnAction(event -> showLicences());
-        return menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards, licences,
+        Menu view = menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards, licences,
                 new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
+        view.getItems().add(0, new SeparatorMenuItem());
+        view.getItems().addAll(0, inboxItems());
+        return view;
+    }
+
+    /** Ctrl+1 to Ctrl+5: the inboxes, also in the command palette. */
+    private List<MenuItem> inboxItems() {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        List<MenuItem> items = new ArrayList<>();
+        for (Inbox inbox : Inbox.values()) {
+            MenuItem item = new MenuItem(messages.format("queue.inbox.menu", QueueView.inboxName(messages, inbox)),
+                    new FontIcon("mdi2i-inbox"));
+            item.setId("inbox-" + inbox.name() + "-menu");
+            item.setMnemonicParsing(false);
+            item.setAccelerator(new KeyCodeCombination(digits[inbox.ordinal()], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(event -> viewModel.queue().showInbox(inbox));
+            items.add(item);
+        }
+        return items;
     }
 
     /** One Team window per main window: opened on first use, brought to the front after. */
@@ -547,7 +574,20 @@ public final class MainWindow {
         calendarWarning.setTooltip(calendarDetail);
         calendarWarning.visibleProperty().bind(viewModel.calendar().warning().isNotEmpty());
         calendarWarning.managedProperty().bind(calendarWarning.visibleProperty());
-        bar.getLeftItems().addAll(database, separator, calendarWarning);
+        Button copyLicence = new Button(null, new FontIcon("mdi2c-content-copy"));
+        copyLicence.setId("copyLicenceNumber");
+        copyLicence.getStyleClass().add(UiStyles.CONFIRMATION);
+        copyLicence.textProperty().bind(Bindings.createStringBinding(() -> viewModel.copyableLicenceProperty().get()
+                == null ? "" : messages.get("confirm.copyLicence") + " " + viewModel.copyableLicenceProperty().get(),
+                viewModel.copyableLicenceProperty()));
+        copyLicence.visibleProperty().bind(viewModel.copyableLicenceProperty().isNotNull());
+        copyLicence.managedProperty().bind(copyLicence.visibleProperty());
+        copyLicence.setOnAction(event -> viewModel.copyLicenceNumber(number -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(number);
+            Clipboard.getSystemClipboard().setContent(content);
+        }));
+        bar.getLeftItems().addAll(database, separator, calendarWarning, copyLicence);
         viewModel.calendar().load();
         bar.getRightItems().addAll(counts, userSeparator, user);
         if (viewModel.integrity() != null) {

@@ -33,6 +33,7 @@ import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.licence.LicencesBackend;
 import org.licensedesk.ui.licence.LicencesViewModel;
+import org.licensedesk.ui.queue.InboxSource;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
@@ -65,7 +66,14 @@ final class MainWindowWiring {
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
         WindowOwner owner = new WindowOwner();
-        QueueViewModel queue = new QueueViewModel(services.queue()::queue,
+        // The quick filter finds an assignee by display name too (Chinese or Latin), as the accounts name them.
+        java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        QueueViewModel queue = new QueueViewModel(InboxSource.of(services.queue(), user.username(), username -> {
+            if (names.isEmpty()) {
+                services.accounts().users().forEach(account -> names.put(account.username(), account.displayName()));
+            }
+            return names.getOrDefault(username, "");
+        }),
                 services.partyHistory()::applicantDeniedRecently, services.screening()::flaggedReferences, executor,
                 dialogs, messages);
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);

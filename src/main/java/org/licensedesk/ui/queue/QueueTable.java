@@ -2,7 +2,15 @@ package org.licensedesk.ui.queue;
 
 import org.licensedesk.queue.QueueField;
 import atlantafx.base.theme.Styles;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.ui.TextWidths;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContentDisplay;
@@ -25,21 +33,36 @@ final class QueueTable {
     private QueueTable() {
     }
 
+    /** The columns shown until the user chooses others: what triage needs, and all of it fits a laptop's queue. */
+    static final Set<QueueField> SHOWN_AT_FIRST = EnumSet.of(QueueField.REFERENCE, QueueField.DAYS_LEFT,
+            QueueField.STATUS, QueueField.ASSIGNEE, QueueField.APPLICANT);
+
+    // The screening flag beside a reference: the icon, its gap and a margin.
+    private static final double FLAG_ROOM = 12 + 3 + 10;
+    // The "incomplete" mark beside a status: the icon and its gap.
+    private static final double INCOMPLETE_MARK_ROOM = 12 + 4 + 2;
+
     static TableView<QueueRow> create(Messages messages, DomainText text, DisplayFormats formats,
             ObservableValue<Set<String>> flagged) {
         TableView<QueueRow> table = new TableView<>();
         table.setId("queueTable");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        // Days left and status come right after the applicant: triage is by deadline, and on a laptop screen
-        // the columns further right start off-screen.
+        // Reference, days left, status and assignee come first and are never cut (their width fits the longest
+        // text they can show, in the window's language): triage is by deadline and by who has the case. The
+        // applicant takes the rest; the other columns are chosen with a right click on any header.
         table.getColumns().add(column(messages.get("queue.column.reference"), QueueField.REFERENCE,
-                QueueRow::reference, 185, column -> new ReferenceCell(flagged, messages)));
-        table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
-                QueueRow::applicantName, 210, plain(null)));
+                QueueRow::reference, TextWidths.column("EXP-2026-000000", true) + FLAG_ROOM,
+                column -> new ReferenceCell(flagged, messages)));
         table.getColumns().add(column(messages.get("queue.column.daysLeft"), QueueField.DAYS_LEFT,
-                QueueRow::deadline, 90, column -> new DaysLeftCell<>(messages, row -> row.status().isOpen())));
+                QueueRow::deadline, widest(true, messages.get("queue.column.daysLeft"), "-999*"),
+                column -> neverCut(new DaysLeftCell<>(messages, row -> row.status().isOpen()))));
         table.getColumns().add(column(messages.get("queue.column.status"), QueueField.STATUS,
-                Function.identity(), 175, column -> new StatusCell(messages, text)));
+                Function.identity(), statusWidth(messages, text), column -> neverCut(new StatusCell(messages, text))));
+        table.getColumns().add(column(messages.get("queue.column.assignee"), QueueField.ASSIGNEE,
+                QueueRow::assignee, widest(true, messages.get("queue.column.assignee"), "zhang.min"),
+                column -> neverCut(new FormattedCell<>(Function.identity(), null))));
+        table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
+                QueueRow::applicantName, 230, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.elements"), QueueField.ELEMENTS,
                 QueueRow::elements, 95, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.controlCode"), QueueField.CONTROL_CODE,
@@ -51,12 +74,82 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.value"), QueueField.VALUE,
                 QueueRow::totalValueUsd, 135, column -> new FormattedCell<>(formats::money, UiStyles.NUMERIC)));
         table.getColumns().add(column(messages.get("queue.column.received"), QueueField.RECEIVED,
-                QueueRow::receivedOn, 100, column -> new FormattedCell<>(formats::date, null)));
-        table.getColumns().add(column(messages.get("queue.column.assignee"), QueueField.ASSIGNEE,
-                QueueRow::assignee, 100, plain(null)));
+                QueueRow::receivedOn, widest(true, messages.get("queue.column.received"), "2026-12-31"),
+                column -> new FormattedCell<>(formats::date, null)));
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            column.setVisible(SHOWN_AT_FIRST.contains(fieldOf(column)));
+            column.setContextMenu(columnChooser(table, messages));
+        }
+        // An assignee with a longer username than the default width allows widens the column as rows arrive.
+        table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> fitAssignees(table));
         // The flags arrive with the rows, but a cell already painted must show the change too.
         flagged.addListener((observable, before, after) -> table.refresh());
         return table;
+    }
+
+    /** Right click on any header: a check per column (shown or not), and back to the first layout. */
+    private static ContextMenu columnChooser(TableView<QueueRow> table, Messages messages) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("queueColumnChooser");
+        List<CheckMenuItem> checks = new java.util.ArrayList<>();
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(column.getText());
+            item.setId("queueColumn-" + fieldOf(column).name());
+            item.setMnemonicParsing(false);
+            // The reference identifies the row: it cannot be hidden.
+            item.setDisable(fieldOf(column) == QueueField.REFERENCE);
+            item.setOnAction(action -> column.setVisible(item.isSelected()));
+            item.setUserData(column);
+            checks.add(item);
+        }
+        menu.getItems().setAll(checks);
+        MenuItem reset = new MenuItem(messages.get("queue.columns.reset"));
+        reset.setId("queueColumnsReset");
+        reset.setOnAction(action -> QueueLayout.reset(table));
+        menu.getItems().addAll(new SeparatorMenuItem(), reset);
+        menu.setOnShowing(event -> checks.forEach(item -> item.setSelected(((TableColumn<?, ?>) item.getUserData())
+                .isVisible())));
+        return menu;
+    }
+
+    private static void fitAssignees(TableView<QueueRow> table) {
+        TableColumn<QueueRow, ?> assignee = table.getColumns().stream()
+                .filter(column -> fieldOf(column) == QueueField.ASSIGNEE).findFirst().orElseThrow();
+        double needed = assignee.getMinWidth();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (QueueRow row : table.getItems()) {
+            if (row.assignee() != null && seen.add(row.assignee())) {
+                needed = Math.max(needed, TextWidths.column(row.assignee(), false));
+            }
+        }
+        if (needed > assignee.getMinWidth()) {
+            assignee.setMinWidth(needed);
+            assignee.setPrefWidth(Math.max(assignee.getPrefWidth(), needed));
+        }
+    }
+
+    /** The widest status text the column can show (with the "incomplete" mark), or its header. */
+    private static double statusWidth(Messages messages, DomainText text) {
+        double widest = TextWidths.column(messages.get("queue.column.status"), true);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            widest = Math.max(widest, TextWidths.column(text.status(status), false) + INCOMPLETE_MARK_ROOM);
+        }
+        return widest;
+    }
+
+    /** The widest of the header (bold) and the samples of the column's content. */
+    private static double widest(boolean header, String title, String... samples) {
+        double widest = TextWidths.column(title, header);
+        for (String sample : samples) {
+            widest = Math.max(widest, TextWidths.column(sample, false));
+        }
+        return widest;
+    }
+
+    /** A cell whose text the truncation check reads too: its column is as wide as its longest text. */
+    private static <C extends TableCell<QueueRow, ?>> C neverCut(C cell) {
+        cell.getStyleClass().add(UiStyles.NEVER_CUT);
+        return cell;
     }
 
     static QueueField fieldOf(TableColumn<QueueRow, ?> column) {
@@ -70,6 +163,10 @@ final class QueueTable {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setCellFactory(cells);
         column.setPrefWidth(width);
+        // A column that shows its content whole cannot be made narrower than that (the user may widen it).
+        if (width < 200) {
+            column.setMinWidth(width);
+        }
         return column;
     }
 
@@ -109,11 +206,15 @@ final class QueueTable {
         private final Messages messages;
         private final DomainText text;
         private final Tooltip incomplete;
+        private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
             this.text = text;
             this.incomplete = new Tooltip(messages.get("queue.incomplete.tooltip"));
+            mark.setIconSize(12);
+            setGraphicTextGap(4);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
 
         @Override
@@ -122,16 +223,21 @@ final class QueueTable {
             getStyleClass().remove(UiStyles.INCOMPLETE);
             if (empty || row == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
+            setText(text.status(row.status()));
             if (row.incomplete()) {
-                setText(messages.format("queue.status.incomplete", text.status(row.status())));
+                // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
+                setGraphic(mark);
                 setTooltip(incomplete);
+                setAccessibleText(messages.format("queue.status.incomplete", text.status(row.status())));
             } else {
-                setText(text.status(row.status()));
+                setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
             }
         }
     }

@@ -15,7 +15,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.licensedesk.preferences.UserPreferences;
+import org.licensedesk.queue.Inbox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -55,7 +59,7 @@ public final class QueueView {
         HBox toolbar = new HBox(filter, statusFilter(messages, text), deniedFilter(messages), refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        root = new VBox(toolbar, table);
+        root = new VBox(inboxes(messages), toolbar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label placeholder = new Label();
@@ -69,6 +73,14 @@ public final class QueueView {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * Puts back the user's column order, widths, shown columns, sort and inbox, and keeps them in these settings as they
+     * change (the session writes the settings to disk when the window goes).
+     */
+    public void keepLayoutIn(UserPreferences preferences) {
+        QueueLayout.keep(table, viewModel, preferences);
     }
 
     public void focusFilter() {
@@ -138,6 +150,53 @@ public final class QueueView {
         });
         combo.valueProperty().bindBidirectional(viewModel.statusChoiceProperty());
         return combo;
+    }
+
+    /**
+     * The inboxes as toggle buttons with their counts ("My cases 3"), one always chosen; they wrap when the queue is
+     * narrow. Ctrl+1 to Ctrl+5 choose them from anywhere (View menu).
+     */
+    private FlowPane inboxes(Messages messages) {
+        FlowPane pane = new FlowPane();
+        pane.setId("inboxes");
+        pane.getStyleClass().add(UiStyles.INBOXES);
+        ToggleGroup group = new ToggleGroup();
+        for (Inbox inbox : Inbox.values()) {
+            ToggleButton button = new ToggleButton();
+            button.setId("inbox-" + inbox.name());
+            button.setToggleGroup(group);
+            button.setUserData(inbox);
+            button.setMnemonicParsing(false);
+            button.getStyleClass().add(UiStyles.INBOX);
+            String name = inboxName(messages, inbox);
+            button.setTooltip(new Tooltip(messages.format("queue.inbox.tooltip", name, inbox.ordinal() + 1)));
+            button.textProperty().bind(Bindings.createStringBinding(() -> {
+                Long count = viewModel.inboxCountsProperty().get().get(inbox);
+                return count == null ? name : messages.format("queue.inbox.withCount", name, count);
+            }, viewModel.inboxCountsProperty()));
+            button.setAccessibleText(name);
+            button.setSelected(viewModel.inboxProperty().get() == inbox);
+            button.setOnAction(event -> {
+                // A toggle group lets the chosen button be unpressed: an inbox is always chosen.
+                viewModel.showInbox(inbox);
+                button.setSelected(true);
+            });
+            pane.getChildren().add(button);
+        }
+        viewModel.inboxProperty().addListener((observable, before, after) -> group.getToggles()
+                .forEach(toggle -> toggle.setSelected(toggle.getUserData() == after)));
+        return pane;
+    }
+
+    /** The inbox's name in the current language: "My cases", "待我办理". */
+    public static String inboxName(Messages messages, Inbox inbox) {
+        return messages.get(switch (inbox) {
+            case MINE -> "queue.inbox.mine";
+            case UNASSIGNED -> "queue.inbox.unassigned";
+            case TO_COUNTERSIGN -> "queue.inbox.toCountersign";
+            case PAST_DEADLINE -> "queue.inbox.pastDeadline";
+            case ALL_OPEN -> "queue.inbox.allOpen";
+        });
     }
 
     /** "Applicant has a denial in the last 3 years": Tab reaches it, Space toggles it (or its View menu shortcut). */

@@ -3,7 +3,9 @@ package org.licensedesk.ui.queue;
 import org.licensedesk.queue.QueueIndex;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.licensedesk.queue.Inbox;
 import javafx.beans.property.BooleanProperty;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +36,7 @@ import org.licensedesk.ui.task.TaskExecutor;
  * loads which of them have an applicant denied in the last 3 years, for the filter that keeps only those.
  */
 public final class QueueViewModel {
-    private final QueueSource source;
+    private final InboxSource source;
     private final DenialSource denials;
     private final Supplier<Set<String>> screeningFlags;
     private final TaskExecutor executor;
@@ -53,6 +55,11 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Set<String>> flaggedReferences =
             new ReadOnlyObjectWrapper<>(this, "flaggedReferences", Set.of());
+    private final ObjectProperty<Inbox> inbox = new SimpleObjectProperty<>(this, "inbox", Inbox.ALL_OPEN);
+    private final ReadOnlyObjectWrapper<Map<Inbox, Long>> inboxCounts =
+            new ReadOnlyObjectWrapper<>(this, "inboxCounts", Map.of());
+    // Said once when a reload took the selected application out of the view and selected the next one.
+    private final ReadOnlyStringWrapper movedOn = new ReadOnlyStringWrapper(this, "movedOn");
 
     private QueueIndex index = QueueIndex.EMPTY;
     private Set<String> applicantDenied = Set.of();
@@ -62,10 +69,17 @@ public final class QueueViewModel {
     private Comparator<QueueRow> order;
     // Only the newest load may fill the queue: an older one can finish later.
     private long loadGeneration;
+    private Inbox loadedInbox;
+    private Set<ApplicationStatus> loadedStatuses;
 
     public QueueViewModel(QueueSource source, DenialSource denials, TaskExecutor executor, DialogService dialogs,
             Messages messages) {
-        this(source, denials, Set::of, executor, dialogs, messages);
+        this(InboxSource.statusesOnly(source), denials, Set::of, executor, dialogs, messages);
+    }
+
+    public QueueViewModel(QueueSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
+            TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(InboxSource.statusesOnly(source), denials, screeningFlags, executor, dialogs, messages);
     }
 
     /**
@@ -73,7 +87,7 @@ public final class QueueViewModel {
      * @param screeningFlags the references with screening hits to look at (without a disposition, or a true
      *                       match), loaded with the rows so the flags and rows agree
      */
-    public QueueViewModel(QueueSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
+    public QueueViewModel(InboxSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
             TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.source = source;
         this.denials = denials;
@@ -81,25 +95,34 @@ public final class QueueViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        filterText.addListener((observable, before, after) -> refilter());
+        filterText.addListener((observable, before, after) -> refilter(false));
         statusChoice.addListener((observable, before, after) -> reload());
-        applicantDeniedOnly.addListener((observable, before, after) -> refilter());
+        inbox.addListener((observable, before, after) -> reload());
+        applicantDeniedOnly.addListener((observable, before, after) -> refilter(false));
     }
 
     /**
      * What one load brings: the rows, which of them have an applicant with a recent denial, and which have screening
      * hits to look at.
      */
-    private record Loaded(QueueIndex index, Set<String> applicantDenied, Set<String> flagged) {
+    private record Loaded(QueueIndex index, Set<String> applicantDenied, Set<String> flagged,
+            Map<Inbox, Long> counts) {
     }
 
-    /** Loads the queue again for the chosen statuses; the current filter, sort and selection stay. */
+    /**
+     * Loads the queue again for the chosen inbox and statuses, with every inbox's count; the current filter, sort and
+     * selection stay (a selected application that left the view gives its place to the next one, and says so).
+     */
     public void reload() {
         long generation = ++loadGeneration;
         Set<ApplicationStatus> statuses = statusChoice.get().statuses();
+        Inbox chosen = inbox.get();
+        // Only a reload of the same view can take the selected application out of it (an action moved it).
+        boolean sameView = chosen == loadedInbox && statuses.equals(loadedStatuses);
         loading.set(true);
-        BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(statuses)),
-                        Set.copyOf(denials.applicantDeniedRecently(statuses)), Set.copyOf(screeningFlags.get())))
+        BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(chosen, statuses), source::assigneeName),
+                        Set.copyOf(denials.applicantDeniedRecently(statuses)), Set.copyOf(screeningFlags.get()),
+                        Map.copyOf(source.counts(statuses))))
                 .withTitle(messages.get("queue.loading"))
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration) {
@@ -107,7 +130,10 @@ public final class QueueViewModel {
                         index = loaded.index();
                         applicantDenied = loaded.applicantDenied();
                         flaggedReferences.set(loaded.flagged());
-                        refilter();
+                        inboxCounts.set(loaded.counts());
+                        loadedInbox = chosen;
+                        loadedStatuses = statuses;
+                        refilter(sameView);
                     }
                 })
                 .onFailure(failure -> {
@@ -128,7 +154,7 @@ public final class QueueViewModel {
         }
         sortKeys = List.copyOf(keys);
         order = SortKey.combined(sortKeys);
-        refilter();
+        refilter(false);
     }
 
     /** The user selected a row; null when the selection was cleared. */
@@ -138,8 +164,8 @@ public final class QueueViewModel {
 
     /**
      * Shows one application in the queue, wherever it came from (a related application, a history row): clears the
-     * filters (text and denied applicants) and, when the chosen statuses do not include it, widens them to all
-     * statuses; the row is selected as soon as it is loaded.
+     * filters (text and denied applicants) and, when the inbox and chosen statuses do not include it, widens them to
+     * all open applications of all statuses; the row is selected as soon as it is loaded.
      */
     public void open(String reference) {
         pendingReference = reference;
@@ -148,31 +174,82 @@ public final class QueueViewModel {
         if (contains(index.select("", order), reference)) {
             pendingReference = null;
             selectedReference.set(reference);
-        } else if (statusChoice.get().kind() == StatusChoice.Kind.ALL) {
+        } else if (statusChoice.get().kind() == StatusChoice.Kind.ALL && inbox.get() == Inbox.ALL_OPEN) {
             reload();
         } else {
+            long before = loadGeneration;
+            inbox.set(Inbox.ALL_OPEN);
             statusChoice.set(StatusChoice.all());
+            if (loadGeneration == before) {
+                reload();
+            }
         }
+    }
+
+    /** Ctrl+1 to Ctrl+5: shows that inbox (within the chosen statuses). */
+    public void showInbox(Inbox chosen) {
+        inbox.set(chosen);
     }
 
     public List<StatusChoice> statusChoices() {
         return StatusChoice.choices();
     }
 
-    private void refilter() {
+    /** @param afterLoad the same view was read again (an action may have moved the selected one out of it) */
+    private void refilter(boolean afterLoad) {
         List<QueueRow> rows = index.select(filterText.get(), order);
         if (applicantDeniedOnly.get()) {
             rows.removeIf(row -> !applicantDenied.contains(row.reference()));
         }
+        List<QueueRow> before = visibleRows.get();
         totalCount.set(index.size());
         shownCount.set(rows.size());
         visibleRows.set(List.copyOf(rows));
+        String selected = selectedReference.get();
         if (pendingReference != null && contains(rows, pendingReference)) {
             selectedReference.set(pendingReference);
             pendingReference = null;
-        } else if (!contains(rows, selectedReference.get())) {
-            selectedReference.set(rows.isEmpty() ? null : rows.get(0).reference());
+        } else if (!contains(rows, selected)) {
+            String next = nextAfter(before, selected, rows);
+            selectedReference.set(next);
+            if (afterLoad && selected != null && pendingReference == null) {
+                movedOn.set(null);
+                movedOn.set(next == null ? messages.format("queue.movedOn.empty", selected)
+                        : messages.format("queue.movedOn", selected, next));
+            }
         }
+    }
+
+    /**
+     * The row to select when {@code left} is no longer shown: the first row after it in the previous rows that is
+     * still shown, else the last shown row before it, else the first row.
+     */
+    private static String nextAfter(List<QueueRow> before, String left, List<QueueRow> now) {
+        if (now.isEmpty()) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; left != null && i < before.size(); i++) {
+            if (left.equals(before.get(i).reference())) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            now.forEach(row -> shown.add(row.reference()));
+            for (int i = at + 1; i < before.size(); i++) {
+                if (shown.contains(before.get(i).reference())) {
+                    return before.get(i).reference();
+                }
+            }
+            for (int i = at - 1; i >= 0; i--) {
+                if (shown.contains(before.get(i).reference())) {
+                    return before.get(i).reference();
+                }
+            }
+        }
+        return now.get(0).reference();
     }
 
     private static boolean contains(List<QueueRow> rows, String reference) {
@@ -193,6 +270,24 @@ public final class QueueViewModel {
 
     public ObjectProperty<StatusChoice> statusChoiceProperty() {
         return statusChoice;
+    }
+
+    /** The inbox shown (My cases, Unassigned, To countersign, Past deadline, All open); All open at first. */
+    public ObjectProperty<Inbox> inboxProperty() {
+        return inbox;
+    }
+
+    /** Each inbox's count within the chosen statuses, counted by the database with every load. */
+    public ReadOnlyObjectProperty<Map<Inbox, Long>> inboxCountsProperty() {
+        return inboxCounts.getReadOnlyProperty();
+    }
+
+    /**
+     * "EXP-… left this view · EXP-… is selected": set when a reload (after an action) took the selected application out
+     * of the inbox and selected the next one; set anew each time.
+     */
+    public ReadOnlyStringProperty movedOnProperty() {
+        return movedOn.getReadOnlyProperty();
     }
 
     /** Keep only applications whose applicant had another application denied in the last 3 years. */

@@ -56,6 +56,7 @@ public final class ActionsViewModel {
             new ReadOnlyObjectWrapper<>(this, "offered", List.of());
     private final ReadOnlyObjectWrapper<AssessmentViewModel> assessment =
             new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
     // The drafts of this session, by reference: the pane reopens on them at once, whatever the disk says.
     private final Map<String, AssessmentDraft> drafts = new HashMap<>();
     private boolean draftFailureTold;
@@ -64,6 +65,15 @@ public final class ActionsViewModel {
     private long generation;
 
     private record Snapshot(WorkflowState state, Set<AuditAction> allowed) {
+    }
+
+    /**
+     * What the status bar says after an action: "Recommended approval of EXP-2026-000279 · sent to the supervisors'
+     * countersign inbox"; after an approval, the licence number to copy.
+     *
+     * @param licenceNumber the issued licence's number, or null
+     */
+    public record Confirmation(String reference, AuditAction action, String text, String licenceNumber) {
     }
 
     private record Prefill(LicenceType requestedType, ApprovalTerms recommendedTerms,
@@ -270,6 +280,7 @@ public final class ActionsViewModel {
                     if (details != null && form.reference().equals(details.application().reference())) {
                         state.set(outcome.state());
                     }
+                    confirmation.set(confirm(form.action(), form.reference(), outcome.state()));
                     onChanged.run();
                 })
                 .onFailure(failure -> {
@@ -319,6 +330,32 @@ public final class ActionsViewModel {
 
     public User user() {
         return user;
+    }
+
+    private Confirmation confirm(AuditAction action, String reference, WorkflowState after) {
+        String licence = action == AuditAction.APPROVED ? after.licenceNumber() : null;
+        String key = switch (action) {
+            case CLAIMED -> "confirm.Claim";
+            case ASSIGNED -> "confirm.Assign";
+            case INFO_REQUESTED -> "confirm.RequestInfo";
+            case INFO_RECEIVED -> "confirm.ReceiveInfo";
+            case ASSESSED -> "confirm.Assess";
+            case RECOMMENDED_APPROVAL -> "confirm.RecommendApproval";
+            case RECOMMENDED_DENIAL -> "confirm.RecommendDenial";
+            case RETURNED_WITHOUT_ACTION -> "confirm.ReturnWithoutAction";
+            case SENT_BACK -> "confirm.SendBack";
+            case APPROVED -> "confirm.Approve";
+            case DENIED -> "confirm.Deny";
+            case WITHDRAWN -> "confirm.Withdraw";
+            default -> "confirm.AddNote";
+        };
+        return new Confirmation(reference, action, messages.format(key, reference,
+                after.assignee() == null ? "" : after.assignee(), licence == null ? "" : licence), licence);
+    }
+
+    /** The last action performed in this window, confirmed; null before the first. */
+    public ReadOnlyObjectProperty<Confirmation> confirmationProperty() {
+        return confirmation.getReadOnlyProperty();
     }
 
     /** The assessment pane that is open beside the application, or null. */

@@ -68,6 +68,45 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void whileTheNextSelectionWaitsThePaneNeverShowsThePreviousApplication() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        DetailsViewModel details = viewModel(executor);
+        details.show("LD-2026-000001");
+        executor.run(0);
+        assertThat(details.details().application().reference()).isEqualTo("LD-2026-000001");
+        // A second load of the first one is running (after an action) when a quick filter selects another row.
+        details.reload();
+
+        details.expect("LD-2026-000002");
+
+        assertThat(details.details()).isNull();
+        assertThat(details.loadingProperty().get()).isTrue();
+        assertThat(details.emptyTextProperty().get()).isEqualTo(messages.format("details.loading", "LD-2026-000002"));
+        // The late result for the first one is dropped: it is no longer the selected row.
+        executor.run(0);
+        assertThat(details.details()).isNull();
+        // After the short delay the view asks for the selected one, and only then shows it.
+        details.show("LD-2026-000002");
+        executor.run(0);
+        assertThat(details.details().application().reference()).isEqualTo("LD-2026-000002");
+        assertThat(details.loadingProperty().get()).isFalse();
+        assertThat(loaded).containsExactly("LD-2026-000001", "LD-2026-000001", "LD-2026-000002");
+    }
+
+    @Test
+    void expectingTheShownApplicationChangesNothing() {
+        DetailsViewModel details = viewModel(new CurrentThreadTaskExecutor());
+        details.show("LD-2026-000004");
+        int revision = details.revisionProperty().get();
+
+        details.expect("LD-2026-000004");
+
+        assertThat(details.details().application().reference()).isEqualTo("LD-2026-000004");
+        assertThat(details.revisionProperty().get()).isEqualTo(revision);
+        assertThat(details.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void showingTheSameApplicationAgainDoesNotReloadButRefreshDoes() {
         DetailsViewModel details = viewModel(new CurrentThreadTaskExecutor());
         details.show("LD-2026-000003");

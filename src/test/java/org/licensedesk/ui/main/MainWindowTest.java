@@ -210,7 +210,9 @@ class MainWindowTest extends DemoWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         // The first rows shown are approved applications decided after a deadline now past: none of them is red.
         assertThat(queueTable(robot).getItems().get(0).deadline().isPassed()).isTrue();
-        assertThat(robot.from(queueTable(robot)).lookup(".deadline-passed").queryAll()).isEmpty();
+        // Shown cells only: the table keeps a hidden cell for measuring widths, which a user never sees.
+        assertThat(robot.from(queueTable(robot)).lookup(".deadline-passed")
+                .match(cell -> cell.isVisible() && cell.getParent().isVisible()).queryAll()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.licensedesk.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.DeadlineClock;
+import org.licensedesk.domain.QueueQuery;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.WorkingDayCalendar;
+import org.licensedesk.store.ApplicationRepository;
+import org.licensedesk.store.Database;
+import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.TestDatabases;
+
+/** The inboxes (My cases, Unassigned, To countersign, Past deadline, All open) as database queries and counts. */
+class QueueInboxTest {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private QueueService service;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.migrated(folder);
+        TestDatabases.addOfficials(database);
+        ApplicationRepository applications = new ApplicationRepository(database);
+        applications.insertAll(List.of(
+                // Received long ago: past the 45 working days, unless 40 days were stopped.
+                SampleApplications.dysprosiumOxide("EXP-2026-000001", LocalDate.of(2026, 6, 1),
+                        ApplicationStatus.UNDER_REVIEW, "li.na"),
+                SampleApplications.dysprosiumOxide("EXP-2026-000002", LocalDate.of(2026, 6, 1),
+                        ApplicationStatus.SUBMITTED, null),
+                SampleApplications.dysprosiumOxide("EXP-2026-000003", LocalDate.of(2026, 10, 20),
+                        ApplicationStatus.PENDING_COUNTERSIGN, "li.na"),
+                SampleApplications.dysprosiumOxide("EXP-2026-000004", LocalDate.of(2026, 10, 21),
+                        ApplicationStatus.PENDING_COUNTERSIGN, "zhao.lei"),
+                // Decided long ago: never past its deadline, since it is not open.
+                SampleApplications.dysprosiumOxide("EXP-2026-000005", LocalDate.of(2026, 6, 1),
+                        ApplicationStatus.APPROVED, "li.na"),
+                SampleApplications.dysprosiumOxide("EXP-2026-000006", LocalDate.of(2026, 6, 1),
+                        ApplicationStatus.INFO_REQUESTED, "zhao.lei"),
+                SampleApplications.dysprosiumOxide("EXP-2026-000007", LocalDate.of(2026, 8, 20),
+                        ApplicationStatus.UNDER_REVIEW, "zhao.lei")));
+        database.withConnection(c -> {
+            c.createStatement().executeUpdate(
+                    "UPDATE licence_application SET recommended_by = 'li.na' WHERE reference = 'EXP-2026-000003'");
+            c.createStatement().executeUpdate(
+                    "UPDATE licence_application SET recommended_by = 'zhao.lei' WHERE reference = 'EXP-2026-000004'");
+            c.createStatement().executeUpdate("UPDATE licence_application SET clock_stopped_on = DATE '2026-07-01'"
+                    + " WHERE reference = 'EXP-2026-000006'");
+            c.createStatement().executeUpdate("UPDATE licence_application SET stopped_working_days = 40"
+                    + " WHERE reference = 'EXP-2026-000007'");
+            return null;
+        });
+        service = new QueueService(applications, CALENDAR,
+                Clock.fixed(TODAY.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private List<String> references(Inbox inbox, Set<ApplicationStatus> statuses, String user) {
+        return service.queue(service.inbox(inbox, statuses, user)).stream().map(QueueRow::reference).toList();
+    }
+
+    @Test
+    void myCasesAreAssignedToMe() {
+        assertThat(references(Inbox.MINE, ApplicationStatus.openStatuses(), "li.na"))
+                .containsExactly("EXP-2026-000001", "EXP-2026-000003");
+        assertThat(references(Inbox.MINE, EnumSet.allOf(ApplicationStatus.class), "li.na"))
+                .containsExactly("EXP-2026-000001", "EXP-2026-000005", "EXP-2026-000003");
+    }
+
+    @Test
+    void unassignedAreNobodys() {
+        assertThat(references(Inbox.UNASSIGNED, ApplicationStatus.openStatuses(), "li.na"))
+                .containsExactly("EXP-2026-000002");
+    }
+
+    @Test
+    void toCountersignLeavesOutWhatIRecommended() {
+        assertThat(references(Inbox.TO_COUNTERSIGN, ApplicationStatus.openStatuses(), "li.na"))
+                .containsExactly("EXP-2026-000004");
+        assertThat(references(Inbox.TO_COUNTERSIGN, ApplicationStatus.openStatuses(), "zhao.lei"))
+                .containsExactly("EXP-2026-000003");
+        // The status filter still applies: no countersignature among submitted applications.
+        assertThat(references(Inbox.TO_COUNTERSIGN, EnumSet.of(ApplicationStatus.SUBMITTED), "zhao.lei")).isEmpty();
+    }
+
+    @Test
+    void pastDeadlineIsOpenWithARunningClockAndAPassedDeadline() {
+        // 000001/000002 are long overdue; 000005 is decided; 000006 waits for the applicant (clock stopped);
+        // 000007 was received in August but 40 stopped days push its deadline past today.
+        assertThat(references(Inbox.PAST_DEADLINE, EnumSet.allOf(ApplicationStatus.class), "li.na"))
+                .containsExactly("EXP-2026-000001", "EXP-2026-000002");
+        assertThat(new DeadlineClock(LocalDate.of(2026, 8, 20), 40, null).deadline(CALENDAR, TODAY).isPassed())
+                .isFalse();
+        assertThat(new DeadlineClock(LocalDate.of(2026, 8, 20), 0, null).deadline(CALENDAR, TODAY).isPassed())
+                .isTrue();
+    }
+
+    @Test
+    void theLastOverdueReceiptIsExactlyWhereTheDeadlineTurnsPassed() {
+        for (int stopped : new int[] {0, 1, 7, 40}) {
+            LocalDate last = service.lastOverdueReceipt(stopped, TODAY);
+            assertThat(new DeadlineClock(last, stopped, null).deadline(CALENDAR, TODAY).isPassed()).isTrue();
+            assertThat(new DeadlineClock(last.plusDays(1), stopped, null).deadline(CALENDAR, TODAY).isPassed())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void countsComeFromTheDatabaseAndAgreeWithTheRows() {
+        Map<Inbox, Long> counts = service.inboxCounts(ApplicationStatus.openStatuses(), "li.na");
+        assertThat(counts).containsEntry(Inbox.MINE, 2L).containsEntry(Inbox.UNASSIGNED, 1L)
+                .containsEntry(Inbox.TO_COUNTERSIGN, 1L).containsEntry(Inbox.PAST_DEADLINE, 2L)
+                .containsEntry(Inbox.ALL_OPEN, 6L);
+        for (Inbox inbox : Inbox.values()) {
+            assertThat(references(inbox, ApplicationStatus.openStatuses(), "li.na")).hasSize(
+                    counts.get(inbox).intValue());
+        }
+    }
+
+    @Test
+    void theTextFilterAlsoMatchesTheAssignee() {
+        QueueQuery zhao = service.inbox(Inbox.ALL_OPEN, ApplicationStatus.openStatuses(), "li.na").withText("ZHAO");
+        assertThat(service.queue(zhao)).extracting(QueueRow::reference)
+                .containsExactly("EXP-2026-000006", "EXP-2026-000007", "EXP-2026-000004");
+    }
+}
