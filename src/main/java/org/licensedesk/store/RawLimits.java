@@ -105,7 +105,9 @@ public final class RawLimits {
     }
 
     private static Connection connect(String base) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", "sa", "");
+        // The same login as the app: the database's password file beside it.
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", "sa",
+                DatabasePassword.readOrCreate(Path.of(base)).value());
     }
 
     static long export(String base, Path target) throws SQLException, IOException {
