@@ -564,6 +564,8 @@ public final class Database implements AutoCloseable {
                 }
             }
             statement.execute("SHUTDOWN COMPACT");
+            // Compacting writes a new file with the default permissions: owner-only again.
+            restrictFiles();
             return true;
         } catch (SQLException e) {
             throw translate(e);

@@ -60,6 +60,17 @@ class DatabaseTest {
         }
     }
 
+    /** SHUTDOWN COMPACT writes a new file (generate compacts after a bulk write): it stays owner-only. */
+    @Test
+    void aCompactedDatabaseFileStaysForThisAccountOnly() throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class),
+                "POSIX permissions only");
+        Path desk = folder.resolve("compacted");
+        assertThat(Database.open(desk).closeAndCompact()).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Database.dataFile(desk))))
+                .isEqualTo("rw-------");
+    }
+
     @Test
     void anOlderDatabaseReadableByOthersIsMadePrivateOnOpen() throws IOException {
         Assumptions.assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class),
