@@ -126,6 +126,11 @@ public final class TrailAgreement implements AccountCheck {
         Objects.requireNonNull(stored, "stored");
         return entries.latestStatusChange(transaction, reference)
                 .filter(entry -> !entry.toStatus().equals(stored.name()))
+                // The caller read its row before another workstation's action committed both a new status and its
+                // entry: not a tampered row (the caller's version check refuses the action as a conflict). Only a
+                // row and trail that disagree in one snapshot are a finding.
+                .filter(entry -> entries.rowAndTrailStatus(transaction, reference)
+                        .map(both -> !java.util.Objects.equals(both[0], both[1]) && both[1] != null).orElse(false))
                 .map(entry -> new Finding(Kind.APPLICATION_STATUS, reference, stored.name(), entry.toStatus(),
                         entry.seq(), actor.username(), actor.role(), reference, "The audit trail records " + reference
                         + " as " + status(entry.toStatus()) + " (entry " + entry.seq() + "), but the applications "

@@ -177,6 +177,26 @@ public final class AuditRepository {
     }
 
     /**
+     * The application's status in its row and in its newest entry that set one, read by one statement, so both come
+     * from the same committed state (two statements may straddle another workstation's commit); empty when the
+     * application has no row. The second element is null when no entry set a status.
+     */
+    public Optional<String[]> rowAndTrailStatus(Transaction transaction, String reference) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT a.status, (SELECT e.to_status FROM audit_entry e WHERE e.application_ref = a.reference "
+                            + "AND e.to_status IS NOT NULL ORDER BY e.seq DESC FETCH FIRST 1 ROWS ONLY) "
+                            + "FROM licence_application a WHERE a.reference = ?")) {
+                query.setString(1, reference);
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(new String[] {row.getString(1), row.getString(2)})
+                            : Optional.<String[]>empty();
+                }
+            }
+        });
+    }
+
+    /**
      * The newest entry that set the application's status (its {@code to_status} is not null), if any: the trail's
      * word on what the status is. Reads the (application_ref, seq) index backwards.
      */
