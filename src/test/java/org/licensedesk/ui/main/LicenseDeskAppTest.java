@@ -65,7 +65,7 @@ class LicenseDeskAppTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Stage stage = (Stage) queue.getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("LicenseDesk \u2014 Li Na (Reviewer) \u2014 " + database);
+        assertThat(stage.getTitle()).isEqualTo("LicenseDesk \u2014 Li Na (Reviewer) \u2014 H2 file " + database);
         assertThat(Window.getWindows()).hasSize(1);
     }
 }
