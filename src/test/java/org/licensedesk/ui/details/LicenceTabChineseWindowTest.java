@@ -3,10 +3,8 @@ package org.licensedesk.ui.details;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.DeskRobot;
@@ -36,21 +34,16 @@ class LicenceTabChineseWindowTest extends DemoWindowFixture {
 
     @Test
     void theLicenceTabSpeaksChinese(FxRobot robot) throws Exception {
-        LicenceSummary licence = services.licences().list(new LicenceFilter(null, null, null, null, TODAY), 1).get(0);
-        robot.interact(() -> window.viewModel().open(licence.applicationRef()));
-        desk.waitUntil(() -> robot.lookup("#licenceSummary").tryQuery().isPresent()
-                && desk.text("#licenceSummary").contains(licence.number()));
-        TabPane tabs = robot.lookup("#detailsTabs").query();
-        Tab licenceTab = tabs.getTabs().stream().filter(tab -> "licenceTab".equals(tab.getId())).findFirst()
-                .orElseThrow();
-        robot.interact(() -> tabs.getSelectionModel().select(licenceTab));
+        LicenceTabOpener.Opened opened = LicenceTabOpener.openFirst(robot, desk, window, services, TODAY);
+        LicenceSummary licence = opened.licence();
+        Tab licenceTab = opened.tab();
 
         assertThat(licenceTab.getText()).isEqualTo("许可证（有效）");
         assertThat(desk.text("#licenceSummary")).startsWith("许可证 " + licence.number()).contains("有效期");
         assertThat(desk.text("#licenceHolder")).startsWith("持证人：");
         assertThat(robot.lookup("#letterSave").queryButton().getText()).isEqualTo("另存为 PDF……");
         assertThat(TruncatedText.inShowingWindows()).isEmpty();
-        DeskRobot.snapshot(tabs.getScene(), "licence-tab-zh.png");
+        DeskRobot.snapshot(licenceTab.getTabPane().getScene(), "licence-tab-zh.png");
         assertThat(dialogs.errors).isEmpty();
     }
 }

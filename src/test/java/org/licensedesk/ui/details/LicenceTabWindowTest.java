@@ -11,7 +11,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.domain.licence.LicensedItem;
 import org.licensedesk.ui.DemoWindowFixture;
@@ -35,14 +34,9 @@ class LicenceTabWindowTest extends DemoWindowFixture {
 
     @Test
     void anApprovedApplicationShowsItsLicenceAndSavesItsApprovalLetter(FxRobot robot) throws Exception {
-        LicenceSummary licence = services.licences().list(new LicenceFilter(null, null, null, null, TODAY), 1).get(0);
-        robot.interact(() -> window.viewModel().open(licence.applicationRef()));
-        desk.waitUntil(() -> robot.lookup("#licenceSummary").tryQuery().isPresent()
-                && desk.text("#licenceSummary").contains(licence.number()));
-        TabPane tabs = robot.lookup("#detailsTabs").query();
-        Tab licenceTab = tabs.getTabs().stream().filter(tab -> "licenceTab".equals(tab.getId())).findFirst()
-                .orElseThrow();
-        robot.interact(() -> tabs.getSelectionModel().select(licenceTab));
+        LicenceTabOpener.Opened opened = LicenceTabOpener.openFirst(robot, desk, window, services, TODAY);
+        LicenceSummary licence = opened.licence();
+        Tab licenceTab = opened.tab();
 
         assertThat(licenceTab.getText()).startsWith("Licence (");
         assertThat(desk.text("#licenceSummary")).contains(licence.number() + " \u00b7 ").contains("valid");
