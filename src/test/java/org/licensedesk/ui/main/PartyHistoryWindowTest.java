@@ -24,15 +24,27 @@ import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.TestDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The history of the parties in the real window on the demo database: the Related tab lists an application's earlier
  * applications and opens one on a click or Enter; the queue keeps only applicants denied in the last 3 years.
  */
 class PartyHistoryWindowTest extends DemoWindowFixture {
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         showMainWindow(stage, TestDesk.LI_NA);
+    }
+
+    /**
+     * A node of the main window looked up on the FX thread: TestFX's lookup walks the scene graph from the test
+     * thread and once met a child list the FX thread was rebuilding (NullPointerException in lookupAll).
+     */
+    private Node nodeOfMainWindow(String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup(selector)).get();
     }
 
     private static TableView<QueueRow> queueTable(FxRobot robot) {
@@ -122,13 +134,13 @@ class PartyHistoryWindowTest extends DemoWindowFixture {
     }
 
     @Test
-    void theDenialToggleKeepsOnlyApplicantsDeniedInTheLastThreeYears(FxRobot robot) throws TimeoutException {
+    void theDenialToggleKeepsOnlyApplicantsDeniedInTheLastThreeYears(FxRobot robot) throws Exception {
         List<QueueRow> open = waitForQueue(robot);
         Set<String> marked = services.partyHistory().applicantDeniedRecently(ApplicationStatus.openStatuses());
         assertThat(marked).as("the demo has applicants with denials, and applicants without")
                 .isNotEmpty().hasSizeLessThan(open.size());
 
-        robot.clickOn("#deniedFilter");
+        robot.clickOn(nodeOfMainWindow("#deniedFilter"));
         desk.waitUntil(() -> queueTable(robot).getItems().size() == marked.size());
 
         assertThat(queueTable(robot).getItems()).allSatisfy(row -> assertThat(marked).contains(row.reference()));
