@@ -97,7 +97,7 @@ final class RawImport {
                     BigDecimal quantity = new BigDecimal(item.get("quantity").asText());
                     kg = "KG".equals(item.get("unit").asText()) ? kg.add(quantity) : kg;
                     value = value.add(quantity.multiply(new BigDecimal(item.get("unitPriceUsd").asText())));
-                    symbols.append(symbols.length() == 0 ? "" : ",").append(elements.get(code));
+                    symbols.append(symbols.length() == 0 ? "" : ", ").append(elements.get(code));
                 }
                 int i = 1;
                 insert.setString(i++, a.get("reference").asText());
