@@ -1,7 +1,7 @@
 package org.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +9,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +26,11 @@ import org.licensedesk.store.Credentials;
 import org.licensedesk.store.StoreAddress;
 import org.licensedesk.store.StoreException;
 import org.licensedesk.testing.TestStores;
-import org.licensedesk.ui.ErrorText;
+import org.licensedesk.ui.FxDialogService;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.UiStyles;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A bureau's PostgreSQL server refusing the password in {@code LICENSEDESK_DB_PASSWORD} (or the one typed when the
@@ -88,21 +97,44 @@ class ServerPasswordTest {
     }
 
     @Test
-    void theWindowsOpeningDialogSaysTheSameSentence() {
-        // What LicenseDeskApp does when it opens a server: credentials from the dialog (here typed wrong), the store
-        // opened in the background, and a failure shown by ErrorText as the error dialog's headline.
+    void theWindowsOpeningDialogSaysTheSameSentence() throws Exception {
+        // What LicenseDeskApp does when it opens a server: credentials from its dialog (here typed wrong), the store
+        // opened in the background, and the failure shown in the app's own error dialog.
         Messages messages = new Messages(ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT));
+        StoreException failure = catchThrowableOfType(StoreException.class, () -> Services.open(server.jdbcUrl(),
+                BackendOpener.Mode.CREATE_WITH_DEMO, Clock.systemDefaultZone(),
+                asked -> new Credentials(role, WRONG.toCharArray())));
+        assertThat(failure).isNotNull();
 
-        assertThatThrownBy(() -> Services.open(server.jdbcUrl(), BackendOpener.Mode.CREATE_WITH_DEMO,
-                Clock.systemDefaultZone(), asked -> new Credentials(role, WRONG.toCharArray())))
-                .isInstanceOf(StoreException.class)
-                .satisfies(failure -> {
-                    assertThat(ErrorText.whatHappened(failure, messages)).isEqualTo(refusal());
-                    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                        assertThat(String.valueOf(cause.getMessage())).as("the dialog's technical details")
-                                .doesNotContain(WRONG);
-                    }
-                });
+        FxToolkit.registerPrimaryStage();
+        Platform.runLater(() -> LicenseDeskApp.showOpenFailure(new FxDialogService(() -> null, messages), messages,
+                failure));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> dialogPane().isPresent()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = WaitForAsyncUtils.asyncFx(() -> dialogPane().orElseThrow()).get();
+        try {
+            String headline = WaitForAsyncUtils.asyncFx(() -> pane.lookupAll("." + UiStyles.DIALOG_HEADLINE).stream()
+                    .map(node -> ((Label) node).getText()).findFirst().orElse(null)).get();
+            String details = WaitForAsyncUtils.asyncFx(() -> ((TextArea) pane.getExpandableContent()
+                    .lookup(".text-area")).getText()).get();
+
+            assertThat(WaitForAsyncUtils.asyncFx(pane::getHeaderText).get()).isEqualTo(
+                    messages.get("app.openFailed.title"));
+            assertThat(headline).isEqualTo(refusal());
+            assertThat(WaitForAsyncUtils.asyncFx(pane::isExpanded).get()).as("the technical detail is folded away")
+                    .isFalse();
+            assertThat(details).as("not even the folded technical detail shows the password").doesNotContain(WRONG);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> pane.getScene().getWindow().hide()).get();
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    /** The dialog showing now, if any. */
+    private static Optional<DialogPane> dialogPane() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(window -> window.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
     }
 
     private static Result run(List<String> arguments, String password) throws Exception {
