@@ -46,6 +46,7 @@ import org.licensedesk.store.UserRepository;
 public final class LetterService {
     /** The period for administrative reconsideration stated in a denial, unless configured otherwise. */
     public static final int DEFAULT_APPEAL_DAYS = 60;
+    private static final String ISSUE = "issue a letter";
 
     private final Database database;
     private final ApplicationRepository applications;
@@ -95,6 +96,8 @@ public final class LetterService {
      *                                information requested, ...); nothing is written
      */
     public IssuedLetter issue(User actor, String reference, LetterKind kind) {
+        // Refused before the letter is composed, and checked again where it is recorded.
+        officials.require(Authority.ANY_ACTIVE, actor, ISSUE, LetterRefusedException::new);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Letter letter = compose(reference, kind, today, now);
@@ -102,7 +105,7 @@ public final class LetterService {
         byte[] pdf = LetterPdf.render(letter, contentSha256);
         String fileSha256 = Letter.sha256(pdf);
         AuditEntry entry = database.write(transaction -> {
-            User current = officials.require(transaction, Authority.ANY_ACTIVE, actor, "issue a letter",
+            User current = officials.require(transaction, Authority.ANY_ACTIVE, actor, ISSUE,
                     LetterRefusedException::new);
             ObjectNode details = json.createObjectNode();
             details.put("letterKind", kind.name());
