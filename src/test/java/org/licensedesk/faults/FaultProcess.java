@@ -19,6 +19,7 @@ final class FaultProcess implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
+    private int committed;
 
     FaultProcess(Path database, int firstWorker, int threads, int seconds, int applications, String run)
             throws IOException {
@@ -44,6 +45,10 @@ final class FaultProcess implements AutoCloseable {
                 }
                 synchronized (lines) {
                     lines.add(line);
+                    if (line.startsWith("FAULT OK ")) {
+                        committed++;
+                        lines.notifyAll();
+                    }
                 }
                 if (line.equals("FAULT READY")) {
                     ready.countDown();
@@ -57,6 +62,24 @@ final class FaultProcess implements AutoCloseable {
     /** Waits until the worker has opened the database, at most {@code seconds}; false if it has not. */
     boolean awaitReady(int seconds) throws InterruptedException {
         return ready.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until the worker has reported {@code actions} actions committed, at most {@code seconds}; false if it has
+     * not (it may have died). The moment just after a report is when a commit not yet on disk would be lost.
+     */
+    boolean awaitCommitted(int actions, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        synchronized (lines) {
+            while (committed < actions) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || !reader.isAlive()) {
+                    return false;
+                }
+                lines.wait(Math.min(left, 1000));
+            }
+            return true;
+        }
     }
 
     /** SIGKILL on Linux: no shutdown hook, no H2 close, nothing flushed. */
