@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
+import org.licensedesk.testing.TestStores;
 
 /**
- * A separate JVM performs workflow actions in a loop on an H2 file and is killed with SIGKILL at random moments; after
+ * On H2 and on PostgreSQL ({@link StoreTest}): a separate JVM performs workflow actions in a loop and is killed with SIGKILL at random moments; after
  * each kill the store opens, the chain verifies and every action the process reported committed is there with its
  * entry. 10 kills in the suite, 25 with {@code mvn -Pfaults test}, or {@code -Dfaults.kills=N}. It found actions
  * reported done and lost while H2 wrote commits from a background thread (fixed by WRITE_DELAY=0, see Database).
  */
+@StoreTest
 class CrashFaultTest {
     static final int KILLS = Integer.getInteger("licensedesk.faults.kills", 10);
     static final int APPLICATIONS = 50;
@@ -24,7 +26,7 @@ class CrashFaultTest {
 
     @Test
     void aWorkerKilledAtRandomMomentsLosesNothingItReportedCommitted() throws Exception {
-        Path database = FaultDesk.prepare(folder, APPLICATIONS);
+        String store = FaultDesk.prepare(folder, APPLICATIONS);
         long seed = System.nanoTime();
         Random random = new Random(seed);
         FaultChecks checks = new FaultChecks();
@@ -33,7 +35,7 @@ class CrashFaultTest {
         long head = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             List<String> lines;
-            try (FaultProcess worker = new FaultProcess(database, 1 + kill % FaultDesk.WORKERS, 1, 0, APPLICATIONS,
+            try (FaultProcess worker = new FaultProcess(store, 1 + kill % FaultDesk.WORKERS, 1, 0, APPLICATIONS,
                     "crash" + kill)) {
                 if (kill % 5 == 0) {
                     // Every fifth kill lands while the JVM starts or opens the database.
@@ -57,14 +59,14 @@ class CrashFaultTest {
                 lines = worker.lines();
             }
             checks.add(lines);
-            try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+            try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
                 head = checks.assertStoreHoldsEverySuccess(desk);
             }
         }
-        System.out.printf("Crash faults (seed %d): %d SIGKILLs (%d before the worker had the database open, %d "
+        System.out.printf("Crash faults on %s (seed %d): %d SIGKILLs (%d before the worker had the database open, %d "
                         + "just after it reported an action), "
                         + "%d actions reported committed %s, all present with their entry; %d refusals (%d conflicts, "
-                        + "%d rule refusals); chain of %d entries verified after every kill%n", seed, KILLS,
+                        + "%d rule refusals); chain of %d entries verified after every kill%n", TestStores.current().label(), seed, KILLS,
                 killedBeforeReady, justAfterReport, checks.successes.size(), checks.successesByAction, checks.refusals(),
                 checks.conflicts.size(), checks.ruleRefusals.size(), head);
         assertThat(checks.successes).as("the workers committed actions before they were killed").isNotEmpty();
