@@ -77,8 +77,10 @@ final class FaultDesk implements AutoCloseable {
         return TestStores.onServer() ? TestStores.serverOf(folder).jdbcUrl() : folder.resolve("licensedesk").toString();
     }
 
-    /** Opens the store {@link #prepare} made, as a workstation does: a path or a URL ({@code --db}); a server's
-     * credentials from the test server's variables, which a worker process inherits. */
+    /**
+     * Opens the store {@link #prepare} made as a workstation does, from a path or a URL ({@code --db}); a server's
+     * credentials come from the test server's variables, which a worker process inherits.
+     */
     static Database open(String store) {
         return Database.open(DataLocation.address(store), TestStores.credentials(), true);
     }

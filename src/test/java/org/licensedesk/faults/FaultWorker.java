@@ -12,8 +12,8 @@ import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.workflow.ActionOutcome;
 
 /**
- * Performs workflow actions on a store (an H2 file's path or a PostgreSQL URL), from {@code threads} threads, for {@code seconds} (0: until killed), and
- * prints one line per attempt to stdout, flushed before the next attempt begins:
+ * Performs workflow actions on a store (an H2 file's path or a PostgreSQL URL), from {@code threads} threads, for
+ * {@code seconds} (0: until killed), and prints one line per attempt to stdout, flushed before the next attempt begins:
  * <pre>
  * FAULT READY
  * FAULT OK seq reference ACTION actor marker      (committed: its audit entry is seq)
