@@ -2,7 +2,10 @@ package org.licensedesk.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -60,8 +63,14 @@ class CrashFaultTest {
                 lines = worker.lines();
             }
             checks.add(lines);
+            Path evidence = keepAsKilled(store, kill);
             try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
                 head = checks.assertStoreHoldsEverySuccess(desk);
+            }
+            if (evidence != null) {
+                // Nothing lost: only a file that lost an action is kept for study.
+                Files.delete(evidence.resolveSibling(evidence.getFileName() + ".mv.db"));
+                Files.delete(evidence.resolveSibling(evidence.getFileName() + ".password"));
             }
         }
         System.out.printf("Crash faults on %s (seed %d): %d SIGKILLs (%d before the worker had the database open, %d "
@@ -71,5 +80,24 @@ class CrashFaultTest {
                 killedBeforeReady, justAfterReport, checks.successes.size(), checks.successesByAction, checks.refusals(),
                 checks.conflicts.size(), checks.ruleRefusals.size(), head);
         assertThat(checks.successes).as("the workers committed actions before they were killed").isNotEmpty();
+    }
+
+    /**
+     * A copy of the H2 file (and its password file) as the kill left it, before opening it recovers it: when an action
+     * is lost, the copy stays in {@code target/crash-fault-evidence} for studying H2's recovery.
+     *
+     * @return the copy's base name (no suffix), or null on PostgreSQL
+     */
+    private static Path keepAsKilled(String store, int kill) throws IOException {
+        if (TestStores.onServer()) {
+            return null;
+        }
+        Path folder = Files.createDirectories(Path.of("target", "crash-fault-evidence"));
+        Path copy = folder.resolve("kill-" + kill + "-" + ProcessHandle.current().pid());
+        for (String suffix : new String[] {".mv.db", ".password"}) {
+            Files.copy(Path.of(store + suffix), copy.resolveSibling(copy.getFileName() + suffix),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
     }
 }

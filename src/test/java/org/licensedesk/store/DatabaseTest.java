@@ -111,13 +111,14 @@ class DatabaseTest {
     void aCommitIsInTheFileWhenTheTransactionReturns() throws Exception {
         Path base = folder.resolve("durable");
         try (Database database = Database.open(base)) {
-            assertThat(database.withConnection(c -> {
+            String writeDelay = database.withConnection(c -> {
                 try (var rows = c.createStatement().executeQuery(
                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
                     rows.next();
                     return rows.getString(1);
                 }
-            })).as("H2's write delay").isEqualTo("0");
+            });
+            assertThat(writeDelay).as("H2's write delay").isEqualTo("0");
             database.withConnection(c -> c.createStatement().execute("CREATE TABLE durability_probe (id BIGINT)"));
             for (int id = 1; id <= 10; id++) {
                 long written = id;
