@@ -89,30 +89,29 @@ public final class IntakeService {
         IntakeRun.Parts parts = new IntakeRun.Parts(schema(), new ApplicationChecks(controlList),
                 new ApplicationReader(controlList), applications, intake);
         String details = details(fileName);
-        progress.update(0, size);
-        try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
+        // The file is opened inside the transaction: a PostgreSQL hand-over runs the lambda again, and the retry
+        // must read the file from its first byte, not from where the failed attempt stopped.
+        try {
             return database.write(transaction -> {
                 User importer = officials.require(transaction, Authority.ANY_ACTIVE, by, "import applications",
                         IntakeRefusedException::new);
-                IntakeRun run = new IntakeRun(transaction, parts, screening.start(transaction), fileName, size,
-                        progress, cancelled);
-                try {
+                progress.update(0, size);
+                try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
+                    IntakeRun run = new IntakeRun(transaction, parts, screening.start(transaction), fileName, size,
+                            progress, cancelled);
                     format.read(in, run);
+                    if (run.refused()) {
+                        throw new Refused(run.result());
+                    }
+                    run.finish(auditTrail, importer, details);
+                    return run.result();
                 } catch (IOException e) {
                     throw new UncheckedIOException("Reading " + file + " failed part way (" + e.getMessage()
                             + "); nothing was imported.", e);
                 }
-                if (run.refused()) {
-                    throw new Refused(run.result());
-                }
-                run.finish(auditTrail, importer, details);
-                return run.result();
             });
         } catch (Refused refused) {
             return refused.result;
-        } catch (IOException e) {
-            // Only closing the file can end up here; the import itself is complete by then.
-            throw new UncheckedIOException("Could not close " + file + ": " + e.getMessage(), e);
         }
     }
 
