@@ -367,7 +367,7 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -466,7 +466,7 @@ public final class ApplicationRepository {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT DISTINCT stopped_working_days FROM licence_application "
                 + queueWhere(QueueQuery.of(statuses), parameters)
-                + " AND clock_stopped_on IS NULL AND received_on <= ? ORDER BY stopped_working_days";
+                + " AND clock_stopped_on IS NULL AND watch_listed = FALSE AND received_on <= ? ORDER BY stopped_working_days";
         parameters.add(Date.valueOf(receivedBy));
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -517,8 +517,9 @@ public final class ApplicationRepository {
             parameters.add(query.notRecommendedBy());
         }
         if (query.pastDeadline() != null) {
-            // The clock runs and the receipt is on or before the last overdue day for its stopped working days.
-            where.append(" AND clock_stopped_on IS NULL AND (1 = 0");
+            // The clock runs, a limit applies (not a watch-list party, Art. 26) and the receipt is on or before the
+            // last overdue day for its stopped working days.
+            where.append(" AND clock_stopped_on IS NULL AND watch_listed = FALSE AND (1 = 0");
             for (QueueQuery.OverdueCutoff cutoff : query.pastDeadline()) {
                 where.append(" OR (stopped_working_days = ? AND received_on <= ?)");
                 parameters.add(cutoff.stoppedWorkingDays());
@@ -555,7 +556,8 @@ public final class ApplicationRepository {
         LocalDate received = row.getDate(9).toLocalDate();
         Date stoppedOn = row.getDate(13);
         DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
-                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)));
+                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)),
+                row.getBoolean(16));
         return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),
