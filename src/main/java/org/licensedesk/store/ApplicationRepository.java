@@ -180,6 +180,9 @@ public final class ApplicationRepository {
                              + "hs_code, quantity, unit, unit_price_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement document = connection.prepareStatement(
                      "INSERT INTO document (application_id, line_no, type, title, received_on, sha256) "
+                             + "VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement permitted = connection.prepareStatement(
+                     "INSERT INTO permitted_party (application_id, line_no, role, name, country, address) "
                              + "VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < batch.size(); n++) {
                 LicenceApplication a = batch.get(n);
@@ -191,6 +194,16 @@ public final class ApplicationRepository {
                     party.setString(4, p.country());
                     party.setString(5, p.address());
                     party.addBatch();
+                }
+                int permittedLine = 1;
+                for (Party p : a.permittedParties()) {
+                    permitted.setLong(1, id);
+                    permitted.setInt(2, permittedLine++);
+                    permitted.setString(3, p.role().name());
+                    permitted.setString(4, p.name());
+                    permitted.setString(5, p.country());
+                    permitted.setString(6, p.address());
+                    permitted.addBatch();
                 }
                 for (Item it : a.items()) {
                     item.setLong(1, id);
@@ -223,6 +236,7 @@ public final class ApplicationRepository {
             party.executeBatch();
             item.executeBatch();
             document.executeBatch();
+            permitted.executeBatch();
         }
     }
 
@@ -313,7 +327,8 @@ public final class ApplicationRepository {
                         ApplicationStatus.valueOf(row.getString("status")),
                         row.getString("assignee"),
                         row.getLong("version"),
-                        row.getBoolean("military_declared")));
+                        row.getBoolean("military_declared"),
+                        permittedParties(connection, id)));
             }
         }
     }
@@ -327,6 +342,22 @@ public final class ApplicationRepository {
                 while (rows.next()) {
                     PartyRole role = PartyRole.valueOf(rows.getString(1));
                     parties.put(role, new Party(role, rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return parties;
+    }
+
+    /** regime: the further consignees and end users a general licence names, in the order filed. */
+    private static List<Party> permittedParties(Connection connection, long applicationId) throws SQLException {
+        List<Party> parties = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT role, name, country, address FROM permitted_party WHERE application_id = ? ORDER BY line_no")) {
+            query.setLong(1, applicationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    parties.add(new Party(PartyRole.valueOf(rows.getString(1)), rows.getString(2),
+                            rows.getString(3), rows.getString(4)));
                 }
             }
         }
