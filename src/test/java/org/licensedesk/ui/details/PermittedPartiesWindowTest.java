@@ -51,8 +51,9 @@ class PermittedPartiesWindowTest extends DemoWindowFixture {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith(MESSAGES.get("details.section.endUser") + ": Chubu Compressor Works Co., Ltd.")
                 .contains("JP").endsWith("1-7-2 Meieki, Nakamura-ku, Nagoya 450-0002");
-        assertThat(lines[1]).startsWith(MESSAGES.get("details.section.consignee") + ": Hokuriku Shoji Korea Ltd.")
-                .contains("KR").endsWith("23 Teheran-ro 87-gil, Gangnam-gu, Seoul 06164");
+        assertThat(lines[1])
+                .startsWith(MESSAGES.get("details.section.consignee") + ": Hokuriku Shoji Singapore Pte. Ltd.")
+                .contains("SG").endsWith("10 Anson Road, #21-02 International Plaza, Singapore 079903");
         DeskRobot.snapshot(robot.lookup("#detailsPermittedParties").query().getScene(),
                 "screenshot-permitted-parties.png");
         assertThat(dialogs.errors).isEmpty();
