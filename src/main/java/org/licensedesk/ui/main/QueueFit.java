@@ -8,12 +8,13 @@ import org.licensedesk.ui.queue.QueueView;
 
 /**
  * Gives the queue the width its shown columns need, so that at 1440×900 reference, days left, status, assignee and
- * applicant are all on screen, while the details keep at least {@value #DETAILS_MIN_WIDTH} px. Fitted again when the
+ * applicant are all on screen, while the details keep at least {@value #DETAILS_MIN_WIDTH} px (all their tabs in one
+ * row). Fitted again when the
  * window's width or the columns change, until the user drags the divider; never while the assessment pane is docked
  * (it narrows the queue on purpose).
  */
 final class QueueFit {
-    static final double DETAILS_MIN_WIDTH = 580;
+    static final double DETAILS_MIN_WIDTH = 720;
     /** The queue never gets less than this share, whatever the details would like. */
     private static final double QUEUE_MIN_SHARE = 0.3;
 

@@ -45,7 +45,7 @@ final class QueueTable {
     // The applicant's width before the rows arrive; the column then widens to the longest name among them, up to the
     // most that leaves the other four columns and the details room at 1440 px; longer names wrap.
     private static final double APPLICANT_FIRST_WIDTH = 230;
-    private static final double APPLICANT_MAX_WIDTH = 280;
+    private static final double APPLICANT_MAX_WIDTH = 230;
     // The "incomplete" mark beside a status: the icon and its gap.
     private static final double INCOMPLETE_MARK_ROOM = 12 + 4 + 2;
 
@@ -180,11 +180,23 @@ final class QueueTable {
         }
     }
 
+    /**
+     * The status as the queue's column shows it: "Information requested" and "Awaiting countersignature" are the two
+     * long ones, and a narrower column leaves the applicant room at 1440 px.
+     */
+    static String shortStatus(Messages messages, ApplicationStatus status) {
+        return switch (status) {
+            case INFO_REQUESTED -> messages.get("queue.status.short.infoRequested");
+            case PENDING_COUNTERSIGN -> messages.get("queue.status.short.pendingCountersign");
+            default -> new DomainText(messages).status(status);
+        };
+    }
+
     /** The widest status text the column can show (with the "incomplete" mark), or its header. */
     private static double statusWidth(Messages messages, DomainText text) {
         double widest = TextWidths.column(messages.get("queue.column.status"), true);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            widest = Math.max(widest, TextWidths.column(text.status(status), false) + INCOMPLETE_MARK_ROOM);
+            widest = Math.max(widest, TextWidths.column(shortStatus(messages, status), false) + INCOMPLETE_MARK_ROOM);
         }
         return widest;
     }
@@ -259,6 +271,7 @@ final class QueueTable {
         private final DomainText text;
         private final Tooltip incomplete;
         private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
+        private final Tooltip whole = new Tooltip();
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
@@ -279,7 +292,8 @@ final class QueueTable {
                 setTooltip(null);
                 return;
             }
-            setText(text.status(row.status()));
+            // The queue's short word for the status; the whole one in the tooltip and for screen readers.
+            setText(shortStatus(messages, row.status()));
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
@@ -288,8 +302,9 @@ final class QueueTable {
                 setAccessibleText(messages.format("queue.status.incomplete", text.status(row.status())));
             } else {
                 setGraphic(null);
-                setTooltip(null);
-                setAccessibleText(null);
+                whole.setText(text.status(row.status()));
+                setTooltip(whole);
+                setAccessibleText(text.status(row.status()));
             }
         }
     }
