@@ -147,12 +147,14 @@ class KeyboardReviewWindowTest extends DemoWindowFixture {
     }
 
     /**
-     * A routine case: no military end use declared (recommending approval waits for a supervisor's note then) and the
-     * end-user certificate filed. Which submitted case comes first depends on the demo data's day.
+     * A routine case: no military end use declared (recommending approval waits for a supervisor's note then), the
+     * end-user certificate filed and no screening hit to dispose of first. Which submitted case comes first depends on
+     * the demo data's day.
      */
     static boolean routine(String reference) {
         LicenceApplication application = services.queue().details(reference).orElseThrow().application();
-        return !application.militaryDeclared() && application.hasEndUserCertificate();
+        return !application.militaryDeclared() && application.hasEndUserCertificate()
+                && !services.screening().flaggedReferences().contains(reference);
     }
 
     /** The sign-in window has the user name focused: name, Tab, password, Enter. */
