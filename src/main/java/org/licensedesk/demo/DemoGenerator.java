@@ -158,13 +158,14 @@ public final class DemoGenerator {
     }
 
     /**
-     * Older applications are more often decided; open ones spread over the workflow, and the oldest
-     * open ones are past their 45-working-day deadline.
+     * What an application received {@code ageDays} ago has become, so that the queue looks like a bureau's on any day:
+     * the newest are waiting, open cases thin out with age as decisions are taken, a good share is still open in the
+     * fortnight before the deadline (45 working days, about 63 calendar days: some due this week), and only a few stay
+     * open past it. Requests for information (clock stopped) are among the open ones.
      */
     private static ApplicationStatus status(SplittableRandom random, long ageDays) {
-        double decidedShare = Math.min(0.8, Math.max(0.0, (ageDays - 15) / 120.0));
         int roll = random.nextInt(100);
-        if (random.nextDouble() < decidedShare) {
+        if (random.nextDouble() >= openShare(ageDays)) {
             return roll < 55 ? ApplicationStatus.APPROVED
                     : roll < 67 ? ApplicationStatus.DENIED
                     : roll < 85 ? ApplicationStatus.RETURNED
@@ -177,5 +178,19 @@ public final class DemoGenerator {
                 : roll < 72 ? ApplicationStatus.UNDER_REVIEW
                 : roll < 88 ? ApplicationStatus.INFO_REQUESTED
                 : ApplicationStatus.PENDING_COUNTERSIGN;
+    }
+
+    /** The chance that an application of this age (calendar days) is still open. */
+    static double openShare(long ageDays) {
+        if (ageDays <= 5) {
+            return 1.0;
+        }
+        if (ageDays <= 48) {
+            return 1.0 - 0.4 * (ageDays - 5) / 43.0;
+        }
+        if (ageDays <= 66) {
+            return 0.6;
+        }
+        return 0.025;
     }
 }

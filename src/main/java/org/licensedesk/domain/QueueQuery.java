@@ -22,21 +22,30 @@ import java.util.regex.Pattern;
  * @param unassigned       true: only applications nobody has claimed (then {@code assignee} must be null)
  * @param text             words to look for, or null/blank for none
  * @param notRecommendedBy a username: only applications that official did not recommend; null for no filter
- * @param pastDeadline     null for no filter; otherwise only applications whose clock runs and whose deadline has
- *                         passed, given as the last overdue receipt day for each number of stopped working days
- *                         (built by {@code QueueService.pastDeadline}, since the deadline counts working days)
+ * @param pastDeadline     null for no filter; otherwise only applications whose deadline has passed, given as the
+ *                         last overdue receipt day for each deadline clock (stopped working days, a running stop's
+ *                         start and reason) among the candidates (built by {@code QueueService.pastDeadline}, since
+ *                         the deadline counts working days)
  */
 public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text,
         String notRecommendedBy, List<OverdueCutoff> pastDeadline) {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
-     * Applications whose clock runs, with {@code stoppedWorkingDays} stopped before, are past their deadline when
-     * received on or before {@code lastOverdueReceipt}.
+     * Applications with this deadline clock, apart from the receipt day, are past their deadline when received on or
+     * before {@code lastOverdueReceipt}: {@code stoppedWorkingDays} stopped before, and {@code clockStoppedOn} the day a
+     * stop still running began (null: the clock runs) for {@code stopReason} (null: a request for information). A clock
+     * stopped after its deadline had passed stays past it while stopped (the stop only adds the days it lasts).
      */
-    public record OverdueCutoff(int stoppedWorkingDays, LocalDate lastOverdueReceipt) {
+    public record OverdueCutoff(int stoppedWorkingDays, LocalDate clockStoppedOn, ClockStop stopReason,
+            LocalDate lastOverdueReceipt) {
         public OverdueCutoff {
             Objects.requireNonNull(lastOverdueReceipt, "lastOverdueReceipt");
+        }
+
+        /** For applications whose clock runs. */
+        public OverdueCutoff(int stoppedWorkingDays, LocalDate lastOverdueReceipt) {
+            this(stoppedWorkingDays, null, null, lastOverdueReceipt);
         }
     }
 

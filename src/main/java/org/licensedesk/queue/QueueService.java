@@ -75,29 +75,41 @@ public final class QueueService {
     }
 
     /**
-     * The query narrowed to applications past their deadline today: for each number of stopped working days among
-     * the candidates, the last receipt day whose deadline has passed (the deadline counts working days, which SQL
-     * cannot, so the cutoffs are computed here). An application whose clock is stopped waits for the applicant and is
-     * not counted.
+     * The query narrowed to applications past their deadline today: for each deadline clock among the candidates
+     * (stopped working days, a running stop's start and reason), the last receipt day whose deadline has passed (the
+     * deadline counts working days, which SQL cannot, so the cutoffs are computed here by the domain's own rule). An
+     * application whose clock is stopped is past its deadline only if the deadline had passed when the stop began:
+     * the stop adds only the days it lasts. A referral to the State Council lifts the limit, so it is never past it.
      */
     public QueueQuery pastDeadline(QueueQuery query) {
         LocalDate today = today();
-        LocalDate latest = lastOverdueReceipt(0, today);
+        // No clock is overdue when received after this day: a stop only moves the deadline later.
+        LocalDate latest = lastOverdueReceipt(DeadlineClock.running(today.minusYears(20)), today);
         List<QueueQuery.OverdueCutoff> cutoffs = new ArrayList<>();
-        for (int stopped : applications.stoppedWorkingDaysOfRunningClocks(query.statuses(), latest)) {
-            cutoffs.add(new QueueQuery.OverdueCutoff(stopped, lastOverdueReceipt(stopped, today)));
+        for (DeadlineClock earliest : applications.earliestReceiptPerClock(query.statuses(), latest)) {
+            if (overdue(earliest, today)) {
+                cutoffs.add(new QueueQuery.OverdueCutoff(earliest.stoppedWorkingDays(), earliest.clockStoppedOn(),
+                        earliest.stopReason(), lastOverdueReceipt(earliest, today)));
+            }
         }
         return query.withPastDeadline(cutoffs);
     }
 
     /** The last day an application could be received, with this many stopped days, and be past its deadline today. */
     LocalDate lastOverdueReceipt(int stoppedWorkingDays, LocalDate today) {
-        // The deadline never moves earlier when the receipt moves later: search the latest overdue receipt day.
-        long low = today.toEpochDay() - 20 * 365L;
+        return lastOverdueReceipt(new DeadlineClock(today.minusYears(20), stoppedWorkingDays, null), today);
+    }
+
+    /**
+     * The last receipt day with which this clock (otherwise unchanged) is past its deadline today; the clock's own
+     * receipt day must be past it. The deadline never moves earlier when the receipt moves later: a binary search.
+     */
+    private LocalDate lastOverdueReceipt(DeadlineClock overdue, LocalDate today) {
+        long low = overdue.receivedOn().toEpochDay();
         long high = today.toEpochDay();
         while (low < high) {
             long middle = (low + high + 1) / 2;
-            if (overdue(LocalDate.ofEpochDay(middle), stoppedWorkingDays, today)) {
+            if (overdue(received(overdue, LocalDate.ofEpochDay(middle)), today)) {
                 low = middle;
             } else {
                 high = middle - 1;
@@ -106,8 +118,12 @@ public final class QueueService {
         return LocalDate.ofEpochDay(low);
     }
 
-    private boolean overdue(LocalDate receivedOn, int stoppedWorkingDays, LocalDate today) {
-        return new DeadlineClock(receivedOn, stoppedWorkingDays, null).deadline(calendar, today).isPassed();
+    private static DeadlineClock received(DeadlineClock clock, LocalDate receivedOn) {
+        return new DeadlineClock(receivedOn, clock.stoppedWorkingDays(), clock.clockStoppedOn(), clock.stopReason());
+    }
+
+    private boolean overdue(DeadlineClock clock, LocalDate today) {
+        return clock.deadline(calendar, today).isPassed();
     }
 
     private static Set<ApplicationStatus> intersection(Set<ApplicationStatus> statuses, ApplicationStatus status) {

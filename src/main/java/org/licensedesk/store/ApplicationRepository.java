@@ -487,28 +487,31 @@ public final class ApplicationRepository {
     }
 
     /**
-     * The distinct numbers of stopped working days among applications in these statuses whose clock runs and that
-     * were received on or before the given day: what the "past deadline" filter needs a cutoff for.
+     * For each deadline clock among applications in these statuses received on or before the given day (stopped
+     * working days, the day a running stop began and its reason), that clock with the earliest receipt day: what the
+     * "past deadline" filter needs a cutoff for. A clock none of whose applications is overdue needs none.
      */
-    public List<Integer> stoppedWorkingDaysOfRunningClocks(Set<ApplicationStatus> statuses, LocalDate receivedBy) {
+    public List<DeadlineClock> earliestReceiptPerClock(Set<ApplicationStatus> statuses, LocalDate receivedBy) {
         if (statuses.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT DISTINCT stopped_working_days FROM licence_application "
-                + queueWhere(QueueQuery.of(statuses), parameters)
-                + " AND clock_stopped_on IS NULL AND watch_listed = FALSE AND received_on <= ? ORDER BY stopped_working_days";
+        // A watch-list party's case has no statutory limit (Art. 26): never past its deadline.
+        String sql = "SELECT MIN(received_on), stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed"
+                + " FROM licence_application " + queueWhere(QueueQuery.of(statuses), parameters)
+                + " AND watch_listed = FALSE AND received_on <= ?"
+                + " GROUP BY stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed";
         parameters.add(Date.valueOf(receivedBy));
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
-                List<Integer> days = new ArrayList<>();
+                List<DeadlineClock> clocks = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        days.add(row.getInt(1));
+                        clocks.add(DeadlineClockColumns.read(row, 1));
                     }
                 }
-                return days;
+                return clocks;
             }
         });
     }
@@ -548,13 +551,25 @@ public final class ApplicationRepository {
             parameters.add(query.notRecommendedBy());
         }
         if (query.pastDeadline() != null) {
-            // The clock runs, a limit applies (not a watch-list party, Art. 26) and the receipt is on or before the
-            // last overdue day for its stopped working days.
-            where.append(" AND clock_stopped_on IS NULL AND watch_listed = FALSE AND (1 = 0");
+            // A limit applies (not a watch-list party, Art. 26) and the receipt is on or before the last overdue day
+            // for its deadline clock.
+            where.append(" AND watch_listed = FALSE AND (1 = 0");
             for (QueueQuery.OverdueCutoff cutoff : query.pastDeadline()) {
-                where.append(" OR (stopped_working_days = ? AND received_on <= ?)");
+                where.append(" OR (stopped_working_days = ? AND received_on <= ?");
                 parameters.add(cutoff.stoppedWorkingDays());
                 parameters.add(Date.valueOf(cutoff.lastOverdueReceipt()));
+                if (cutoff.clockStoppedOn() == null) {
+                    where.append(" AND clock_stopped_on IS NULL");
+                } else {
+                    where.append(" AND clock_stopped_on = ?");
+                    parameters.add(Date.valueOf(cutoff.clockStoppedOn()));
+                }
+                if (cutoff.stopReason() == null) {
+                    where.append(" AND clock_stop_reason IS NULL)");
+                } else {
+                    where.append(" AND clock_stop_reason = ?)");
+                    parameters.add(cutoff.stopReason().name());
+                }
             }
             where.append(")");
         }

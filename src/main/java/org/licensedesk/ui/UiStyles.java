@@ -20,6 +20,8 @@ public final class UiStyles {
     public static final String REFERENCE = "reference";
     /** A table cell whose column fits its longest text: never shown cut (the truncation check reads it). */
     public static final String NEVER_CUT = "never-cut";
+    /** A long text in a table cell that wraps onto more lines rather than being cut (the queue's applicant). */
+    public static final String WRAPPED_CELL_TEXT = "wrapped-cell-text";
     public static final String COPYABLE = "copyable";
     public static final String MUTED = "muted";
     /** regime: the status bar's warning that next year's working-day calendar is missing. */

@@ -175,19 +175,30 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void someOpenApplicationsArePastTheirDeadline() {
-        List<LicenceApplication> applications = make(SEED, 320);
-        assertThat(applications).filteredOn(a -> a.status().isOpen())
-                .filteredOn(a -> ChronoUnit.DAYS.between(a.receivedOn(), TODAY) > 70)
-                .hasSizeGreaterThan(10);
-        assertThat(applications).filteredOn(a -> a.status().isFinal()).hasSizeGreaterThan(50);
+    void aFewOpenApplicationsAreOlderThanTheirDeadlineAndManyAreDecided() {
+        List<LicenceApplication> applications = make(SEED, 2_000);
+        List<LicenceApplication> open = applications.stream().filter(a -> a.status().isOpen()).toList();
+        // 45 working days are at least 63 calendar days.
+        long old = open.stream().filter(a -> ChronoUnit.DAYS.between(a.receivedOn(), TODAY) > 66).count();
+        assertThat(old).isPositive().isLessThan(open.size() / 10);
+        assertThat(applications).filteredOn(a -> a.status().isFinal()).hasSizeGreaterThan(applications.size() / 2);
     }
 
     @Test
-    void mostOpenApplicationsAreRecentAndAMinorityOlder() {
+    void mostOpenApplicationsAreRecentAndAGoodShareNearTheirDeadline() {
         List<LicenceApplication> open = make(SEED, 2_000).stream().filter(a -> a.status().isOpen()).toList();
-        long older = open.stream().filter(a -> ChronoUnit.DAYS.between(a.receivedOn(), TODAY) > 60).count();
-        assertThat(older).isPositive().isLessThan(open.size() / 2);
+        long nearDeadline = open.stream().filter(a -> ChronoUnit.DAYS.between(a.receivedOn(), TODAY) > 48
+                && ChronoUnit.DAYS.between(a.receivedOn(), TODAY) <= 66).count();
+        assertThat(nearDeadline).isGreaterThan(open.size() / 20).isLessThan(open.size() / 3);
+    }
+
+    @Test
+    void theOpenShareFallsWithAgeAndDropsPastTheDeadline() {
+        assertThat(DemoGenerator.openShare(0)).isEqualTo(1.0);
+        assertThat(DemoGenerator.openShare(30)).isLessThan(1.0).isGreaterThan(DemoGenerator.openShare(60) - 0.01);
+        assertThat(DemoGenerator.openShare(60)).isGreaterThan(0.5);
+        assertThat(DemoGenerator.openShare(67)).isLessThan(0.05);
+        assertThat(DemoGenerator.openShare(DemoGenerator.DAYS_BACK)).isLessThan(0.05);
     }
 
     @Test

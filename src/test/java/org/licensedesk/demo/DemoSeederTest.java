@@ -227,7 +227,7 @@ class DemoSeederTest {
     }
 
     @Test
-    void someOpenApplicationsArePastTheirDeadlineButNotMost() {
+    void aFewOpenApplicationsArePastTheirDeadline() {
         int open = 0;
         int late = 0;
         for (LicenceApplication application : generated) {
@@ -237,7 +237,8 @@ class DemoSeederTest {
                 late += state.deadline(CALENDAR, TODAY).date().isBefore(TODAY) ? 1 : 0;
             }
         }
-        assertThat(late).isGreaterThan(10).isLessThan(open / 2);
+        // A bureau's queue: a few late, the rest within their time (DemoMixTest counts the whole mix).
+        assertThat(late).isPositive().isLessThanOrEqualTo(open / 10);
     }
 
     @Test

@@ -22,9 +22,14 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
-/** The inboxes (My cases, Unassigned, To countersign, Past deadline, All open) as database queries and counts. */
+/**
+ * The inboxes (My cases, Unassigned, To countersign, Past deadline, All open) as database queries and counts, on H2 and
+ * on PostgreSQL.
+ */
+@StoreTest
 class QueueInboxTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
@@ -56,6 +61,12 @@ class QueueInboxTest {
                 SampleApplications.dysprosiumOxide("EXP-2026-000006", LocalDate.of(2026, 6, 1),
                         ApplicationStatus.INFO_REQUESTED, "zhao.lei"),
                 SampleApplications.dysprosiumOxide("EXP-2026-000007", LocalDate.of(2026, 8, 20),
+                        ApplicationStatus.UNDER_REVIEW, "zhao.lei"),
+                // Asked for information on 1 September, when its deadline (early August) had long passed.
+                SampleApplications.dysprosiumOxide("EXP-2026-000008", LocalDate.of(2026, 6, 1),
+                        ApplicationStatus.INFO_REQUESTED, "zhao.lei"),
+                // Referred to the State Council on 1 September: no statutory limit while referred.
+                SampleApplications.dysprosiumOxide("EXP-2026-000009", LocalDate.of(2026, 6, 1),
                         ApplicationStatus.UNDER_REVIEW, "zhao.lei")));
         database.withConnection(c -> {
             c.createStatement().executeUpdate(
@@ -66,6 +77,10 @@ class QueueInboxTest {
                     + " WHERE reference = 'EXP-2026-000006'");
             c.createStatement().executeUpdate("UPDATE licence_application SET stopped_working_days = 40"
                     + " WHERE reference = 'EXP-2026-000007'");
+            c.createStatement().executeUpdate("UPDATE licence_application SET clock_stopped_on = DATE '2026-09-01'"
+                    + " WHERE reference IN ('EXP-2026-000008', 'EXP-2026-000009')");
+            c.createStatement().executeUpdate("UPDATE licence_application SET clock_stop_reason = "
+                    + "'STATE_COUNCIL_REFERRAL' WHERE reference = 'EXP-2026-000009'");
             return null;
         });
         service = new QueueService(applications, CALENDAR,
@@ -106,15 +121,30 @@ class QueueInboxTest {
     }
 
     @Test
-    void pastDeadlineIsOpenWithARunningClockAndAPassedDeadline() {
-        // 000001/000002 are long overdue; 000005 is decided; 000006 waits for the applicant (clock stopped);
-        // 000007 was received in August but 40 stopped days push its deadline past today.
+    void pastDeadlineIsOpenWithAPassedDeadline() {
+        // 000001/000002 are long overdue; 000005 is decided; 000006 waits for the applicant since 1 July, before its
+        // deadline; 000007 was received in August but 40 stopped days push its deadline past today; 000008 waits for
+        // the applicant too, but its clock was stopped after the deadline had passed; 000009 is referred to the State
+        // Council, which lifts the limit.
         assertThat(references(Inbox.PAST_DEADLINE, EnumSet.allOf(ApplicationStatus.class), "li.na"))
-                .containsExactly("EXP-2026-000001", "EXP-2026-000002");
+                .containsExactly("EXP-2026-000001", "EXP-2026-000002", "EXP-2026-000008");
         assertThat(new DeadlineClock(LocalDate.of(2026, 8, 20), 40, null).deadline(CALENDAR, TODAY).isPassed())
                 .isFalse();
         assertThat(new DeadlineClock(LocalDate.of(2026, 8, 20), 0, null).deadline(CALENDAR, TODAY).isPassed())
                 .isTrue();
+    }
+
+    @Test
+    void pastDeadlineHoldsExactlyTheOpenRowsWhoseDeadlineHasPassed() {
+        // The queue paints these red: the inbox must hold the same, stopped clocks included.
+        List<String> passed = service.queue(QueueQuery.of(ApplicationStatus.openStatuses())).stream()
+                .filter(row -> row.deadline().isPassed()).map(QueueRow::reference).toList();
+        assertThat(references(Inbox.PAST_DEADLINE, ApplicationStatus.openStatuses(), "li.na"))
+                .containsExactlyElementsOf(passed).contains("EXP-2026-000008").doesNotContain("EXP-2026-000009");
+        assertThat(new DeadlineClock(LocalDate.of(2026, 6, 1), 0, LocalDate.of(2026, 9, 1)).deadline(CALENDAR, TODAY)
+                .isPassed()).as("stopped after the deadline had passed").isTrue();
+        assertThat(new DeadlineClock(LocalDate.of(2026, 6, 1), 0, LocalDate.of(2026, 7, 1)).deadline(CALENDAR, TODAY)
+                .isPassed()).as("stopped before the deadline").isFalse();
     }
 
     @Test
@@ -131,8 +161,8 @@ class QueueInboxTest {
     void countsComeFromTheDatabaseAndAgreeWithTheRows() {
         Map<Inbox, Long> counts = service.inboxCounts(ApplicationStatus.openStatuses(), "li.na");
         assertThat(counts).containsEntry(Inbox.MINE, 2L).containsEntry(Inbox.UNASSIGNED, 1L)
-                .containsEntry(Inbox.TO_COUNTERSIGN, 1L).containsEntry(Inbox.PAST_DEADLINE, 2L)
-                .containsEntry(Inbox.ALL_OPEN, 6L);
+                .containsEntry(Inbox.TO_COUNTERSIGN, 1L).containsEntry(Inbox.PAST_DEADLINE, 3L)
+                .containsEntry(Inbox.ALL_OPEN, 8L);
         for (Inbox inbox : Inbox.values()) {
             assertThat(references(inbox, ApplicationStatus.openStatuses(), "li.na")).hasSize(
                     counts.get(inbox).intValue());
@@ -143,6 +173,7 @@ class QueueInboxTest {
     void theTextFilterAlsoMatchesTheAssignee() {
         QueueQuery zhao = service.inbox(Inbox.ALL_OPEN, ApplicationStatus.openStatuses(), "li.na").withText("ZHAO");
         assertThat(service.queue(zhao)).extracting(QueueRow::reference)
-                .containsExactly("EXP-2026-000006", "EXP-2026-000007", "EXP-2026-000004");
+                .containsExactly("EXP-2026-000006", "EXP-2026-000008", "EXP-2026-000009", "EXP-2026-000007",
+                        "EXP-2026-000004");
     }
 }

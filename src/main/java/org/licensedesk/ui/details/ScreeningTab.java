@@ -51,8 +51,10 @@ final class ScreeningTab implements DetailsTab {
         this.formats = formats;
         table.setId("screeningTable");
         table.getStyleClass().add(Styles.DENSE);
-        table.setPlaceholder(new Label(messages.get("screening.tab.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label none = new Label(messages.get("screening.tab.none"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
+        // Columns keep the width their headers need; a narrow details pane scrolls the table rather than cut them.
         table.getColumns().add(column("screening.column.party", this::party, 140));
         table.getColumns().add(column("screening.column.listedName", ScreeningHit::listedName, 150));
         table.getColumns().add(column("screening.column.list", this::list, 170));

@@ -134,9 +134,10 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        // The details carry the actions and the history now: they get the larger half.
+        // The details carry the actions and the history: they get the larger half until the queue's columns are known.
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(detailsView.root(), false);
+        QueueFit.keep(split, queueView, () -> viewModel.actions().assessmentProperty().get() != null);
         menuBar = menuBar();
         root = new BorderPane(workstationHead == null ? split : withHeadWarning(split), menuBar, null, statusBar(),
                 null);

@@ -19,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
@@ -39,6 +40,12 @@ final class QueueTable {
 
     // The screening flag beside a reference: the icon, its gap and a margin.
     private static final double FLAG_ROOM = 12 + 3 + 10;
+    // The vertical scroll bar beside the rows, and the table's border on both sides.
+    private static final double SCROLL_BAR_AND_BORDER = 16 + 2;
+    // The applicant's width before the rows arrive; the column then widens to the longest name among them, up to the
+    // most that leaves the other four columns and the details room at 1440 px; longer names wrap.
+    private static final double APPLICANT_FIRST_WIDTH = 230;
+    private static final double APPLICANT_MAX_WIDTH = 230;
     // The "incomplete" mark beside a status: the icon and its gap.
     private static final double INCOMPLETE_MARK_ROOM = 12 + 4 + 2;
 
@@ -62,7 +69,7 @@ final class QueueTable {
                 QueueRow::assignee, widest(true, messages.get("queue.column.assignee"), "zhang.min"),
                 column -> neverCut(new FormattedCell<>(Function.identity(), null))));
         table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
-                QueueRow::applicantName, 230, plain(null)));
+                QueueRow::applicantName, APPLICANT_FIRST_WIDTH, ApplicantCell::new));
         table.getColumns().add(column(messages.get("queue.column.elements"), QueueField.ELEMENTS,
                 QueueRow::elements, 95, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.controlCode"), QueueField.CONTROL_CODE,
@@ -80,8 +87,11 @@ final class QueueTable {
             column.setVisible(SHOWN_AT_FIRST.contains(fieldOf(column)));
             column.setContextMenu(columnChooser(table, messages));
         }
-        // An assignee with a longer username than the default width allows widens the column as rows arrive.
-        table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> fitAssignees(table));
+        // An assignee or applicant longer than the column allows widens it as rows arrive: neither is ever cut.
+        table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> {
+            fitToContent(table, QueueField.ASSIGNEE, QueueRow::assignee);
+            fitApplicants(table);
+        });
         // The flags arrive with the rows, but a cell already painted must show the change too.
         flagged.addListener((observable, before, after) -> table.refresh());
         return table;
@@ -112,27 +122,81 @@ final class QueueTable {
         return menu;
     }
 
-    private static void fitAssignees(TableView<QueueRow> table) {
-        TableColumn<QueueRow, ?> assignee = table.getColumns().stream()
-                .filter(column -> fieldOf(column) == QueueField.ASSIGNEE).findFirst().orElseThrow();
-        double needed = assignee.getMinWidth();
+    private static void fitToContent(TableView<QueueRow> table, QueueField field, Function<QueueRow, String> text) {
+        TableColumn<QueueRow, ?> column = table.getColumns().stream()
+                .filter(candidate -> fieldOf(candidate) == field).findFirst().orElseThrow();
+        double needed = column.getMinWidth();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (QueueRow row : table.getItems()) {
-            if (row.assignee() != null && seen.add(row.assignee())) {
-                needed = Math.max(needed, TextWidths.column(row.assignee(), false));
+            String value = text.apply(row);
+            if (value != null && seen.add(value)) {
+                needed = Math.max(needed, TextWidths.column(value, false));
             }
         }
-        if (needed > assignee.getMinWidth()) {
-            assignee.setMinWidth(needed);
-            assignee.setPrefWidth(Math.max(assignee.getPrefWidth(), needed));
+        if (needed > column.getMinWidth()) {
+            column.setMinWidth(needed);
+            column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
         }
+    }
+
+    /**
+     * The applicant column as wide as the longest name needs, up to {@value #APPLICANT_MAX_WIDTH} px (longer names
+     * wrap onto a second line), and never narrower than the longest word of any name, so no name is ever cut.
+     */
+    private static void fitApplicants(TableView<QueueRow> table) {
+        TableColumn<QueueRow, ?> column = table.getColumns().stream()
+                .filter(candidate -> fieldOf(candidate) == QueueField.APPLICANT).findFirst().orElseThrow();
+        double whole = 0;
+        double word = column.getMinWidth();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (QueueRow row : table.getItems()) {
+            String name = row.applicantName();
+            if (name != null && seen.add(name)) {
+                whole = Math.max(whole, TextWidths.column(name, false));
+                word = Math.max(word, TextWidths.longestWord(name, false));
+            }
+        }
+        if (word > column.getMinWidth()) {
+            column.setMinWidth(word);
+        }
+        double wanted = Math.min(whole, APPLICANT_MAX_WIDTH);
+        if (column.getPrefWidth() < wanted) {
+            column.setPrefWidth(wanted);
+        }
+    }
+
+    /** What {@link QueueView#widthShowingColumns()} says. */
+    static double widthShowingColumns(TableView<QueueRow> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(column -> Math.max(column.getWidth(),
+                column.getMinWidth())).sum();
+        return columns + SCROLL_BAR_AND_BORDER;
+    }
+
+    static void whenColumnsChange(TableView<QueueRow> table, Runnable change) {
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<QueueRow, ?>>)
+                columns -> change.run());
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            column.widthProperty().addListener((observable, before, after) -> change.run());
+        }
+    }
+
+    /**
+     * The status as the queue's column shows it: "Information requested" and "Awaiting countersignature" are the two
+     * long ones, and a narrower column leaves the applicant room at 1440 px.
+     */
+    static String shortStatus(Messages messages, ApplicationStatus status) {
+        return switch (status) {
+            case INFO_REQUESTED -> messages.get("queue.status.short.infoRequested");
+            case PENDING_COUNTERSIGN -> messages.get("queue.status.short.pendingCountersign");
+            default -> new DomainText(messages).status(status);
+        };
     }
 
     /** The widest status text the column can show (with the "incomplete" mark), or its header. */
     private static double statusWidth(Messages messages, DomainText text) {
         double widest = TextWidths.column(messages.get("queue.column.status"), true);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            widest = Math.max(widest, TextWidths.column(text.status(status), false) + INCOMPLETE_MARK_ROOM);
+            widest = Math.max(widest, TextWidths.column(shortStatus(messages, status), false) + INCOMPLETE_MARK_ROOM);
         }
         return widest;
     }
@@ -207,6 +271,7 @@ final class QueueTable {
         private final DomainText text;
         private final Tooltip incomplete;
         private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
+        private final Tooltip whole = new Tooltip();
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
@@ -227,7 +292,8 @@ final class QueueTable {
                 setTooltip(null);
                 return;
             }
-            setText(text.status(row.status()));
+            // The queue's short word for the status; the whole one in the tooltip and for screen readers.
+            setText(shortStatus(messages, row.status()));
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
@@ -236,9 +302,33 @@ final class QueueTable {
                 setAccessibleText(messages.format("queue.status.incomplete", text.status(row.status())));
             } else {
                 setGraphic(null);
-                setTooltip(null);
-                setAccessibleText(null);
+                whole.setText(text.status(row.status()));
+                setTooltip(whole);
+                setAccessibleText(text.status(row.status()));
             }
+        }
+    }
+
+    /**
+     * The applicant's name, wrapped onto as many lines as the column's width needs: a {@link Text} whose wrapping width
+     * follows the column (a wrapping cell's own text would still be cut, as the row's height is computed unwrapped).
+     */
+    private static final class ApplicantCell extends TableCell<QueueRow, String> {
+        private final Text name = new Text();
+
+        ApplicantCell(TableColumn<QueueRow, String> column) {
+            name.getStyleClass().add(UiStyles.WRAPPED_CELL_TEXT);
+            name.wrappingWidthProperty().bind(column.widthProperty().subtract(TextWidths.CELL_PADDING));
+        }
+
+        @Override
+        protected void updateItem(String applicant, boolean empty) {
+            super.updateItem(applicant, empty);
+            boolean blank = empty || applicant == null;
+            name.setText(blank ? null : applicant);
+            setGraphic(blank ? null : name);
+            setText(null);
+            setAccessibleText(blank ? null : applicant);
         }
     }
 

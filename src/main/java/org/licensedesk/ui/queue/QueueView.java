@@ -83,6 +83,16 @@ public final class QueueView {
         QueueLayout.keep(table, viewModel, preferences);
     }
 
+    /** The width that shows every shown column whole, with the vertical scroll bar and the table's border. */
+    public double widthShowingColumns() {
+        return QueueTable.widthShowingColumns(table);
+    }
+
+    /** Runs {@code change} whenever a column is shown, hidden, moved or widened, or the rows are replaced. */
+    public void whenColumnsChange(Runnable change) {
+        QueueTable.whenColumnsChange(table, change);
+    }
+
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();

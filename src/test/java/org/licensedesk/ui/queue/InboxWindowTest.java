@@ -16,6 +16,7 @@ import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.User;
 import org.licensedesk.queue.Inbox;
 import org.licensedesk.ui.DemoWindowFixture;
@@ -181,7 +182,10 @@ class InboxWindowTest extends DemoWindowFixture {
         }).get();
         loaded();
         press(robot, KeyCode.DIGIT3);
-        String reference = table(robot).getItems().get(0).reference();
+        // One recommended for approval: approving against a recommendation to deny starts at the licence's terms.
+        String reference = table(robot).getItems().stream().map(QueueRow::reference)
+                .filter(candidate -> services.workflow().state(candidate).recommendation() == Recommendation.APPROVAL)
+                .findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(reference)).get();
         desk.waitUntil(() -> reference.equals(desk.text("#detailsReference"))
                 && robot.lookup("#actionApprove").tryQuery().isPresent());

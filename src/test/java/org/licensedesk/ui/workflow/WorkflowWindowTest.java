@@ -115,7 +115,7 @@ class WorkflowWindowTest extends DemoWindowFixture {
         assertThat(dialogs.errors).isEmpty();
     }
 
-    /** Picks, as a reviewer would, the first application waiting to be claimed. */
+    /** Picks, as a reviewer would, the first routine application waiting to be claimed. */
     private String firstSubmittedApplication(FxRobot robot) throws TimeoutException {
         ComboBox<StatusChoice> statusFilter = robot.lookup("#statusFilter").queryComboBox();
         robot.clickOn(statusFilter);
@@ -123,7 +123,8 @@ class WorkflowWindowTest extends DemoWindowFixture {
                 && MESSAGES.get("status.submitted").equals(label.getText())).queryAs(Node.class));
         desk.waitUntil(() -> !queueTable(robot).getItems().isEmpty() && queueTable(robot).getItems().stream()
                 .allMatch(row -> row.status() == ApplicationStatus.SUBMITTED));
-        return queueTable(robot).getItems().get(0).reference();
+        return queueTable(robot).getItems().stream().map(QueueRow::reference)
+                .filter(KeyboardReviewWindowTest::routine).findFirst().orElseThrow();
     }
 
     /** All statuses, filtered to the one reference: the application stays in view whatever its status becomes. */
