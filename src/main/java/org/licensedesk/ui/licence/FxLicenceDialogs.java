@@ -1,0 +1,21 @@
+package org.licensedesk.ui.licence;
+
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.licensedesk.ui.Messages;
+
+/** The licence actions' forms as dialogs over the window that asked for them. */
+public final class FxLicenceDialogs implements LicenceDialogs {
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxLicenceDialogs(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void open(LicenceForm form, LicenceForm.Sender sender) {
+        new LicenceFormDialog(form, sender, messages, owner.get()).show();
+    }
+}
