@@ -59,6 +59,7 @@ public final class LicenceActionsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Shown shown = Shown.NOTHING;
     private long generation;
+    private String shownKey;
 
     /** What the actions concern now: a licence (with its open amendment) and/or a denied application's appeal. */
     private record Shown(Licence licence, LocalDate today, Amendment openAmendment, String applicationRef,
@@ -82,7 +83,7 @@ public final class LicenceActionsViewModel {
 
     /** Shows a licence's actions (the Licences window's selection); null shows none. */
     public void showLicence(String number) {
-        load(number == null ? null : () -> {
+        load(number, number == null ? null : () -> {
             Licence licence = backend.licence(number);
             return new Shown(licence, backend.today(), openAmendment(licence), null, null, null);
         });
@@ -90,7 +91,7 @@ public final class LicenceActionsViewModel {
 
     /** Shows the actions of an application's licence, or of its appeal when it was denied; null shows none. */
     public void showApplication(String reference, ApplicationStatus applicationStatus) {
-        load(reference == null ? null : () -> {
+        load(reference, reference == null ? null : () -> {
             Optional<Licence> licence = backend.licenceOf(reference);
             boolean appealable = applicationStatus == ApplicationStatus.DENIED;
             Appeal appeal = backend.appeal(reference).orElse(null);
@@ -103,9 +104,13 @@ public final class LicenceActionsViewModel {
         return backend.amendments(licence.number()).stream().filter(Amendment::open).findFirst().orElse(null);
     }
 
-    private void load(Callable<Shown> loading) {
+    /** @param key the licence or application shown: what the last action did stays said while it is shown */
+    private void load(String key, Callable<Shown> loading) {
         long current = ++generation;
-        status.set("");
+        if (!java.util.Objects.equals(key, shownKey)) {
+            status.set("");
+        }
+        shownKey = key;
         if (loading == null) {
             shown = Shown.NOTHING;
             changes.set(changes.get() + 1);
@@ -451,13 +456,11 @@ public final class LicenceActionsViewModel {
     }
 
     private void reload(Shown before) {
-        String doneMessage = status.get();
         if (before.applicationRef() != null) {
             showApplication(before.applicationRef(), before.applicationStatus());
         } else if (before.licence() != null) {
             showLicence(before.licence().number());
         }
-        status.set(doneMessage);
     }
 
     private String amendmentField(AmendmentField field) {

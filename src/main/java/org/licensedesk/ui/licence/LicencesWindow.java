@@ -134,10 +134,11 @@ public final class LicencesWindow {
         // The selection stays on its licence when the list reloads (after an action on it, say).
         String[] selected = new String[1];
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            // Replacing the rows clears the selection for a moment: the actions keep their licence meanwhile.
             if (row != null) {
                 selected[0] = row.number();
+                viewModel.select(row);
             }
-            viewModel.select(row);
         });
         viewModel.rowsProperty().addListener((observable, before, rows) -> {
             for (int i = 0; selected[0] != null && i < table.getItems().size(); i++) {
@@ -146,6 +147,8 @@ public final class LicencesWindow {
                     return;
                 }
             }
+            selected[0] = null;
+            viewModel.select(null);
         });
         LicenceActionsBar actions = new LicenceActionsBar(viewModel.actions(), List.of(LicenceCommand.RECORD_SHIPMENT,
                 LicenceCommand.SUSPEND, LicenceCommand.REINSTATE, LicenceCommand.REVOKE, LicenceCommand.SURRENDER,
