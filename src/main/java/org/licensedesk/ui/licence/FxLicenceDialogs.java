@@ -15,7 +15,8 @@ public final class FxLicenceDialogs implements LicenceDialogs {
     }
 
     @Override
-    public void open(LicenceForm form, LicenceForm.Sender sender) {
-        new LicenceFormDialog(form, sender, messages, owner.get()).show();
+    public void open(LicenceForm form, javafx.scene.Node origin, LicenceForm.Sender sender) {
+        Window window = origin != null && origin.getScene() != null ? origin.getScene().getWindow() : owner.get();
+        new LicenceFormDialog(form, sender, messages, window).show();
     }
 }

@@ -36,7 +36,7 @@ public final class LicenceActionsBar {
         for (LicenceCommand command : commands) {
             Button button = new Button(viewModel.name(command));
             button.setId(command.buttonId());
-            button.setOnAction(event -> viewModel.perform(command));
+            button.setOnAction(event -> viewModel.perform(command, button));
             button.setMinWidth(Region.USE_PREF_SIZE);
             // A disabled button shows no tooltip: its holder shows why it is disabled.
             StackPane holder = new StackPane(button);
@@ -89,7 +89,8 @@ public final class LicenceActionsBar {
     public void installShortcuts(Scene scene) {
         shortcutsInstalled = true;
         for (LicenceCommand command : commands) {
-            command.shortcut().ifPresent(key -> scene.getAccelerators().put(key, () -> viewModel.perform(command)));
+            command.shortcut().ifPresent(key -> scene.getAccelerators().put(key,
+                    () -> viewModel.perform(command, root)));
         }
         refresh();
     }

@@ -60,6 +60,7 @@ public final class LicenceActionsViewModel {
     private Shown shown = Shown.NOTHING;
     private long generation;
     private String shownKey;
+    private javafx.scene.Node origin;
 
     /** What the actions concern now: a licence (with its open amendment) and/or a denied application's appeal. */
     private record Shown(Licence licence, LocalDate today, Amendment openAmendment, String applicationRef,
@@ -237,11 +238,16 @@ public final class LicenceActionsViewModel {
         return String.join("\n", lines);
     }
 
-    /** Opens the command's form; when it is sent, the service performs it. */
-    public void perform(LicenceCommand command) {
+    /**
+     * Opens the command's form; when it is sent, the service performs it.
+     *
+     * @param origin the row of actions that asked, whose window owns the form; may be null
+     */
+    public void perform(LicenceCommand command, javafx.scene.Node origin) {
         if (unavailable(command).isPresent()) {
             return;
         }
+        this.origin = origin;
         Shown on = shown;
         switch (command) {
             case RECORD_SHIPMENT -> shipment(on);
@@ -261,7 +267,7 @@ public final class LicenceActionsViewModel {
                 List.of(LicenceForm.Field.area(REASON, messages.get(action == LicenceAction.SURRENDER
                         ? "licenceActions.holderRequest" : "licenceActions.reason"),
                         messages.format("licenceActions.reasonHint", LicenceAction.MIN_REASON))));
-        forms.open(form, (values, reply) -> send(() -> backend.change(user, number, action, values.text(REASON)),
+        forms.open(form, origin, (values, reply) -> send(() -> backend.change(user, number, action, values.text(REASON)),
                 reply, REASON, messages.format(switch (action) {
                     case SUSPEND -> "licenceActions.done.SUSPEND";
                     case REINSTATE -> "licenceActions.done.REINSTATE";
@@ -289,7 +295,7 @@ public final class LicenceActionsViewModel {
         LicenceForm form = new LicenceForm("shipmentForm", name(LicenceCommand.RECORD_SHIPMENT),
                 messages.format("licenceActions.header", name(LicenceCommand.RECORD_SHIPMENT), licence.number()),
                 messages.get("licenceActions.send.RECORD_SHIPMENT"), fields);
-        forms.open(form, (values, reply) -> {
+        forms.open(form, origin, (values, reply) -> {
             Object date = values.get(DrawDown.SHIPPED_ON);
             if (!(date instanceof LocalDate shippedOn)) {
                 reply.refused(DrawDown.SHIPPED_ON, messages.get("licenceActions.noDate"));
@@ -353,7 +359,7 @@ public final class LicenceActionsViewModel {
                 LicenceForm.Field.text("value", messages.get("licenceActions.newValue"), null),
                 LicenceForm.Field.date("receivedOn", messages.get("licenceActions.receivedOn"), on.today()),
                 LicenceForm.Field.area(NOTE, messages.get("licenceActions.note"), null)));
-        forms.open(form, (values, reply) -> {
+        forms.open(form, origin, (values, reply) -> {
             Object date = values.get("receivedOn");
             if (!(date instanceof LocalDate receivedOn)) {
                 reply.refused("receivedOn", messages.get("licenceActions.noDate"));
@@ -379,7 +385,7 @@ public final class LicenceActionsViewModel {
                                 ? "licenceActions.approveAmendment" : "licenceActions.refuseAmendment")),
                 LicenceForm.Field.area(NOTE, messages.get("licenceActions.note"),
                         messages.format("licenceActions.reasonHint", LicenceAction.MIN_REASON))));
-        forms.open(form, (values, reply) -> {
+        forms.open(form, origin, (values, reply) -> {
             boolean approve = Boolean.TRUE.equals(values.get("approve"));
             send(() -> decide ? backend.decideAmendment(user, amendment.id(), approve, values.text(NOTE))
                             : backend.recommendAmendment(user, amendment.id(), approve, values.text(NOTE)), reply, null,
@@ -396,7 +402,7 @@ public final class LicenceActionsViewModel {
                 LicenceForm.Field.date("receivedOn", messages.get("licenceActions.receivedOn"), on.today()),
                 LicenceForm.Field.area(NOTE, messages.get("licenceActions.note"),
                         messages.format("licenceActions.reasonHint", LicenceAction.MIN_REASON))));
-        forms.open(form, (values, reply) -> {
+        forms.open(form, origin, (values, reply) -> {
             Object date = values.get("receivedOn");
             if (!(date instanceof LocalDate receivedOn)) {
                 reply.refused("receivedOn", messages.get("licenceActions.noDate"));
@@ -417,7 +423,7 @@ public final class LicenceActionsViewModel {
                         this::outcome),
                 LicenceForm.Field.area(NOTE, messages.get("licenceActions.note"),
                         messages.format("licenceActions.reasonHint", LicenceAction.MIN_REASON))));
-        forms.open(form, (values, reply) -> {
+        forms.open(form, origin, (values, reply) -> {
             AppealOutcome outcome = values.get("outcome");
             send(() -> decide ? backend.decideAppeal(user, reference, outcome, values.text(NOTE))
                             : backend.reviewAppeal(user, reference, outcome, values.text(NOTE)), reply, null,

@@ -71,8 +71,9 @@ class LicenceActionsWindowTest extends DemoWindowFixture {
                 + " is Suspended; this action is not possible now.");
         assertThat(inLicences(robot, "#licenceAction_SUSPEND").isDisabled()).isTrue();
 
-        robot.clickOn(inLicences(robot, "#licencesCount"));
-        shortcut(robot, KeyCode.I);
+        Button reinstate = inLicences(robot, "#licenceAction_REINSTATE");
+        desk.waitUntil(() -> !reinstate.isDisabled());
+        robot.clickOn((javafx.scene.Node) reinstate);
         desk.waitUntil(() -> robot.lookup("#licenceReasonForm_reason").tryQuery().isPresent());
         robot.clickOn("#licenceReasonForm_reason").write("The investigation found nothing against the end user");
         robot.clickOn("#licenceReasonForm_send");
