@@ -145,7 +145,7 @@ class LicenceActionsWindowTest extends DemoWindowFixture {
             table.getSelectionModel().select(table.getItems().stream()
                     .filter(row -> row.number().equals(licence.number())).findFirst().orElseThrow());
         });
-        desk.waitUntil(() -> inLicences(robot, "#licenceAction_SUSPEND").isVisible());
+        desk.waitUntil(() -> inLicences(robot, "#licenceAction_SUSPEND").getParent().isVisible());
         return table;
     }
 
