@@ -218,6 +218,11 @@ public final class LicenceActionsViewModel {
         });
     }
 
+    /** The command's name as a form's title: without the ellipsis of its button. */
+    private String title(LicenceCommand command) {
+        return name(command).replace("…", "").strip();
+    }
+
     /** A line about the open amendment or the appeal, for the row of actions; empty when there is neither. */
     public String situation() {
         List<String> lines = new ArrayList<>();
@@ -262,8 +267,8 @@ public final class LicenceActionsViewModel {
     private void change(Shown on, LicenceCommand command) {
         LicenceAction action = command.action().orElseThrow();
         String number = on.licence().number();
-        LicenceForm form = new LicenceForm("licenceReasonForm", name(command),
-                messages.format("licenceActions.header", name(command), number), name(command),
+        LicenceForm form = new LicenceForm("licenceReasonForm", title(command),
+                messages.format("licenceActions.header", title(command), number), title(command),
                 List.of(LicenceForm.Field.area(REASON, messages.get(action == LicenceAction.SURRENDER
                         ? "licenceActions.holderRequest" : "licenceActions.reason"),
                         messages.format("licenceActions.reasonHint", LicenceAction.MIN_REASON))));
@@ -292,8 +297,8 @@ public final class LicenceActionsViewModel {
                     messages.format("licenceActions.lineHint", plain(item.remaining()), text.unit(item.unit())),
                     item.unit()));
         }
-        LicenceForm form = new LicenceForm("shipmentForm", name(LicenceCommand.RECORD_SHIPMENT),
-                messages.format("licenceActions.header", name(LicenceCommand.RECORD_SHIPMENT), licence.number()),
+        LicenceForm form = new LicenceForm("shipmentForm", title(LicenceCommand.RECORD_SHIPMENT),
+                messages.format("licenceActions.header", title(LicenceCommand.RECORD_SHIPMENT), licence.number()),
                 messages.get("licenceActions.send.RECORD_SHIPMENT"), fields);
         forms.open(form, origin, (values, reply) -> {
             Object date = values.get(DrawDown.SHIPPED_ON);
@@ -350,8 +355,8 @@ public final class LicenceActionsViewModel {
 
     private void receiveAmendment(Shown on) {
         String number = on.licence().number();
-        LicenceForm form = new LicenceForm("amendmentForm", name(LicenceCommand.RECEIVE_AMENDMENT),
-                messages.format("licenceActions.header", name(LicenceCommand.RECEIVE_AMENDMENT), number),
+        LicenceForm form = new LicenceForm("amendmentForm", title(LicenceCommand.RECEIVE_AMENDMENT),
+                messages.format("licenceActions.header", title(LicenceCommand.RECEIVE_AMENDMENT), number),
                 messages.get("licenceActions.send.RECEIVE_AMENDMENT"), List.of(
                 LicenceForm.Field.choice("field", messages.get("licenceActions.amendmentField"),
                         messages.get("licenceActions.amendmentFieldHint"), List.of(AmendmentField.values()),
@@ -375,11 +380,11 @@ public final class LicenceActionsViewModel {
     private void decideAmendment(Shown on, LicenceCommand command) {
         Amendment amendment = on.openAmendment();
         boolean decide = command == LicenceCommand.DECIDE_AMENDMENT;
-        LicenceForm form = new LicenceForm("amendmentDecisionForm", name(command),
-                messages.format("licenceActions.amendmentHeader", name(command), on.licence().number(),
+        LicenceForm form = new LicenceForm("amendmentDecisionForm", title(command),
+                messages.format("licenceActions.amendmentHeader", title(command), on.licence().number(),
                         amendmentField(amendment.field()), amendment.oldValue() == null ? "—" : amendment.oldValue(),
                         amendment.newValue()),
-                name(command), List.of(
+                title(command), List.of(
                 LicenceForm.Field.choice("approve", messages.get("licenceActions.outcome"), null,
                         List.of(Boolean.TRUE, Boolean.FALSE), (Boolean approve) -> messages.get(approve
                                 ? "licenceActions.approveAmendment" : "licenceActions.refuseAmendment")),
@@ -396,8 +401,8 @@ public final class LicenceActionsViewModel {
 
     private void receiveAppeal(Shown on) {
         String reference = on.applicationRef();
-        LicenceForm form = new LicenceForm("appealForm", name(LicenceCommand.RECEIVE_APPEAL),
-                messages.format("licenceActions.header", name(LicenceCommand.RECEIVE_APPEAL), reference),
+        LicenceForm form = new LicenceForm("appealForm", title(LicenceCommand.RECEIVE_APPEAL),
+                messages.format("licenceActions.header", title(LicenceCommand.RECEIVE_APPEAL), reference),
                 messages.get("licenceActions.send.RECEIVE_APPEAL"), List.of(
                 LicenceForm.Field.date("receivedOn", messages.get("licenceActions.receivedOn"), on.today()),
                 LicenceForm.Field.area(NOTE, messages.get("licenceActions.note"),
@@ -416,8 +421,8 @@ public final class LicenceActionsViewModel {
     private void decideAppeal(Shown on, LicenceCommand command) {
         String reference = on.applicationRef();
         boolean decide = command == LicenceCommand.DECIDE_APPEAL;
-        LicenceForm form = new LicenceForm("appealDecisionForm", name(command),
-                messages.format("licenceActions.header", name(command), reference), name(command), List.of(
+        LicenceForm form = new LicenceForm("appealDecisionForm", title(command),
+                messages.format("licenceActions.header", title(command), reference), title(command), List.of(
                 LicenceForm.Field.choice("outcome", messages.get("licenceActions.outcome"),
                         messages.get("licenceActions.appealOutcomeHint"), List.of(AppealOutcome.values()),
                         this::outcome),

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -47,6 +48,7 @@ final class LicenceFormDialog {
     private final Label formRefusal = new Label();
     private final ButtonType send;
     private Node firstField;
+    private final ScrollPane scroll;
     private boolean busy;
     private boolean done;
 
@@ -81,7 +83,11 @@ final class LicenceFormDialog {
         keys.getStyleClass().add(UiStyles.MUTED);
         content.getChildren().add(keys);
         content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
+        // A licence with many item lines makes a long form: it scrolls rather than push the buttons off the screen.
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(UiStyles.EDGE_TO_EDGE);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
 
         Button sendButton = (Button) dialog.getDialogPane().lookupButton(send);
@@ -258,7 +264,7 @@ final class LicenceFormDialog {
         }
         show(formRefusal, formRefusal == target ? sentence : null);
         if (sentence != null && dialog.getDialogPane().getScene() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            fitToContent();
         }
     }
 
@@ -268,8 +274,22 @@ final class LicenceFormDialog {
         label.setManaged(sentence != null);
     }
 
+    /** As tall as the form needs, within the screen; a longer form scrolls. */
+    private void fitToContent() {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        double screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
+        double wanted = scroll.getContent().prefHeight(560) + 4;
+        scroll.setPrefViewportHeight(Math.min(wanted, Math.max(240, screen - 200)));
+        window.sizeToScene();
+        if (window.getY() + window.getHeight() > screen) {
+            window.setY(Math.max(0, screen - window.getHeight()));
+        }
+    }
+
     void show() {
         dialog.show();
+        fitToContent();
         if (firstField != null) {
             firstField.requestFocus();
         }
