@@ -225,11 +225,12 @@ public final class LicenceService {
 
     private Licence record(Transaction transaction, User actor, Shipment shipment) {
         if (shipment.customsDeclaration().isBlank()) {
-            throw new LicenceRefusedException("A shipment needs its customs declaration number.");
+            throw new LicenceRefusedException("A shipment needs its customs declaration number.",
+                    DrawDown.CUSTOMS_DECLARATION);
         }
         if (licences.declarationRecorded(transaction, shipment.customsDeclaration())) {
             throw new LicenceRefusedException("Customs declaration " + shipment.customsDeclaration()
-                    + " is already recorded; a shipment is reported once.");
+                    + " is already recorded; a shipment is reported once.", DrawDown.CUSTOMS_DECLARATION);
         }
         Licence licence = load(transaction, shipment.licenceNumber());
         DrawDown.Result result = DrawDown.apply(licence, shipment, today());

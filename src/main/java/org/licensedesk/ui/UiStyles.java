@@ -58,6 +58,11 @@ public final class UiStyles {
     public static final String WORKFLOW_FACTS = "workflow-facts";
     public static final String ACTION_DIALOG = "action-dialog";
     public static final String ACTION_FORM = "action-form";
+    /** The form of a licence action (shipment, suspension, amendment, appeal). */
+    public static final String LICENCE_FORM = "licence-form";
+    /** The row of a licence's actions, and its status line. */
+    public static final String LICENCE_ACTIONS = "licence-actions";
+    public static final String LICENCE_ACTIONS_STATUS = "licence-actions-status";
     public static final String FACTOR_GRID = "factor-grid";
     public static final String RECOMMENDATION = "recommendation";
     public static final String HINT_OK = "hint-ok";

@@ -141,7 +141,8 @@ class LicenceServiceTest {
         assertThatThrownBy(() -> service.recordShipment(LI_NA, shipment(number, "2026-03-21", CONSIGNEE,
                 line(1, "10", QuantityUnit.KG), line(2, "50.001", QuantityUnit.KG))))
                 .isInstanceOf(LicenceRefusedException.class)
-                .hasMessage("Item line 2 of " + number + " has 0.05 T left; the shipment of 50.001 KG is more than that.");
+                .hasMessage("Item line 2 of " + number + " has 0.05 T left; the shipment of 50.001 KG is more than that.")
+                .satisfies(refused -> assertThat(((LicenceRefusedException) refused).field()).contains("lines/1"));
         Licence unchanged = service.licence(number);
         assertThat(unchanged.item(1).orElseThrow().shipped()).isEqualByComparingTo("0");
         assertThat(unchanged.item(2).orElseThrow().shipped()).isEqualByComparingTo("0.2");
@@ -202,6 +203,30 @@ class LicenceServiceTest {
                 line(1, "1", QuantityUnit.KG)))).isInstanceOf(LicenceRefusedException.class)
                 .hasMessageContaining("is not a party on licence");
         assertThat(service.shipments(number)).hasSize(2);
+    }
+
+    @Test
+    void aRefusalNamesTheFieldOfTheShipmentItConcerns() {
+        String number = issued();
+        assertThat(refusedField(shipment(number, "2026-03-11", CONSIGNEE, line(1, "1", QuantityUnit.KG))))
+                .contains("shippedOn");
+        assertThat(refusedField(shipment(number, "2026-03-20", "Someone Else Ltd", line(1, "1", QuantityUnit.KG))))
+                .contains("consignee");
+        assertThat(refusedField(shipment(number, "2026-03-20", CONSIGNEE, line(1, "1", QuantityUnit.KG),
+                line(3, "1", QuantityUnit.KG)))).contains("lines/1");
+        assertThat(refusedField(new Shipment(number, LocalDate.parse("2026-03-20"), CONSIGNEE, " ",
+                List.of(line(1, "1", QuantityUnit.KG))))).contains("customsDeclaration");
+        service.change(ZHAO_LEI, number, LicenceAction.SUSPEND, "The end user is under investigation");
+        assertThat(refusedField(shipment(number, "2026-03-20", CONSIGNEE, line(1, "1", QuantityUnit.KG)))).isEmpty();
+    }
+
+    private java.util.Optional<String> refusedField(Shipment shipment) {
+        try {
+            service.recordShipment(LI_NA, shipment);
+        } catch (LicenceRefusedException refused) {
+            return refused.field();
+        }
+        throw new AssertionError("The shipment was recorded: " + shipment);
     }
 
     @Test

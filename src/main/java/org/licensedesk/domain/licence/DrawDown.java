@@ -18,6 +18,10 @@ public final class DrawDown {
      * more (0.000001 g = 0.000000000001 t).
      */
     public static final int SCALE = 12;
+    /** The fields a refusal may name, as the shipments file names them. */
+    public static final String SHIPPED_ON = "shippedOn";
+    public static final String CONSIGNEE = "consignee";
+    public static final String CUSTOMS_DECLARATION = "customsDeclaration";
 
     private DrawDown() {
     }
@@ -39,16 +43,16 @@ public final class DrawDown {
         }
         if (shipment.shippedOn().isAfter(today)) {
             throw new LicenceRefusedException("The shipment is dated " + shipment.shippedOn() + ", after today ("
-                    + today + "); a holder reports shipments already made.");
+                    + today + "); a holder reports shipments already made.", SHIPPED_ON);
         }
         if (!licence.valid(shipment.shippedOn())) {
             throw new LicenceRefusedException("The shipment of " + shipment.shippedOn() + " is outside licence "
                     + licence.number() + "'s validity (" + licence.validFrom() + " to " + licence.validUntil()
-                    + "); check the date on the customs declaration.");
+                    + "); check the date on the customs declaration.", SHIPPED_ON);
         }
         if (!licence.permits(shipment.consignee())) {
             throw new LicenceRefusedException("\"" + shipment.consignee() + "\" is not a party on licence "
-                    + licence.number() + "; goods may go only to the consignee or end user it names.");
+                    + licence.number() + "; goods may go only to the consignee or end user it names.", CONSIGNEE);
         }
         if (shipment.lines().isEmpty()) {
             throw new LicenceRefusedException("The shipment under " + licence.number()
@@ -57,32 +61,43 @@ public final class DrawDown {
         List<LicensedItem> after = new ArrayList<>(licence.items());
         List<BigDecimal> drawn = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (ShipmentLine line : shipment.lines()) {
-            if (!seen.add(line.itemLine())) {
-                throw new LicenceRefusedException("Item line " + line.itemLine() + " appears twice in the shipment; "
-                        + "give each licensed line once.");
+        for (int given = 0; given < shipment.lines().size(); given++) {
+            ShipmentLine line = shipment.lines().get(given);
+            String field = "lines/" + given;
+            try {
+                drawn.add(draw(licence, after, seen, line));
+            } catch (LicenceRefusedException refused) {
+                throw refused.field().isPresent() ? refused : new LicenceRefusedException(refused.getMessage(), field);
             }
-            int index = indexOf(after, line.itemLine());
-            if (index < 0) {
-                throw new LicenceRefusedException("Licence " + licence.number() + " has no item line "
-                        + line.itemLine() + "; use a line number the licence lists.");
-            }
-            LicensedItem item = after.get(index);
-            if (line.quantity().signum() <= 0) {
-                throw new LicenceRefusedException("The quantity of item line " + line.itemLine()
-                        + " must be above zero, not " + line.quantity().toPlainString() + ".");
-            }
-            BigDecimal inItemUnit = convert(line.quantity(), line.unit(), item.unit(), line.itemLine());
-            if (inItemUnit.compareTo(item.remaining()) > 0) {
-                throw new LicenceRefusedException("Item line " + line.itemLine() + " of " + licence.number()
-                        + " has " + plain(item.remaining()) + " " + item.unit() + " left; the shipment of "
-                        + plain(line.quantity()) + " " + line.unit() + " is more than that.");
-            }
-            after.set(index, item.withShipped(item.shipped().add(inItemUnit)));
-            drawn.add(inItemUnit);
         }
         boolean exhausted = !after.isEmpty() && after.stream().allMatch(LicensedItem::usedUp);
         return new Result(List.copyOf(after), List.copyOf(drawn), exhausted);
+    }
+
+    /** Draws one line from {@code after} (changed in place) and returns what it drew in the item's unit. */
+    private static BigDecimal draw(Licence licence, List<LicensedItem> after, Set<Integer> seen, ShipmentLine line) {
+        if (!seen.add(line.itemLine())) {
+            throw new LicenceRefusedException("Item line " + line.itemLine() + " appears twice in the shipment; "
+                    + "give each licensed line once.");
+        }
+        int index = indexOf(after, line.itemLine());
+        if (index < 0) {
+            throw new LicenceRefusedException("Licence " + licence.number() + " has no item line "
+                    + line.itemLine() + "; use a line number the licence lists.");
+        }
+        LicensedItem item = after.get(index);
+        if (line.quantity().signum() <= 0) {
+            throw new LicenceRefusedException("The quantity of item line " + line.itemLine()
+                    + " must be above zero, not " + line.quantity().toPlainString() + ".");
+        }
+        BigDecimal inItemUnit = convert(line.quantity(), line.unit(), item.unit(), line.itemLine());
+        if (inItemUnit.compareTo(item.remaining()) > 0) {
+            throw new LicenceRefusedException("Item line " + line.itemLine() + " of " + licence.number()
+                    + " has " + plain(item.remaining()) + " " + item.unit() + " left; the shipment of "
+                    + plain(line.quantity()) + " " + line.unit() + " is more than that.");
+        }
+        after.set(index, item.withShipped(item.shipped().add(inItemUnit)));
+        return inItemUnit;
     }
 
     /**

@@ -31,6 +31,9 @@ import org.licensedesk.ui.FormattedCell;
 import org.licensedesk.ui.LicenceText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.licence.LicenceActionsBar;
+import org.licensedesk.ui.licence.LicenceActionsViewModel;
+import org.licensedesk.ui.licence.LicenceCommand;
 
 /**
  * The application's licence (Art. 15, 18): its status today, validity, holder and parties, each item with what is
@@ -50,6 +53,7 @@ final class LicenceTab implements DetailsTab {
     private final TableView<LicensedItem> items = new TableView<>();
     private final TableView<RecordedShipment> shipments = new TableView<>();
     private final VBox licenceBox;
+    private final LicenceActionsViewModel actions;
 
     LicenceTab(LicenceViewModel viewModel, Messages messages, DomainText text, DisplayFormats formats) {
         this.messages = messages;
@@ -122,6 +126,8 @@ final class LicenceTab implements DetailsTab {
         letterStatus.setId("letterStatus");
         letterStatus.setWrapText(true);
         letterStatus.textProperty().bind(viewModel.letterStatusProperty());
+        this.actions = viewModel.actions();
+        LicenceActionsBar actionsBar = new LicenceActionsBar(actions, List.of(LicenceCommand.values()));
         HBox letterRow = new HBox(8, letterLabel, kinds, save, letterStatus);
         letterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         letterRow.setPadding(new javafx.geometry.Insets(8, 10, 8, 10));
@@ -132,8 +138,8 @@ final class LicenceTab implements DetailsTab {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         // The letter row stays in view above the licence, however long its lists.
-        tab = new Tab(messages.get("details.tab.licence"), new javafx.scene.layout.BorderPane(scroll, letterRow, null,
-                null, null));
+        tab = new Tab(messages.get("details.tab.licence"), new javafx.scene.layout.BorderPane(scroll,
+                new VBox(letterRow, actionsBar.root()), null, null, null));
         tab.setId("licenceTab");
         tab.setClosable(false);
         viewModel.licenceProperty().addListener((observable, before, shown) -> fill(shown));
@@ -147,7 +153,10 @@ final class LicenceTab implements DetailsTab {
 
     @Override
     public void show(ApplicationDetails details) {
-        // The view model loads the licence when the shown application changes (MainViewModel); nothing to do here.
+        // The view model loads the licence when the shown application changes (MainViewModel); the actions need the
+        // application's status too (a denied one may be appealed).
+        actions.showApplication(details == null ? null : details.application().reference(),
+                details == null ? null : details.application().status());
     }
 
     private void fill(Optional<LicenceSource.Shown> shown) {

@@ -12,6 +12,7 @@ import org.licensedesk.letter.LetterKind;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.licence.LicenceActionsViewModel;
 import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.TaskExecutor;
 
@@ -26,15 +27,20 @@ public final class LicenceViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Function<String, Path> letterTarget;
+    private final LicenceActionsViewModel actions;
     private final ReadOnlyObjectWrapper<Optional<LicenceSource.Shown>> licence =
             new ReadOnlyObjectWrapper<>(this, "licence", Optional.empty());
     private final ReadOnlyStringWrapper letterStatus = new ReadOnlyStringWrapper(this, "letterStatus", "");
     private String reference;
     private long generation;
 
-    /** @param letterTarget asks where to save a letter (suggested file name in, null when the user cancels) */
+    /**
+     * @param letterTarget asks where to save a letter (suggested file name in, null when the user cancels)
+     * @param actions      the licence's actions (shipments, suspension, amendments) and a denied application's appeal
+     */
     public LicenceViewModel(LicenceSource source, User user, TaskExecutor executor, DialogService dialogs,
-            Messages messages, Function<String, Path> letterTarget) {
+            Messages messages, Function<String, Path> letterTarget, LicenceActionsViewModel actions) {
+        this.actions = actions;
         this.source = source;
         this.user = user;
         this.executor = executor;
@@ -87,6 +93,11 @@ public final class LicenceViewModel {
                         ErrorText.whatHappened(failure, messages), messages.get("licence.letter.failed.whatToDo"),
                         failure))
                 .executeWith(executor);
+    }
+
+    /** The actions on the shown application's licence, or on its appeal. */
+    public LicenceActionsViewModel actions() {
+        return actions;
     }
 
     public ReadOnlyObjectProperty<Optional<LicenceSource.Shown>> licenceProperty() {

@@ -37,6 +37,7 @@ public final class LicencesViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Consumer<String> opener;
+    private final LicenceActionsViewModel actions;
     private final ObjectProperty<LicenceStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty holder = new SimpleStringProperty(this, "holder", "");
     private final StringProperty element = new SimpleStringProperty(this, "element", "");
@@ -48,9 +49,13 @@ public final class LicencesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private long generation;
 
-    /** @param opener shows an application by reference in the main window */
+    /**
+     * @param opener  shows an application by reference in the main window
+     * @param actions the selected licence's actions
+     */
     public LicencesViewModel(LicencesBackend backend, User user, TaskExecutor executor, DialogService dialogs,
-            Messages messages, Consumer<String> opener) {
+            Messages messages, Consumer<String> opener, LicenceActionsViewModel actions) {
+        this.actions = actions;
         this.backend = backend;
         this.user = user;
         this.executor = executor;
@@ -111,6 +116,15 @@ public final class LicencesViewModel {
         if (row != null) {
             opener.accept(row.applicationRef());
         }
+    }
+
+    /** Shows the selected licence's actions. */
+    public void select(LicenceSummary row) {
+        actions.showLicence(row == null ? null : row.number());
+    }
+
+    public LicenceActionsViewModel actions() {
+        return actions;
     }
 
     public ObjectProperty<LicenceStatus> statusProperty() {

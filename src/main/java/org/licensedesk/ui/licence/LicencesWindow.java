@@ -131,7 +131,30 @@ public final class LicencesWindow {
         count.textProperty().bind(viewModel.countProperty());
         count.setPadding(new Insets(6, 10, 6, 10));
 
-        BorderPane list = new BorderPane(table, filters, null, count, null);
+        // The selection stays on its licence when the list reloads (after an action on it, say).
+        String[] selected = new String[1];
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+            // Replacing the rows clears the selection for a moment: the actions keep their licence meanwhile.
+            if (row != null) {
+                selected[0] = row.number();
+                viewModel.select(row);
+            }
+        });
+        viewModel.rowsProperty().addListener((observable, before, rows) -> {
+            for (int i = 0; selected[0] != null && i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).number().equals(selected[0])) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            selected[0] = null;
+            viewModel.select(null);
+        });
+        LicenceActionsBar actions = new LicenceActionsBar(viewModel.actions(), List.of(LicenceCommand.RECORD_SHIPMENT,
+                LicenceCommand.SUSPEND, LicenceCommand.REINSTATE, LicenceCommand.REVOKE, LicenceCommand.SURRENDER,
+                LicenceCommand.RECEIVE_AMENDMENT, LicenceCommand.RECOMMEND_AMENDMENT,
+                LicenceCommand.DECIDE_AMENDMENT));
+        BorderPane list = new BorderPane(table, filters, null, new VBox(actions.root(), count), null);
         Tab listTab = new Tab(messages.get("licences.tab.list"), list);
         listTab.setClosable(false);
         Tab figuresTab = new Tab(messages.get("licences.tab.figures"), figures(messages, words, () ->
@@ -145,6 +168,7 @@ public final class LicencesWindow {
         Scene scene = new Scene(root, 1180, 640);
         Theme.applyTo(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::reload);
+        actions.installShortcuts(scene);
         stage.setScene(scene);
     }
 

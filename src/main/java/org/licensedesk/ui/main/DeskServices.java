@@ -11,7 +11,9 @@ import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
 import org.licensedesk.letter.LetterService;
+import org.licensedesk.licence.AmendmentService;
 import org.licensedesk.licence.LicenceService;
+import org.licensedesk.appeal.AppealService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.roles.Officials;
@@ -34,7 +36,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
         DashboardService dashboards, HistoryService history, Officials officials, LicenceService licences,
         LetterService letters, Path databaseLocation, String storeDescription, Clock clock,
-        CalendarService calendars) {
+        CalendarService calendars, AmendmentService amendments, AppealService appeals) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -56,5 +58,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(calendars, "calendars");
         Objects.requireNonNull(licences, "licences");
         Objects.requireNonNull(letters, "letters");
+        Objects.requireNonNull(amendments, "amendments");
+        Objects.requireNonNull(appeals, "appeals");
     }
 }

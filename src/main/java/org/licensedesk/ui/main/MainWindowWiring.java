@@ -31,6 +31,10 @@ import org.licensedesk.ui.details.RelatedViewModel;
 import org.licensedesk.ui.history.DecisionHistoryWindow;
 import org.licensedesk.ui.history.HistoryBackend;
 import org.licensedesk.ui.intake.IntakeViewModel;
+import org.licensedesk.ui.licence.FxLicenceDialogs;
+import org.licensedesk.ui.licence.LicenceActionsBackend;
+import org.licensedesk.ui.licence.LicenceActionsViewModel;
+import org.licensedesk.ui.licence.LicenceDialogs;
 import org.licensedesk.ui.licence.LicencesBackend;
 import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.queue.InboxSource;
@@ -82,12 +86,23 @@ final class MainWindowWiring {
         MainViewModel[] main = new MainViewModel[1];
         RelatedViewModel related = new RelatedViewModel(services.partyHistory()::related, executor, dialogs, messages,
                 reference -> main[0].open(reference));
+        LicenceActionsBackend licenceActions = LicenceActionsBackend.of(services.licences(), services.amendments(),
+                services.appeals());
+        LicenceDialogs licenceForms = new FxLicenceDialogs(() -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused).findFirst().orElse(owner.get()), messages);
         LicenceViewModel licence = new LicenceViewModel(LicenceSource.of(services.licences(), services.letters()),
                 user, executor, dialogs, messages, suggested -> dialogs.chooseSaveFile(
                         messages.get("licence.letter.chooser"), suggested, messages.get("licence.letter.pdfFiles"),
-                        "*.pdf"));
+                        "*.pdf"), new LicenceActionsViewModel(licenceActions, user, executor, dialogs, licenceForms,
+                        messages, () -> main[0].afterChange()));
+        LicencesViewModel[] licencesHolder = new LicencesViewModel[1];
         LicencesViewModel licences = new LicencesViewModel(LicencesBackend.of(services.licences()), user, executor,
-                dialogs, messages, reference -> main[0].open(reference));
+                dialogs, messages, reference -> main[0].open(reference), new LicenceActionsViewModel(licenceActions,
+                user, executor, dialogs, licenceForms, messages, () -> {
+                    licencesHolder[0].reload();
+                    main[0].afterChange();
+                }));
+        licencesHolder[0] = licences;
         // Each official's assessment drafts stay on this workstation, beside the database they belong to.
         ActionsViewModel actions = new ActionsViewModel(WorkflowBackend.of(services.workflow(), services.accounts(),
                 AssessmentDrafts.beside(services.databaseLocation(), user.username())), user, executor, dialogs,
