@@ -71,6 +71,8 @@ import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.StoreCopy;
+import org.licensedesk.storecopy.StoreCopier;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.testing.SampleApplications;
@@ -115,7 +117,8 @@ class RolesTableTest {
     private static final List<Class<?>> SERVICES = List.of(AccountService.class, WorkflowService.class,
             ScreeningDispositions.class, ScreeningService.class, IntakeService.class, TeamService.class,
             AuditExporter.class, HistoryService.class, IntegrityWatch.class, AuditTrail.class,
-            PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class);
+            PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class,
+            StoreCopier.class);
 
     /** Public methods that change nothing and read no audit entry, so they take no official; with why. */
     private static final Map<String, String> READ_ONLY = Map.ofEntries(
@@ -132,6 +135,7 @@ class RolesTableTest {
             Map.entry("TeamService.openCases", "one reviewer's open applications"),
             Map.entry("HistoryService.zone", "the desk's time zone"),
             Map.entry("AuditTrail.now", "the trail's clock"),
+            Map.entry("StoreCopier.describe", "names the store, as messages do"),
             Map.entry("AuditTrail.agreement", "checks rows against the trail (reads only)"),
             Map.entry("AuditTrail.checkpoints", "AuditCheckpoints, which checks the role"),
             Map.entry("AuditTrail.workstationHeads", "this workstation's remembered head (a local file)"),
@@ -503,6 +507,14 @@ class RolesTableTest {
                 services.officials(), actor).verify(ProgressListener.NONE, () -> false));
         calls.put("AuditTrail.verifyDatabase",
                 actor -> () -> services.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false));
+        calls.put("StoreCopier.copyTo", actor -> {
+            String target = folder.resolve("copy-" + SERIAL.incrementAndGet()).resolve("licensedesk").toString();
+            return () -> {
+                try (Services copy = Services.open(target, BackendOpener.Mode.CREATE, CLOCK)) {
+                    services.storeCopier().copyTo(copy.storeCopier(), actor, StoreCopy.Progress.NONE);
+                }
+            };
+        });
         calls.put("AuditTrail.forApplication", actor -> {
             String ref = pending(true);
             return () -> assertThat(services.auditTrail().forApplication(ref)).hasSize(2);
