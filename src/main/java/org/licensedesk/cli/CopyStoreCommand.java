@@ -77,6 +77,8 @@ public final class CopyStoreCommand extends DeskCommand {
                         sourceBackend.storeDescription(), targetBackend.storeDescription(), result.rows(),
                         result.tables().size(), result.entries(), result.headSeq(), result.headHash(),
                         (System.nanoTime() - started) / 1e9);
+                out.printf("(source chain checked in %.1f s, rows copied in %.1f s, copy checked in %.1f s before the "
+                        + "commit)%n", result.sourceCheckSeconds(), result.copySeconds(), result.copyCheckSeconds());
             }
         } finally {
             if (!copied && newFile != null) {

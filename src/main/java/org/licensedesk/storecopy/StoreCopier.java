@@ -29,8 +29,12 @@ public final class StoreCopier {
         this.officials = Objects.requireNonNull(officials, "officials");
     }
 
-    /** What a copy did: each table's rows on both sides, and the chain both sides verified. */
-    public record Result(List<StoreCopy.TableCount> tables, long entries, long headSeq, String headHash) {
+    /**
+     * What a copy did: each table's rows on both sides, the chain both sides verified, and the seconds spent checking
+     * the source's chain, copying the rows and checking the copy (row counts and chain) before the commit.
+     */
+    public record Result(List<StoreCopy.TableCount> tables, long entries, long headSeq, String headHash,
+                         double sourceCheckSeconds, double copySeconds, double copyCheckSeconds) {
         public long rows() {
             return tables.stream().mapToLong(StoreCopy.TableCount::targetRows).sum();
         }
@@ -58,7 +62,9 @@ public final class StoreCopier {
         }
         Map<String, Long> inUse = target.database.read(StoreCopy::contents);
         refuseIfInUse(target, inUse);
+        long started = System.nanoTime();
         ChainVerification source = auditTrail.verifyDatabase(ProgressListener.NONE, () -> false);
+        double sourceCheckSeconds = secondsSince(started);
         if (!source.ok()) {
             throw new StoreCopyRefusedException("The audit trail of " + describe() + " does not verify ("
                     + source.reason() + (source.firstBrokenSeq() == null ? "" : ", first broken seq "
@@ -68,7 +74,10 @@ public final class StoreCopier {
         }
         return database.read(sourceTransaction -> target.database.write(targetTransaction -> {
             refuseIfInUse(target, StoreCopy.contents(targetTransaction));
+            long copyStarted = System.nanoTime();
             StoreCopy.Copied copy = StoreCopy.copy(sourceTransaction, targetTransaction, progress);
+            double copySeconds = secondsSince(copyStarted);
+            long checkStarted = System.nanoTime();
             List<StoreCopy.TableCount> disagree = copy.tables().stream().filter(count -> !count.agree()).toList();
             if (!disagree.isEmpty()) {
                 StoreCopy.TableCount first = disagree.get(0);
@@ -88,8 +97,12 @@ public final class StoreCopier {
                         + " in " + describe() + ". Nothing was written to " + target.describe() + ".");
             }
             return new Result(copy.tables(), copied.entriesChecked(), copy.targetHead().seq(),
-                    copy.targetHead().hash());
+                    copy.targetHead().hash(), sourceCheckSeconds, copySeconds, secondsSince(checkStarted));
         }));
+    }
+
+    private static double secondsSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1e9;
     }
 
     private static void refuseIfInUse(StoreCopier target, Map<String, Long> contents) {
