@@ -9,6 +9,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.StoreAddress;
 import org.licensedesk.store.StoreCopy;
+import org.licensedesk.store.StoreException;
 import org.licensedesk.storecopy.StoreCopier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +54,8 @@ public final class CopyStoreCommand extends DeskCommand {
         if (DatabaseOption.beforeCommand(spec) != null) {
             throw new UsageException("copy-store names its two stores with --from and --to, not --db");
         }
-        StoreAddress source = address(from);
-        StoreAddress target = address(to);
+        StoreAddress source = address(from, "--from");
+        StoreAddress target = address(to, "--to");
         if (source.equals(target)) {
             throw new UsageException("--from and --to name the same store (" + source.describe() + ")");
         }
@@ -62,9 +63,9 @@ public final class CopyStoreCommand extends DeskCommand {
                 ? file.base() : null;
         boolean copied = false;
         long started = System.nanoTime();
-        try (Backend sourceBackend = opener.open(from, BackendOpener.Mode.EXISTING)) {
+        try (Backend sourceBackend = open(from, BackendOpener.Mode.EXISTING, "--from")) {
             User user = signIn.signIn(sourceBackend.accounts());
-            try (Backend targetBackend = opener.open(to, BackendOpener.Mode.CREATE)) {
+            try (Backend targetBackend = open(to, BackendOpener.Mode.CREATE, "--to")) {
                 long[] reported = {0};
                 StoreCopier.Result result = sourceBackend.storeCopier().copyTo(targetBackend.storeCopier(), user,
                         progress(err, reported));
@@ -106,11 +107,31 @@ public final class CopyStoreCommand extends DeskCommand {
         };
     }
 
-    private static StoreAddress address(String value) {
+    private static StoreAddress address(String value, String option) {
         if (value.isBlank()) {
-            throw new UsageException("give a store: an H2 file path or jdbc:postgresql://host:port/name");
+            throw new UsageException(option + " needs a store: an H2 file path or jdbc:postgresql://host:port/name");
         }
-        return DataLocation.address(value);
+        try {
+            return DataLocation.address(value);
+        } catch (StoreException wrong) {
+            throw new UsageException(option + ": " + naming(wrong.getMessage(), option));
+        }
+    }
+
+    private Backend open(String store, BackendOpener.Mode mode, String option) {
+        try {
+            return opener.open(store, mode);
+        } catch (StoreException refused) {
+            throw new CommandFailure(naming(refused.getMessage(), option));
+        }
+    }
+
+    /** The store's sentences name --db, which this command does not take. */
+    private static String naming(String sentence, String option) {
+        return sentence.replace("Check the --db path or the " + DataLocation.ENVIRONMENT_VARIABLE + " variable.",
+                "Check " + option + ".").replace("Check the --db option or the "
+                + DataLocation.ENVIRONMENT_VARIABLE + " variable.", "Check " + option + ".")
+                .replace("or give another database with --db.", "or give another database with " + option + ".");
     }
 
     /** A target file this command made is taken away again when the copy did not happen: nothing is left behind. */

@@ -127,6 +127,21 @@ class CopyStoreCommandTest {
                 .isEqualTo(2);
         assertThat(stderr()).contains("not --db");
         assertThat(Files.exists(Path.of(source + "-2.mv.db"))).isFalse();
+
+        assertThat(run("zhao.lei", "--from", source, "--to", "jdbc:mysql://db.example/desk")).isEqualTo(2);
+        assertThat(stderr()).contains("--to: LicenseDesk opens an H2 file (a path) or a PostgreSQL server",
+                "Check --to.");
+    }
+
+    @Test
+    void aMissingSourceIsNamedAndNoTargetIsMade() {
+        String target = folder.resolve("copy/licensedesk").toString();
+
+        assertThat(run("zhao.lei", "--from", folder.resolve("nowhere/desk").toString(), "--to", target))
+                .isEqualTo(1);
+
+        assertThat(stderr()).contains("No LicenseDesk database at", "Check --from.");
+        assertThat(Path.of(target + ".mv.db")).doesNotExist();
     }
 
     /** A new H2 file in the H2 run; an empty database on the server in the PostgreSQL run. */
