@@ -87,12 +87,20 @@ public final class LicenseDeskApp extends Application {
                 })
                 .onFailure(failure -> {
                     // Dialog first: closing the last window first could end the toolkit before it shows.
-                    dialogs.showError(messages.get("app.openFailed.title"), ErrorText.whatHappened(failure, messages),
-                            messages.get("app.openFailed.whatToDo"), failure);
+                    showOpenFailure(dialogs, messages, failure);
                     opening.close();
                     Platform.exit();
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * The dialog when the store cannot be opened (a wrong server password, a locked or damaged file): the store's
+     * sentence as its headline, the technical detail folded away.
+     */
+    static void showOpenFailure(DialogService dialogs, Messages messages, Throwable failure) {
+        dialogs.showError(messages.get("app.openFailed.title"), ErrorText.whatHappened(failure, messages),
+                messages.get("app.openFailed.whatToDo"), failure);
     }
 
     /**

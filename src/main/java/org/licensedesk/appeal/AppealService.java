@@ -17,6 +17,7 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.appeal.Appeal;
 import org.licensedesk.domain.appeal.AppealOutcome;
 import org.licensedesk.domain.appeal.AppealRefusedException;
@@ -25,6 +26,7 @@ import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.AppealRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
@@ -60,10 +62,9 @@ public final class AppealService {
     private final WorkflowService workflow;
     private final AppealRepository appeals = new AppealRepository();
     private final WorkflowStateRepository states;
-    private final UserRepository users;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
-    private final TrailAgreement agreement;
+    private final Officials officials;
     private final Clock clock;
     private final int periodDays;
     private final ObjectMapper json = JsonMapper.create();
@@ -74,10 +75,10 @@ public final class AppealService {
         this.database = Objects.requireNonNull(database, "database");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.states = Objects.requireNonNull(states, "states");
-        this.users = Objects.requireNonNull(users, "users");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
-        this.agreement = new TrailAgreement(database, auditEntries, auditTrail);
+        this.officials = new Officials(database, Objects.requireNonNull(users, "users"),
+                new TrailAgreement(database, auditEntries, auditTrail));
         this.clock = Objects.requireNonNull(clock, "clock");
         if (periodDays <= 0) {
             throw new IllegalArgumentException("The appeal period must be at least one day, not " + periodDays);
@@ -97,7 +98,7 @@ public final class AppealService {
     public Appeal receive(User actor, String reference, LocalDate receivedOn, String note) {
         requireNote(note);
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "record an appeal");
             WorkflowState state = state(transaction, reference);
             LocalDate deniedOn = state.decidedAt() == null ? null
                     : LocalDate.ofInstant(state.decidedAt(), clock.getZone());
@@ -119,7 +120,7 @@ public final class AppealService {
         requireNote(note);
         Set<String> participants = participants(reference);
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "review an appeal");
             Appeal appeal = open(transaction, reference);
             refuse(AppealRules.refuseReview(current, appeal, participants));
             if (!appeals.review(transaction, appeal, current.username(), recommendation)) {
@@ -157,7 +158,7 @@ public final class AppealService {
         }
         Set<String> participants = participants(reference);
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "decide an appeal");
             Appeal appeal = open(transaction, reference);
             refuse(AppealRules.refuseDecision(current, appeal, participants));
             if (licence != null) {
@@ -216,11 +217,9 @@ public final class AppealService {
                 "There is no application " + reference + "; check the reference."));
     }
 
-    private User current(Transaction transaction, User actor) {
-        User current = users.find(transaction, actor.username()).orElseThrow(() -> new AppealRefusedException(
-                "There is no user " + actor.username() + "; sign in again."));
-        agreement.check(transaction, current, AppealRefusedException::new);
-        return current;
+    /** The actor as stored now, when active and in agreement with the trail (roles.Officials). */
+    private User current(Transaction transaction, User actor, String what) {
+        return officials.require(transaction, Authority.ANY_ACTIVE, actor, what, AppealRefusedException::new);
     }
 
     private void append(Transaction transaction, User actor, String reference, AuditAction action,

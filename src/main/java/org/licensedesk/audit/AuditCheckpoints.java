@@ -26,10 +26,12 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.AuditEntryHead;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.UserRepository;
 
 /**
  * Anchors the audit chain outside the database. A checkpoint is a small file a supervisor signs with an Ed25519 key
@@ -44,11 +46,13 @@ import org.licensedesk.store.Database;
 public final class AuditCheckpoints {
     public static final String FORMAT = "licensedesk.checkpoint";
     public static final int FORMAT_VERSION = 1;
+    private static final String TAKE = "take an audit checkpoint";
 
     private final Database database;
     private final AuditRepository repository;
     private final AuditTrail trail;
     private final Clock clock;
+    private final Officials officials;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public AuditCheckpoints(Database database, AuditRepository repository, AuditTrail trail, Clock clock) {
@@ -56,6 +60,8 @@ public final class AuditCheckpoints {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.trail = Objects.requireNonNull(trail, "trail");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.officials = new Officials(database, new UserRepository(database),
+                new TrailAgreement(database, repository, trail));
     }
 
     /** What a taken checkpoint says, and whether a new key was made and registered for it. */
@@ -68,14 +74,15 @@ public final class AuditCheckpoints {
      *
      * @throws AuditRefusedException when the user is not an active supervisor
      */
-    public Taken take(User supervisor, SigningKeys keys, Path target) {
-        if (supervisor.role() != UserRole.SUPERVISOR || !supervisor.active()) {
-            throw new AuditRefusedException("Only an active supervisor may take an audit checkpoint; "
-                    + supervisor.username() + " is " + (supervisor.active() ? "a reviewer" : "deactivated") + ".");
-        }
-        KeyPair pair = keys.load(supervisor.username()).orElseGet(() -> keys.create(supervisor.username()));
+    public Taken take(User by, SigningKeys keys, Path target) {
+        // The account as stored, not as it signed in: checked before a key is made, and again where the key is
+        // registered.
+        User stored = officials.require(Authority.SUPERVISOR, by, TAKE, AuditRefusedException::new);
+        KeyPair pair = keys.load(stored.username()).orElseGet(() -> keys.create(stored.username()));
         String publicKey = SigningKeys.encode(pair.getPublic());
         boolean registered = database.write(transaction -> {
+            User supervisor = officials.require(transaction, Authority.SUPERVISOR, by, TAKE,
+                    AuditRefusedException::new);
             boolean known = repository.withAction(transaction, AuditAction.SIGNING_KEY_REGISTERED.name()).stream()
                     .anyMatch(entry -> publicKey.equals(publicKeyOf(entry)));
             if (!known) {
@@ -93,7 +100,7 @@ public final class AuditCheckpoints {
                 .put("headSeq", head.seq())
                 .put("headHash", head.hash())
                 .put("at", DateTimeFormatter.ISO_INSTANT.format(clock.instant()))
-                .put("by", supervisor.username())
+                .put("by", stored.username())
                 .put("publicKey", publicKey);
         try {
             Signature signer = Signature.getInstance(SigningKeys.ALGORITHM);

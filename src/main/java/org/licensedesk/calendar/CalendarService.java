@@ -25,13 +25,17 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.nio.ByteBuffer;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.audit.TrailAgreement;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
+import org.licensedesk.roles.Officials;
+import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.UserRepository;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.WorkingDayCalendar.CalendarDay;
 import org.licensedesk.store.CalendarRepository;
@@ -45,11 +49,14 @@ import org.licensedesk.store.Transaction;
  * database and audited ({@code CALENDAR_UPDATED}, with the year and the file's SHA-256).
  */
 public final class CalendarService {
+    private static final String IMPORT = "import the working-day calendar";
+
     private final Database database;
     private final CalendarRepository repository;
     private final AuditTrail auditTrail;
     private final WorkingDayCalendar bundled;
     private final Clock clock;
+    private final Officials officials;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public CalendarService(Database database, CalendarRepository repository, AuditTrail auditTrail,
@@ -59,6 +66,8 @@ public final class CalendarService {
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.bundled = Objects.requireNonNull(bundled, "bundled");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.officials = new Officials(database, new UserRepository(database),
+                new TrailAgreement(database, new AuditRepository(database), auditTrail));
     }
 
     /** The calendar to count with now: the bundled days, each imported year replacing the bundled one. */
@@ -134,10 +143,8 @@ public final class CalendarService {
     public CalendarImport importFile(Path file, User by) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(by, "by");
-        if (by.role() != UserRole.SUPERVISOR || !by.active()) {
-            throw new CalendarRefusedException("Only a supervisor may import the working-day calendar; "
-                    + by.username() + " is not one.");
-        }
+        // Checked before the file is read, and again in the transaction that writes.
+        officials.require(Authority.SUPERVISOR, by, IMPORT, CalendarRefusedException::new);
         byte[] bytes = read(file);
         WorkingDayCalendar parsed;
         try {
@@ -154,19 +161,22 @@ public final class CalendarService {
         Instant now = auditTrail.now();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         return database.write(transaction -> {
+            User supervisor = officials.require(transaction, Authority.SUPERVISOR, by, IMPORT,
+                    CalendarRefusedException::new);
             WorkingDayCalendar before = current(transaction);
             Set<Integer> imported = yearsOf(repository.years(transaction));
             List<CalendarImport.YearImported> years = new ArrayList<>();
             List<AuditDraft> drafts = new ArrayList<>();
             for (Map.Entry<Integer, List<CalendarDay>> year : byYear.entrySet()) {
-                repository.replaceYear(transaction, new ImportedCalendarYear(year.getKey(), sha256, by.username(), now),
+                repository.replaceYear(transaction,
+                        new ImportedCalendarYear(year.getKey(), sha256, supervisor.username(), now),
                         year.getValue());
                 int holidays = (int) year.getValue().stream()
                         .filter(day -> day.kind() == WorkingDayCalendar.Kind.HOLIDAY).count();
                 CalendarImport.YearImported done = new CalendarImport.YearImported(year.getKey(), holidays,
                         year.getValue().size() - holidays, imported.contains(year.getKey()));
                 years.add(done);
-                drafts.add(draft(now, by, file, sha256, done));
+                drafts.add(draft(now, supervisor, file, sha256, done));
             }
             WorkingDayCalendar after = current(transaction);
             List<DeadlineClock> open = repository.deadlineClocks(transaction, ApplicationStatus.openStatuses());

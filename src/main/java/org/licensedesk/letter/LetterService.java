@@ -24,11 +24,13 @@ import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicensedItem;
 import org.licensedesk.domain.licence.LicensedParty;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.licence.LicenceService;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
@@ -44,13 +46,13 @@ import org.licensedesk.store.UserRepository;
 public final class LetterService {
     /** The period for administrative reconsideration stated in a denial, unless configured otherwise. */
     public static final int DEFAULT_APPEAL_DAYS = 60;
+    private static final String ISSUE = "issue a letter";
 
     private final Database database;
     private final ApplicationRepository applications;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
-    private final TrailAgreement agreement;
-    private final UserRepository users;
+    private final Officials officials;
     private final LicenceService licences;
     private final LetterRepository letters = new LetterRepository();
     private final Clock clock;
@@ -66,8 +68,8 @@ public final class LetterService {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
-        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
-        this.users = Objects.requireNonNull(users, "users");
+        this.officials = new Officials(database, Objects.requireNonNull(users, "users"),
+                new TrailAgreement(database, new AuditRepository(database), auditTrail));
         this.licences = Objects.requireNonNull(licences, "licences");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (appealDays <= 0) {
@@ -94,6 +96,8 @@ public final class LetterService {
      *                                information requested, ...); nothing is written
      */
     public IssuedLetter issue(User actor, String reference, LetterKind kind) {
+        // Refused before the letter is composed, and checked again where it is recorded.
+        officials.require(Authority.ANY_ACTIVE, actor, ISSUE, LetterRefusedException::new);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Letter letter = compose(reference, kind, today, now);
@@ -101,9 +105,8 @@ public final class LetterService {
         byte[] pdf = LetterPdf.render(letter, contentSha256);
         String fileSha256 = Letter.sha256(pdf);
         AuditEntry entry = database.write(transaction -> {
-            User current = users.find(transaction, actor.username()).filter(User::active).orElseThrow(
-                    () -> new LetterRefusedException(actor.username() + " is not an active official; sign in again."));
-            agreement.check(transaction, current, LetterRefusedException::new);
+            User current = officials.require(transaction, Authority.ANY_ACTIVE, actor, ISSUE,
+                    LetterRefusedException::new);
             ObjectNode details = json.createObjectNode();
             details.put("letterKind", kind.name());
             details.put("fileSha256", fileSha256);

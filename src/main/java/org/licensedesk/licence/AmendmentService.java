@@ -16,6 +16,7 @@ import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.licence.Amendment;
 import org.licensedesk.domain.licence.AmendmentField;
@@ -23,6 +24,7 @@ import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicenceRefusedException;
 import org.licensedesk.domain.licence.LicensedParty;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.AmendmentRepository;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
@@ -44,9 +46,8 @@ public final class AmendmentService {
     private final LicenceRepository licences;
     private final AmendmentRepository amendments = new AmendmentRepository();
     private final ApplicationRepository applications;
-    private final UserRepository users;
     private final AuditTrail auditTrail;
-    private final TrailAgreement agreement;
+    private final Officials officials;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.create();
@@ -56,9 +57,9 @@ public final class AmendmentService {
         this.database = Objects.requireNonNull(database, "database");
         this.licences = Objects.requireNonNull(licences, "licences");
         this.applications = Objects.requireNonNull(applications, "applications");
-        this.users = Objects.requireNonNull(users, "users");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
-        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
+        this.officials = new Officials(database, Objects.requireNonNull(users, "users"),
+                new TrailAgreement(database, new AuditRepository(database), auditTrail));
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -82,7 +83,7 @@ public final class AmendmentService {
     public Amendment receive(User actor, String number, AmendmentField field, String newValue, LocalDate receivedOn,
                              String note) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "record an amendment application");
             Licence licence = licence(transaction, number);
             if (field.isKey()) {
                 throw keyChange(number, field);
@@ -127,7 +128,7 @@ public final class AmendmentService {
     public void linkNewApplication(User actor, String number, AmendmentField field, String applicationRef,
                                    String note) {
         database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "link a new application to a licence");
             Licence licence = licence(transaction, number);
             if (!field.isKey()) {
                 throw new LicenceRefusedException("A change of " + field.words() + " is not a key element; it is "
@@ -153,7 +154,7 @@ public final class AmendmentService {
     /** A reviewer recommends approving or refusing an open amendment. */
     public Amendment recommend(User actor, long id, boolean approve, String note) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "recommend an amendment");
             Amendment amendment = open(transaction, id);
             if (current.role() != UserRole.REVIEWER) {
                 throw new LicenceRefusedException("A reviewer recommends an amendment; a supervisor then decides it.");
@@ -178,7 +179,7 @@ public final class AmendmentService {
     /** A supervisor other than the recommender decides; approval changes the licence in place. */
     public Amendment decide(User actor, long id, boolean approve, String note) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "decide an amendment");
             Amendment amendment = open(transaction, id);
             if (current.role() != UserRole.SUPERVISOR) {
                 throw new LicenceRefusedException("Only a supervisor decides an amendment.");
@@ -245,14 +246,9 @@ public final class AmendmentService {
                 "There is no licence " + number + "; check the number."));
     }
 
-    private User current(Transaction transaction, User actor) {
-        User current = users.find(transaction, actor.username()).orElseThrow(() -> new LicenceRefusedException(
-                "There is no user " + actor.username() + "; sign in again."));
-        if (!current.active()) {
-            throw new LicenceRefusedException(current.username() + " is deactivated and can change no licence.");
-        }
-        agreement.check(transaction, current, LicenceRefusedException::new);
-        return current;
+    /** The actor as stored now, when active and in agreement with the trail (roles.Officials). */
+    private User current(Transaction transaction, User actor, String what) {
+        return officials.require(transaction, Authority.ANY_ACTIVE, actor, what, LicenceRefusedException::new);
     }
 
     private ObjectNode details(String number, AmendmentField field, String from, String to) {

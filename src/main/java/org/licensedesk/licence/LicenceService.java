@@ -20,6 +20,7 @@ import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.licence.DrawDown;
 import org.licensedesk.domain.licence.Licence;
 import org.licensedesk.domain.licence.LicenceAction;
@@ -32,6 +33,7 @@ import org.licensedesk.domain.licence.RecordedShipment;
 import org.licensedesk.domain.licence.Shipment;
 import org.licensedesk.domain.licence.ShipmentLine;
 import org.licensedesk.json.JsonMapper;
+import org.licensedesk.roles.Officials;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.LicenceRepository;
@@ -46,10 +48,9 @@ import org.licensedesk.store.UserRepository;
 public final class LicenceService {
     private final Database database;
     private final LicenceRepository licences;
-    private final UserRepository users;
     private final AuditRepository auditEntries;
     private final AuditTrail auditTrail;
-    private final TrailAgreement agreement;
+    private final Officials officials;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.create();
 
@@ -57,10 +58,10 @@ public final class LicenceService {
                           AuditRepository auditEntries, AuditTrail auditTrail, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.licences = Objects.requireNonNull(licences, "licences");
-        this.users = Objects.requireNonNull(users, "users");
         this.auditEntries = Objects.requireNonNull(auditEntries, "auditEntries");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
-        this.agreement = new TrailAgreement(database, new AuditRepository(database), auditTrail);
+        this.officials = new Officials(database, Objects.requireNonNull(users, "users"),
+                new TrailAgreement(database, new AuditRepository(database), auditTrail));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -122,7 +123,7 @@ public final class LicenceService {
      */
     public int recordExpiries(User actor) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "record the expiry of a licence");
             LocalDate today = today();
             Instant now = now();
             List<AuditDraft> drafts = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class LicenceService {
      */
     public Licence change(User actor, String number, LicenceAction action, String reason) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "change a licence");
             Licence licence = load(transaction, number);
             LicenceStatus status = licence.status(today());
             Optional<String> refusal = action.refusal(current, status, number, reason);
@@ -180,7 +181,7 @@ public final class LicenceService {
      */
     public List<Licence> recordShipments(User actor, List<Shipment> shipments) {
         return database.write(transaction -> {
-            User current = current(transaction, actor);
+            User current = current(transaction, actor, "record a shipment");
             List<Licence> after = new ArrayList<>();
             for (Shipment shipment : shipments) {
                 after.add(record(transaction, current, shipment));
@@ -200,7 +201,7 @@ public final class LicenceService {
         List<String> refusals = new ArrayList<>();
         try {
             database.write(transaction -> {
-                User current = current(transaction, actor);
+                User current = current(transaction, actor, "record a shipment");
                 for (Shipment shipment : shipments) {
                     try {
                         record(transaction, current, shipment);
@@ -223,9 +224,6 @@ public final class LicenceService {
     }
 
     private Licence record(Transaction transaction, User actor, Shipment shipment) {
-        if (!actor.active()) {
-            throw new LicenceRefusedException(actor.username() + " is deactivated and can record no shipment.");
-        }
         if (shipment.customsDeclaration().isBlank()) {
             throw new LicenceRefusedException("A shipment needs its customs declaration number.");
         }
@@ -306,11 +304,9 @@ public final class LicenceService {
                 riders, licence.version());
     }
 
-    private User current(Transaction transaction, User actor) {
-        User current = users.find(transaction, actor.username()).orElseThrow(() -> new LicenceRefusedException(
-                "There is no user " + actor.username() + "; sign in again."));
-        agreement.check(transaction, current, LicenceRefusedException::new);
-        return current;
+    /** The actor as stored now, when active and in agreement with the trail (roles.Officials). */
+    private User current(Transaction transaction, User actor, String what) {
+        return officials.require(transaction, Authority.ANY_ACTIVE, actor, what, LicenceRefusedException::new);
     }
 
     private Instant now() {

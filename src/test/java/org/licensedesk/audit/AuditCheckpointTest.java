@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.UserRepository;
 import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
@@ -116,8 +119,30 @@ class AuditCheckpointTest {
     void reviewerMayNotTakeACheckpoint() {
         assertThatThrownBy(() -> checkpoints.take(AuditFixtures.REVIEWER, keys, folder.resolve("cp.json")))
                 .isInstanceOf(AuditRefusedException.class)
-                .hasMessage("Only an active supervisor may take an audit checkpoint; li.na is a reviewer.");
+                .hasMessage("Only a supervisor may take an audit checkpoint; li.na is a reviewer. Ask a supervisor.");
         assertThat(folder.resolve("cp.json")).doesNotExist();
+        assertThat(repository.head().seq()).isEqualTo(30);
+    }
+
+    @Test
+    void theAccountAsStoredDecidesNotTheOneThatSignedIn() {
+        User liNaAsSheClaims = new User("li.na", "Li Na", UserRole.SUPERVISOR, true);
+        assertThatThrownBy(() -> checkpoints.take(liNaAsSheClaims, keys, folder.resolve("cp.json")))
+                .isInstanceOf(AuditRefusedException.class)
+                .hasMessage("Only a supervisor may take an audit checkpoint; li.na is a reviewer. Ask a supervisor.");
+
+        database.write(transaction -> {
+            new UserRepository(database).setActive(transaction, "zhao.lei", false);
+            return null;
+        });
+        assertThatThrownBy(() -> checkpoints.take(AuditFixtures.SUPERVISOR, keys, folder.resolve("cp.json")))
+                .as("zhao.lei signed in while active and was deactivated since")
+                .isInstanceOf(AuditRefusedException.class)
+                .hasMessage("The account zhao.lei has been deactivated; it cannot take an audit checkpoint any more.");
+
+        assertThat(folder.resolve("cp.json")).doesNotExist();
+        assertThat(keys.fileOf("zhao.lei")).as("no key is made for a refused official").doesNotExist();
+        assertThat(keys.fileOf("li.na")).doesNotExist();
         assertThat(repository.head().seq()).isEqualTo(30);
     }
 

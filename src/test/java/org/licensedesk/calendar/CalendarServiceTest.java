@@ -31,6 +31,7 @@ import org.licensedesk.queue.QueueService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.CalendarRepository;
+import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.TestDatabases;
@@ -132,7 +133,22 @@ class CalendarServiceTest {
     void aReviewerIsRefusedAndNothingIsWritten() {
         assertThatThrownBy(() -> calendars.importFile(madeUp2027, REVIEWER))
                 .isInstanceOf(CalendarRefusedException.class)
-                .hasMessage("Only a supervisor may import the working-day calendar; li.na is not one.");
+                .hasMessage("Only a supervisor may import the working-day calendar; li.na is a reviewer. "
+                        + "Ask a supervisor.");
+        assertNothingImported();
+    }
+
+    @Test
+    void aSupervisorDeactivatedSinceSigningInIsRefusedAndNothingIsWritten() {
+        database.write(transaction -> {
+            new UserRepository(database).setActive(transaction, "zhao.lei", false);
+            return null;
+        });
+
+        assertThatThrownBy(() -> calendars.importFile(madeUp2027, SUPERVISOR))
+                .isInstanceOf(CalendarRefusedException.class)
+                .hasMessage("The account zhao.lei has been deactivated; it cannot import the working-day calendar "
+                        + "any more.");
         assertNothingImported();
     }
 

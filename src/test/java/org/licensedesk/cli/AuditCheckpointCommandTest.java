@@ -66,7 +66,7 @@ class AuditCheckpointCommandTest {
                 "audit-checkpoint", "--db", db, "--out", file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(console.stderr()).contains("Only an active supervisor may take an audit checkpoint");
+        assertThat(console.stderr()).contains("Only a supervisor may take an audit checkpoint; li.na is a reviewer.");
         assertThat(file).doesNotExist();
     }
 

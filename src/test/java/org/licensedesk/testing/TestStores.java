@@ -110,6 +110,50 @@ public final class TestStores {
         return server(name);
     }
 
+    /**
+     * A new login role that must give {@code password} (the test server trusts only its own user: see
+     * {@code .ci/with-postgres}), owning a new migrated database: for tests of a server's credentials.
+     *
+     * @return the database's address; the role's name is {@link #roleOf}; drop both with {@link #dropWithRole}
+     */
+    public static synchronized StoreAddress.Server databaseOfNewRole(String password) {
+        String name = PREFIX + SERIAL.incrementAndGet();
+        admin("CREATE ROLE " + name + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+        admin("CREATE DATABASE " + name + " OWNER " + name);
+        StoreAddress.Server server = server(name);
+        Database.openServer(server, new Credentials(name, password.toCharArray())).close();
+        return server;
+    }
+
+    /** Drops a database made by {@link #databaseOfNewRole}, and its role. */
+    public static synchronized void dropWithRole(StoreAddress.Server server) {
+        admin("DROP DATABASE IF EXISTS " + server.name() + " WITH (FORCE)");
+        admin("DROP ROLE IF EXISTS " + server.name());
+    }
+
+    /** The role that owns a database made by {@link #databaseOfNewRole}. */
+    public static String roleOf(StoreAddress.Server server) {
+        return server.name();
+    }
+
+    /**
+     * Skips the calling test with a visible message when no PostgreSQL server is configured, and fails it instead
+     * where one is required (CI), as {@link StoreTest}'s PostgreSQL runs do.
+     */
+    public static void requireServer(String what) {
+        if (serverConfigured()) {
+            return;
+        }
+        String message = what + " skipped: no PostgreSQL server (set " + URL_VARIABLE + ", or run the tests through "
+                + ".ci/with-postgres)";
+        if (serverRequired()) {
+            throw new IllegalStateException(message.replace("skipped", "cannot run") + "; " + REQUIRED_VARIABLE
+                    + "=1 makes it mandatory");
+        }
+        System.err.println("*** " + message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+    }
+
     /** The address of the database a folder was given (the folder must have been opened on PostgreSQL). */
     public static synchronized StoreAddress.Server serverOf(Path folder) {
         return server(databaseFor(folder));
