@@ -8,14 +8,17 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
+import org.licensedesk.testing.TestStores;
 
 /**
  * 8 workers on the same 50 applications (claims, notes, assessments, recommendations, send-backs and approvals) for
  * {@code faults.seconds} (5 in the suite, 30 with {@code mvn -Pfaults test}): each success has exactly one entry, each
- * refusal is a conflict or a rule refusal, the chain has no gap. On H2 with 8 threads in one JVM, and with 2 processes
- * of 4 threads on one file (the second reaches the file through the first's AUTO_SERVER).
+ * refusal is a conflict or a rule refusal, the chain has no gap. On each store ({@link StoreTest}) with 8 threads in one
+ * JVM, and with 2 processes of 4 threads: on H2 on one file (the second reaches it through the first's AUTO_SERVER), on
+ * PostgreSQL two workstations with 4 connections each.
  */
+@StoreTest
 class ContentionFaultTest {
     static final int SECONDS = Integer.getInteger("licensedesk.faults.seconds", 5);
     static final int APPLICATIONS = 50;
@@ -25,10 +28,10 @@ class ContentionFaultTest {
 
     @Test
     void eightThreadsOnOneDatabase() throws Exception {
-        Path database = FaultDesk.prepare(folder, APPLICATIONS);
+        String store = FaultDesk.prepare(folder, APPLICATIONS);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         FaultChecks checks = new FaultChecks();
-        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+        try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             long before = desk.auditEntries.head().seq();
             FaultWorker.run(desk, 1, FaultDesk.WORKERS, SECONDS, APPLICATIONS, "threads", lines::add);
             checks.add(List.copyOf(lines));
@@ -40,15 +43,15 @@ class ContentionFaultTest {
     }
 
     @Test
-    void twoProcessesOfFourWorkersOnOneFile() throws Exception {
-        Path database = FaultDesk.prepare(folder, APPLICATIONS);
+    void twoProcessesOfFourWorkersOnOneStore() throws Exception {
+        String store = FaultDesk.prepare(folder, APPLICATIONS);
         long before;
-        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+        try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             before = desk.auditEntries.head().seq();
         }
         FaultChecks checks = new FaultChecks();
-        try (FaultProcess first = new FaultProcess(database, 1, 4, SECONDS, APPLICATIONS, "p1");
-             FaultProcess second = new FaultProcess(database, 5, 4, SECONDS, APPLICATIONS, "p2")) {
+        try (FaultProcess first = new FaultProcess(store, 1, 4, SECONDS, APPLICATIONS, "p1");
+             FaultProcess second = new FaultProcess(store, 5, 4, SECONDS, APPLICATIONS, "p2")) {
             for (FaultProcess process : List.of(first, second)) {
                 assertThat(process.awaitExit(SECONDS + 240)).as("the worker process ended by itself").isTrue();
                 List<String> lines = process.lines();
@@ -57,17 +60,18 @@ class ContentionFaultTest {
                 checks.add(lines);
             }
         }
-        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+        try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             long head = checks.assertStoreHoldsEverySuccess(desk);
             assertThat(head - before).as("nothing but the successes was appended")
                     .isEqualTo(checks.successes.size());
-            report("2 processes x 4 threads, one file", checks, head);
+            report(TestStores.onServer() ? "2 processes x 4 threads, 4 connections each" : "2 processes x 4 threads, one file",
+                    checks, head);
         }
     }
 
     private static void report(String how, FaultChecks checks, long head) {
-        System.out.printf("Contention on H2 (%s, %d s, %d applications): %d successes %s, each exactly one entry; "
-                        + "%d refusals: %d conflicts, %d rule refusals %s; chain 1..%d verified, no gap%n", how,
+        System.out.printf("Contention on %s (%s, %d s, %d applications): %d successes %s, each exactly one entry; "
+                        + "%d refusals: %d conflicts, %d rule refusals %s; chain 1..%d verified, no gap%n", TestStores.current().label(), how,
                 SECONDS, APPLICATIONS, checks.successes.size(), checks.successesByAction, checks.refusals(),
                 checks.conflicts.size(), checks.ruleRefusals.size(), checks.ruleRefusalsBySentence, head);
     }

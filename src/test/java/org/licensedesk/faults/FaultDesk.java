@@ -20,16 +20,19 @@ import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.TestDatabases;
+import org.licensedesk.testing.TestStores;
 import org.licensedesk.workflow.WorkflowService;
 
 /**
  * The desk the fault tests work on: 8 reviewers and 8 supervisors (one of each per worker), applications
- * {@code FLT-000001}... received as SUBMITTED, and the real workflow service on a real H2 file.
+ * {@code EXP-2026-900001}... received as SUBMITTED, and the real workflow service on a real store: an H2 file, or in
+ * a {@link org.licensedesk.testing.StoreTest}'s PostgreSQL run a database on the test server.
  */
 final class FaultDesk implements AutoCloseable {
     static final int WORKERS = 8;
@@ -49,8 +52,12 @@ final class FaultDesk implements AutoCloseable {
                 auditEntries, trail, WorkingDayCalendar.official(), clock);
     }
 
-    /** A new database at {@code folder/desk} with the officials and {@code applications} submitted applications. */
-    static Path prepare(Path folder, int applications) {
+    /**
+     * A new database for {@code folder} with the officials and {@code applications} submitted applications.
+     *
+     * @return the store as a worker process is given it: the H2 file's path, or the PostgreSQL database's URL
+     */
+    static String prepare(Path folder, int applications) {
         try (Database database = TestDatabases.migrated(folder)) {
             UserRepository users = new UserRepository(database);
             database.write(transaction -> {
@@ -67,7 +74,15 @@ final class FaultDesk implements AutoCloseable {
             }
             new ApplicationRepository(database).insertAll(rows);
         }
-        return folder.resolve("licensedesk");
+        return TestStores.onServer() ? TestStores.serverOf(folder).jdbcUrl() : folder.resolve("licensedesk").toString();
+    }
+
+    /**
+     * Opens the store {@link #prepare} made as a workstation does, from a path or a URL ({@code --db}); a server's
+     * credentials come from the test server's variables, which a worker process inherits.
+     */
+    static Database open(String store) {
+        return Database.open(DataLocation.address(store), TestStores.credentials(), true);
     }
 
     static String reference(int i) {

@@ -4,14 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.licensedesk.store.DataLocation;
 
 /**
- * A {@link FaultWorker} in its own JVM (a real process on this machine; H2's AUTO_SERVER listens on 127.0.0.1 only).
+ * A {@link FaultWorker} in its own JVM (a real process on this machine; H2's AUTO_SERVER and the test PostgreSQL
+ * server listen on 127.0.0.1 only). It inherits the environment, so it reaches the test server as the test does.
  * Its stdout is read line by line as it comes, so a line is known here once the worker has printed it.
  */
 final class FaultProcess implements AutoCloseable {
@@ -19,13 +20,18 @@ final class FaultProcess implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
+    private int committed;
 
-    FaultProcess(Path database, int firstWorker, int threads, int seconds, int applications, String run)
+    FaultProcess(String store, int firstWorker, int threads, int seconds, int applications, String run)
             throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
+        // The test's data folder (a workstation keeps files about a server's store there), not the user's.
+        String dataFolder = System.getProperty(DataLocation.DATA_FOLDER_PROPERTY,
+                System.getProperty("java.io.tmpdir") + "/licensedesk-fault-worker");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dh2.bindAddress=127.0.0.1", "-cp", System.getProperty("java.class.path"),
-                FaultWorker.class.getName(), database.toString(), Integer.toString(firstWorker),
+                "-Dh2.bindAddress=127.0.0.1", "-D" + DataLocation.DATA_FOLDER_PROPERTY + "=" + dataFolder,
+                "-cp", System.getProperty("java.class.path"),
+                FaultWorker.class.getName(), store, Integer.toString(firstWorker),
                 Integer.toString(threads), Integer.toString(seconds), Integer.toString(applications), run);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         process = builder.start();
@@ -44,6 +50,10 @@ final class FaultProcess implements AutoCloseable {
                 }
                 synchronized (lines) {
                     lines.add(line);
+                    if (line.startsWith("FAULT OK ")) {
+                        committed++;
+                        lines.notifyAll();
+                    }
                 }
                 if (line.equals("FAULT READY")) {
                     ready.countDown();
@@ -57,6 +67,24 @@ final class FaultProcess implements AutoCloseable {
     /** Waits until the worker has opened the database, at most {@code seconds}; false if it has not. */
     boolean awaitReady(int seconds) throws InterruptedException {
         return ready.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until the worker has reported {@code actions} actions committed, at most {@code seconds}; false if it has
+     * not (it may have died). The moment just after a report is when a commit not yet on disk would be lost.
+     */
+    boolean awaitCommitted(int actions, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        synchronized (lines) {
+            while (committed < actions) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || !reader.isAlive()) {
+                    return false;
+                }
+                lines.wait(Math.min(left, 1000));
+            }
+            return true;
+        }
     }
 
     /** SIGKILL on Linux: no shutdown hook, no H2 close, nothing flushed. */

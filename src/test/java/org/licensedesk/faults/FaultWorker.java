@@ -2,7 +2,6 @@ package org.licensedesk.faults;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,12 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.licensedesk.domain.workflow.WorkflowConflictException;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowState;
-import org.licensedesk.store.Database;
 import org.licensedesk.workflow.ActionOutcome;
 
 /**
- * Performs workflow actions on an H2 file, from {@code threads} threads, for {@code seconds} (0: until killed), and
- * prints one line per attempt to stdout, flushed before the next attempt begins:
+ * Performs workflow actions on a store (an H2 file's path or a PostgreSQL URL), from {@code threads} threads, for
+ * {@code seconds} (0: until killed), and prints one line per attempt to stdout, flushed before the next attempt begins:
  * <pre>
  * FAULT READY
  * FAULT OK seq reference ACTION actor marker      (committed: its audit entry is seq)
@@ -26,7 +24,7 @@ import org.licensedesk.workflow.ActionOutcome;
  * </pre>
  * Crash runs (run id {@code crash...}) also approve; contention runs send back instead, so claims and recommendations
  * go on for the whole run. Run as a separate JVM by the fault tests ({@link FaultProcess}) and in threads by the contention test.
- * Arguments: database, first worker number, threads, seconds, applications, run id.
+ * Arguments: store, first worker number, threads, seconds, applications, run id.
  */
 public final class FaultWorker {
     private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
@@ -36,13 +34,13 @@ public final class FaultWorker {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path database = Path.of(args[0]);
+        String store = args[0];
         int firstWorker = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         int applications = Integer.parseInt(args[4]);
         String run = args[5];
-        try (FaultDesk desk = new FaultDesk(Database.openExisting(database))) {
+        try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             emit("FAULT READY");
             run(desk, firstWorker, threads, seconds, applications, run, FaultWorker::emit);
             emit("FAULT DONE");
