@@ -108,7 +108,7 @@ public final class Services implements Backend {
         this.dispositions = new ScreeningDispositions(database, screeningRepository,
                 new WorkflowStateRepository(database), users, auditTrail);
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
-                auditTrail, officials, screening::screenImported);
+                auditTrail, officials, transaction -> screening.importScreener(transaction)::screen);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);

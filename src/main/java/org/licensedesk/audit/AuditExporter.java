@@ -2,8 +2,7 @@ package org.licensedesk.audit;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
@@ -192,23 +191,32 @@ public final class AuditExporter {
         }
     }
 
-    /** Details are copied as JSON; text that is not JSON (an altered row) is kept as a string, so it shows. */
+    /**
+     * Details are copied as they are stored when they are one JSON value, without building a tree (issue 11: the
+     * re-parse made export 1.85x its raw limit); text that is not exactly one JSON value (an altered row) is kept as
+     * a string, so it shows. The chain hashes the canonical form (RFC 8785), so the copy verifies as the tree did.
+     */
     private void writeDetails(JsonGenerator json, String details) throws IOException {
         if ("{}".equals(details)) {
             json.writeStartObject();
             json.writeEndObject();
-            return;
-        }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(details);
-        } catch (JsonProcessingException e) {
-            tree = null;
-        }
-        if (tree == null || tree.isMissingNode()) {
-            json.writeString(details);
+        } else if (isOneJsonValue(details)) {
+            json.writeRawValue(details);
         } else {
-            json.writeTree(tree);
+            json.writeString(details);
+        }
+    }
+
+    /** Whether the text is exactly one JSON value, read token by token (nothing after it but white space). */
+    private boolean isOneJsonValue(String text) {
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

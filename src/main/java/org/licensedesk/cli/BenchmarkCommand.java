@@ -53,6 +53,11 @@ public final class BenchmarkCommand extends DeskCommand {
     private static final String CHILD_HEAP = "-Xmx256m";
     /** The launch script's heap, for the app and the minimal window alike. */
     private static final String LAUNCH_HEAP = "-Xmx1g";
+    /** Issue 11's bound for importing 100,000 applications. */
+    private static final String IMPORT_HEAP = "-Xmx128m";
+    /** Applications in the imported file: at most this many, so five runs of app and raw stay in minutes. */
+    static final int IMPORT_MAX = 10_000;
+    private static final String[] DATABASE_SUFFIXES = {".mv.db", ".lock.db", ".trace.db", ".password"};
 
     private final BackendOpener opener;
 
@@ -99,12 +104,19 @@ public final class BenchmarkCommand extends DeskCommand {
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), runs);
         for (int size : sizes) {
             Path base = dir.resolve("g" + size).toAbsolutePath();
-            prepare(base, size, out, err);
             Table table = new Table(out, runs, only);
+            // Import works on fresh databases of its own: only import asked for, no generated database is needed.
+            boolean onlyImport = !only.isEmpty() && only.stream().allMatch("import"::startsWith);
+            if (!onlyImport) {
+                prepare(base, size, out, err);
+            }
             out.printf("%n%,d generated applications (%s)%n", size, base);
             table.header();
-            inProcess(base, table, err);
-            children(base, table);
+            if (!onlyImport) {
+                inProcess(base, table, err);
+                children(base, table);
+            }
+            importRow(size, table);
             table.footer();
             out.flush();
         }
@@ -299,6 +311,52 @@ public final class BenchmarkCommand extends DeskCommand {
         }
     }
 
+    /**
+     * Import: the app's {@code import} of a generated file against {@link RawLimits}' JDBC batch insert of the same
+     * rows, each a fresh JVM with 128 MB importing into a fresh database (made before each run, not timed).
+     */
+    private void importRow(int size, Table table) {
+        int count = Math.min(size, IMPORT_MAX);
+        String operation = String.format("import %,d applications (-Xmx128m processes)", count);
+        if (!table.wants(operation)) {
+            return;
+        }
+        Path file = BenchmarkIntakeFile.writeIfMissing(dir.resolve("intake-" + count + ".json").toAbsolutePath(),
+                count);
+        Path app = dir.resolve("import-app").toAbsolutePath();
+        Path raw = dir.resolve("import-raw").toAbsolutePath();
+        table.row(operation, () -> {
+            emptyDatabase(app);
+            emptyDatabase(raw);
+        }, () -> child(List.of(launcher(), "--db", app.toString(), "import", file.toString()), IMPORT_HEAP),
+                () -> child(List.of(RawLimits.class.getName(), "import", raw.toString(), file.toString()),
+                        IMPORT_HEAP), "100k fits in 128 MB");
+        emptyDatabase(app);
+        emptyDatabase(raw);
+        deleteDatabase(app);
+        deleteDatabase(raw);
+    }
+
+    /** A new database with the demo officials, one generated application and the bundled screening lists. */
+    private void emptyDatabase(Path base) {
+        deleteDatabase(base);
+        try (Backend backend = opener.open(base.toString(), BackendOpener.Mode.CREATE)) {
+            backend.demo().generate(1, GenerateCommand.DEFAULT_SEED, done -> { });
+            backend.screening().loadBundledSamplesIfEmpty(
+                    backend.accounts().signIn(SUPERVISOR, DemoPasswords.PASSWORD.toCharArray()));
+        }
+    }
+
+    private static void deleteDatabase(Path base) {
+        try {
+            for (String suffix : DATABASE_SUFFIXES) {
+                Files.deleteIfExists(base.resolveSibling(base.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new CommandFailure("cannot delete the scratch database " + base + ": " + e.getMessage());
+        }
+    }
+
     private static String launcher() {
         return "org.licensedesk.app.Launcher";
     }
@@ -357,12 +415,19 @@ public final class BenchmarkCommand extends DeskCommand {
 
         void row(String operation, java.util.function.Supplier<?> app, java.util.function.Supplier<?> raw,
                 String goal) {
+            row(operation, () -> { }, app, raw, goal);
+        }
+
+        /** As above, with {@code before} run (not timed) before each pair of runs. */
+        void row(String operation, Runnable before, java.util.function.Supplier<?> app,
+                java.util.function.Supplier<?> raw, String goal) {
             if (!wants(operation)) {
                 return;
             }
             long[] appMillis = new long[runs];
             long[] rawMillis = new long[runs];
             for (int i = 0; i < runs; i++) {
+                before.run();
                 appMillis[i] = millis(app);
                 if (raw != null) {
                     rawMillis[i] = millis(raw);

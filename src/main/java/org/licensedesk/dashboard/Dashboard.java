@@ -75,6 +75,14 @@ public record Dashboard(DashboardPeriod period, LocalDate asOf, List<WeekDecisio
         public boolean isOpenEnded() {
             return toDays == Integer.MAX_VALUE;
         }
+
+        /**
+         * The bar of open applications without a statutory limit (Regulations Arts. 17(2), 26), after the others and
+         * only when there are any: they are never late, whatever their age.
+         */
+        public boolean withoutLimit() {
+            return trace instanceof Trace.OpenAged aged && aged.withoutLimit();
+        }
     }
 
     /** The median working days from receipt to decision (without days the clock was stopped) in one month. */

@@ -188,14 +188,23 @@ public final class DashboardService {
     public List<AgeBucket> openByAge() {
         LocalDate today = today();
         long[] counts = new long[AGE_BUCKET_STARTS.length];
+        long withoutLimit = 0;
         for (OpenClocks clocks : repository.openClocks()) {
-            counts[bucket(age(clocks.clock(), today))] += clocks.count();
+            if (clocks.clock().deadline(calendar, today).noStatutoryLimit()) {
+                withoutLimit += clocks.count();
+            } else {
+                counts[bucket(age(clocks.clock(), today))] += clocks.count();
+            }
         }
         List<AgeBucket> buckets = new ArrayList<>();
         for (int i = 0; i < AGE_BUCKET_STARTS.length; i++) {
             int from = AGE_BUCKET_STARTS[i];
             int to = i + 1 < AGE_BUCKET_STARTS.length ? AGE_BUCKET_STARTS[i + 1] - 1 : Integer.MAX_VALUE;
             buckets.add(new AgeBucket(from, to, counts[i], new Trace.OpenAged(from, to, today)));
+        }
+        if (withoutLimit > 0) {
+            buckets.add(new AgeBucket(0, Integer.MAX_VALUE, withoutLimit,
+                    new Trace.OpenAged(0, Integer.MAX_VALUE, today, true)));
         }
         return buckets;
     }
@@ -255,8 +264,11 @@ public final class DashboardService {
     private Set<String> openReferences(Trace.OpenAged aged) {
         // A working day is a calendar day, so the clock cannot have run longer than the days since receipt.
         return repository.openReferences(aged.asOf().minusDays(aged.fromDays()), clock -> {
+            if (clock.deadline(calendar, aged.asOf()).noStatutoryLimit()) {
+                return aged.withoutLimit();
+            }
             int age = age(clock, aged.asOf());
-            return age >= aged.fromDays() && age <= aged.toDays();
+            return !aged.withoutLimit() && age >= aged.fromDays() && age <= aged.toDays();
         });
     }
 

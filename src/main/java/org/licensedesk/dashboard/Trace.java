@@ -28,11 +28,16 @@ public sealed interface Trace {
 
     /**
      * The applications open on {@code asOf} whose deadline clock had run from {@code fromDays} to {@code toDays}
-     * working days (both inclusive).
+     * working days (both inclusive) and that have a statutory limit; or, when {@code withoutLimit}, those without one
+     * (referred to the State Council, Regulations Art. 17(2); a watch-list party, Art. 26), whatever their age.
      */
-    record OpenAged(int fromDays, int toDays, LocalDate asOf) implements Trace {
+    record OpenAged(int fromDays, int toDays, LocalDate asOf, boolean withoutLimit) implements Trace {
         public OpenAged {
             Objects.requireNonNull(asOf, "asOf");
+        }
+
+        public OpenAged(int fromDays, int toDays, LocalDate asOf) {
+            this(fromDays, toDays, asOf, false);
         }
     }
 }

@@ -15,12 +15,20 @@ import java.util.function.Function;
  * limit at all.
  *
  * @param clockStoppedOn the day a still-open request for information or other stop stopped the clock, or null
+ * A party confirmed on MOFCOM's watch list lifts the limit too (Regulations Art. 26); the date stays for reference.
+ *
  * @param stopReason     why the clock is stopped when it is not a request for information, else null
+ * @param watchListed    a party is a true match on MOFCOM's watch list (column {@code watch_listed})
  */
 public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn,
-                            ClockStop stopReason) {
+                            ClockStop stopReason, boolean watchListed) {
     public DeadlineClock {
         Objects.requireNonNull(receivedOn, "receivedOn");
+    }
+
+    public DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn,
+                         ClockStop stopReason) {
+        this(receivedOn, stoppedWorkingDays, clockStoppedOn, stopReason, false);
     }
 
     public DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalDate clockStoppedOn) {
@@ -41,7 +49,10 @@ public record DeadlineClock(LocalDate receivedOn, int stoppedWorkingDays, LocalD
     public Deadline deadline(WorkingDayCalendar calendar, LocalDate today) {
         Deadline deadline = calendar.deadline(receivedOn, WorkingDayCalendar.DECISION_WORKING_DAYS,
                 stoppedWorkingDays(calendar, today), today);
-        return stopReason != null && stopReason.suspendsStatutoryLimit() ? deadline.withoutStatutoryLimit() : deadline;
+        if (stopReason != null && stopReason.suspendsStatutoryLimit()) {
+            return deadline.withoutStatutoryLimit(NoStatutoryLimit.STATE_COUNCIL_REFERRAL);
+        }
+        return watchListed ? deadline.withoutStatutoryLimit(NoStatutoryLimit.WATCH_LIST) : deadline;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * @param version  optimistic-locking counter of the stored row
  * @param militaryDeclared the applicant declares a military end user or a military end use: recommending approval
  *                 then needs a supervisor's note first (regime, issue 13)
+ * @param permittedParties further consignees and end users a general licence names besides {@code consignee} and
+ *                 {@code endUser} (Regulations Art. 15): the licence permits exports to all of them, and only to them
  */
 public record LicenceApplication(
         String reference,
@@ -32,7 +34,17 @@ public record LicenceApplication(
         ApplicationStatus status,
         String assignee,
         long version,
-        boolean militaryDeclared) {
+        boolean militaryDeclared,
+        List<Party> permittedParties) {
+
+    /** An application naming no further permitted parties (any but a general licence naming several). */
+    public LicenceApplication(String reference, LocalDate receivedOn, LicenceType licenceType, Applicant applicant,
+            Party consignee, Party endUser, String endUse, Contract contract, Transport transport, List<Item> items,
+            List<Document> documents, ApplicationStatus status, String assignee, long version,
+            boolean militaryDeclared) {
+        this(reference, receivedOn, licenceType, applicant, consignee, endUser, endUse, contract, transport, items,
+                documents, status, assignee, version, militaryDeclared, List.of());
+    }
 
     /** An application with no military end user or end use declared. */
     public LicenceApplication(String reference, LocalDate receivedOn, LicenceType licenceType, Applicant applicant,
@@ -55,6 +67,7 @@ public record LicenceApplication(
         transport = transport == null ? Transport.UNKNOWN : transport;
         items = List.copyOf(items);
         documents = List.copyOf(documents);
+        permittedParties = permittedParties == null ? List.of() : List.copyOf(permittedParties);
     }
 
     /** Element symbols of the items, distinct and sorted, such as "Dy, Tb". */

@@ -48,6 +48,16 @@ final class ApplicationChecks {
                 .ifPresent(message -> problems.add(new IntakeProblem(base + "/applicant/uscc", message)));
         country(application.at("/consignee/country"), base + "/consignee/country", problems);
         country(application.at("/endUser/country"), base + "/endUser/country", problems);
+        JsonNode permitted = application.path("permittedParties");
+        if (permitted.isArray() && !permitted.isEmpty()) {
+            if (!"GENERAL".equals(application.path("licenceType").asText())) {
+                problems.add(new IntakeProblem(base + "/permittedParties", "only a general licence names further "
+                        + "permitted consignees and end users (Regulations Art. 15); a single licence has one of each"));
+            }
+            for (int i = 0; i < permitted.size(); i++) {
+                country(permitted.get(i).path("country"), base + "/permittedParties/" + i + "/country", problems);
+            }
+        }
         LocalDate received = text(application.get("receivedAt")).flatMap(ApplicationChecks::date).orElse(null);
         // An "items" that is not an array is the schema's to report; ObjectNode.size() counts fields, not items.
         JsonNode items = application.path("items").isArray() ? application.path("items") : MissingNode.getInstance();

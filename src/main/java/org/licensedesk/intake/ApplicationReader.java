@@ -62,7 +62,17 @@ final class ApplicationReader {
                 ApplicationStatus.SUBMITTED,
                 null,
                 0,
-                endUser.path("military").asBoolean(false));
+                endUser.path("military").asBoolean(false),
+                permittedParties(node.path("permittedParties")));
+    }
+
+    /** regime: the further consignees and end users a general licence names (Regulations Art. 15). */
+    private static List<Party> permittedParties(JsonNode parties) {
+        List<Party> read = new ArrayList<>();
+        for (JsonNode party : parties) {
+            read.add(party(PartyRole.valueOf(party.get("role").asText()), party));
+        }
+        return read;
     }
 
     private static Party party(PartyRole role, JsonNode party) {

@@ -40,11 +40,6 @@ public record ImportResult(
                 List.of());
     }
 
-    public ImportResult withFlagged(List<String> flagged) {
-        return new ImportResult(fileName, imported, skippedReferences, incompleteReferences, problems, problemCount,
-                importedReferences, flagged);
-    }
-
     /** True when the file was imported; false when it was refused whole. */
     public boolean ok() {
         return problemCount == 0;

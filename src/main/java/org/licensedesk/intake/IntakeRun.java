@@ -25,8 +25,8 @@ import org.licensedesk.store.Transaction;
 
 /**
  * One import on one transaction: checks each application as the file streams by and writes the good ones in
- * batches; at the first problem it rolls back and writes nothing more, but reads on to list every problem.
- * Holds the file's references (to find repeats), never its applications.
+ * batches, screening each batch once written; at the first problem it rolls back and writes nothing more, but
+ * reads on to list every problem. Holds the file's references (to find repeats), never its applications.
  */
 final class IntakeRun implements IntakeFile.Visitor {
     private static final int BATCH = 500;
@@ -40,6 +40,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     private final ApplicationReader reader;
     private final ApplicationRepository applications;
     private final IntakeRepository intake;
+    private final ImportScreening.Batches screening;
     private final String fileName;
     private final long fileSize;
     private final ProgressListener progress;
@@ -50,6 +51,7 @@ final class IntakeRun implements IntakeFile.Visitor {
     private final List<LicenceApplication> pending = new ArrayList<>(BATCH);
     private final List<String> imported = new ArrayList<>();
     private final Set<String> incomplete = new LinkedHashSet<>();
+    private final List<String> flaggedByScreening = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<IntakeProblem> problems = new ArrayList<>();
     private long problemCount;
@@ -60,9 +62,10 @@ final class IntakeRun implements IntakeFile.Visitor {
                  ApplicationRepository applications, IntakeRepository intake) {
     }
 
-    IntakeRun(Transaction transaction, Parts parts, String fileName, long fileSize,
-              ProgressListener progress, BooleanSupplier cancelled) {
+    IntakeRun(Transaction transaction, Parts parts, ImportScreening.Batches screening, String fileName,
+              long fileSize, ProgressListener progress, BooleanSupplier cancelled) {
         this.transaction = transaction;
+        this.screening = screening;
         this.schema = parts.schema();
         this.checks = parts.checks();
         this.reader = parts.reader();
@@ -159,7 +162,7 @@ final class IntakeRun implements IntakeFile.Visitor {
         return refused()
                 ? new ImportResult(fileName, 0, List.of(), List.of(), problems, problemCount)
                 : new ImportResult(fileName, imported.size(), skipped, List.copyOf(incomplete), List.of(), 0,
-                        imported, List.of());
+                        imported, flaggedByScreening);
     }
 
     private void flush() {
@@ -184,5 +187,8 @@ final class IntakeRun implements IntakeFile.Visitor {
         applications.insertAll(transaction, fresh);
         intake.markIncomplete(transaction, flagged);
         incomplete.addAll(flagged);
+        if (!fresh.isEmpty()) {
+            flaggedByScreening.addAll(screening.screen(fresh.stream().map(LicenceApplication::reference).toList()));
+        }
     }
 }

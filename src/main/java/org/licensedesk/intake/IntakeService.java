@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -30,7 +29,8 @@ import org.licensedesk.store.IntakeRepository;
  * streamed pass and one transaction: every application is checked before it is written, and a file with any
  * problem is refused whole, so the database is as it was. References already stored are skipped, so importing
  * a file twice is harmless. Each imported application gets a CREATED audit entry in the same transaction, and
- * its parties are screened in it too, so a new application never shows without its screening hits.
+ * its parties are screened in it too, batch by batch as the applications are written (so memory holds one
+ * batch, whatever the size of the file), and a new application never shows without its screening hits.
  */
 public final class IntakeService {
     /** Problems listed in a result; a worse file still has all of them counted. */
@@ -51,13 +51,12 @@ public final class IntakeService {
     /** An intake that does not screen what it imports (for tests and tools that screen separately). */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail, Officials officials) {
-        this(database, applications, controlLists, intake, auditTrail, officials,
-                (transaction, references) -> List.of());
+        this(database, applications, controlLists, intake, auditTrail, officials, ImportScreening.NONE);
     }
 
     /**
      * @param officials who may import: any active official
-     * @param screening screens the imported applications before the import commits
+     * @param screening screens each batch of imported applications as it is written, before the import commits
      */
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail, Officials officials,
@@ -90,30 +89,29 @@ public final class IntakeService {
         IntakeRun.Parts parts = new IntakeRun.Parts(schema(), new ApplicationChecks(controlList),
                 new ApplicationReader(controlList), applications, intake);
         String details = details(fileName);
-        progress.update(0, size);
-        try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
+        // The file is opened inside the transaction: a PostgreSQL hand-over runs the lambda again, and the retry
+        // must read the file from its first byte, not from where the failed attempt stopped.
+        try {
             return database.write(transaction -> {
                 User importer = officials.require(transaction, Authority.ANY_ACTIVE, by, "import applications",
                         IntakeRefusedException::new);
-                IntakeRun run = new IntakeRun(transaction, parts, fileName, size, progress, cancelled);
-                try {
+                progress.update(0, size);
+                try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
+                    IntakeRun run = new IntakeRun(transaction, parts, screening.start(transaction), fileName, size,
+                            progress, cancelled);
                     format.read(in, run);
+                    if (run.refused()) {
+                        throw new Refused(run.result());
+                    }
+                    run.finish(auditTrail, importer, details);
+                    return run.result();
                 } catch (IOException e) {
                     throw new UncheckedIOException("Reading " + file + " failed part way (" + e.getMessage()
                             + "); nothing was imported.", e);
                 }
-                if (run.refused()) {
-                    throw new Refused(run.result());
-                }
-                run.finish(auditTrail, importer, details);
-                ImportResult result = run.result();
-                return result.withFlagged(screening.screen(transaction, result.importedReferences()));
             });
         } catch (Refused refused) {
             return refused.result;
-        } catch (IOException e) {
-            // Only closing the file can end up here; the import itself is complete by then.
-            throw new UncheckedIOException("Could not close " + file + ": " + e.getMessage(), e);
         }
     }
 

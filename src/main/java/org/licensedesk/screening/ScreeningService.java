@@ -189,15 +189,53 @@ public final class ScreeningService {
         return hits;
     }
 
-    /** Screens freshly imported applications on the import's transaction; returns those with hits. */
-    public List<String> screenImported(Transaction transaction, List<String> references) {
-        if (references.isEmpty()) {
-            return List.of();
+    /**
+     * Starts screening an import on its transaction, batch by batch as the import writes them: the matcher,
+     * threshold and time are those of the start; matches are remembered for the last {@value #IMPORT_NAMES}
+     * distinct names (names repeat across applications), so memory stays bounded whatever the file's size.
+     */
+    public ImportScreener importScreener(Transaction transaction) {
+        return new ImportScreener(transaction, currentMatcher(), repository.threshold(transaction), auditTrail.now());
+    }
+
+    /** Names whose matches an import remembers. */
+    static final int IMPORT_NAMES = 20_000;
+
+    /** The screening of one import; see {@link #importScreener}. */
+    public final class ImportScreener {
+        private final Transaction transaction;
+        private final ScreeningMatcher matcher;
+        private final int threshold;
+        private final Instant now;
+        private final Map<String, List<ScreeningMatcher.Match>> byName =
+                new LinkedHashMap<>(1 << 10, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, List<ScreeningMatcher.Match>> eldest) {
+                        return size() > IMPORT_NAMES;
+                    }
+                };
+
+        private ImportScreener(Transaction transaction, ScreeningMatcher matcher, int threshold, Instant now) {
+            this.transaction = transaction;
+            this.matcher = matcher;
+            this.threshold = threshold;
+            this.now = now;
         }
-        return screenApplications(transaction, references).entrySet().stream()
-                .filter(hits -> !hits.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .toList();
+
+        /** Screens applications just written and stores their hits; @return those with hits */
+        public List<String> screen(List<String> references) {
+            List<ScreeningSubject> subjects = new ArrayList<>(references.size());
+            for (String reference : references) {
+                subjects.add(repository.subject(transaction, reference).orElseThrow(
+                        () -> new NoSuchElementException("No application " + reference)));
+            }
+            Map<String, List<ScreeningHit>> hits = screenAll(matcher, subjects, threshold, now, byName);
+            repository.replaceHits(transaction, hits);
+            return hits.entrySet().stream()
+                    .filter(found -> !found.getValue().isEmpty())
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
     }
 
     /**
@@ -326,7 +364,14 @@ public final class ScreeningService {
     /** Screens subjects; names repeat across applications, so each distinct name is matched once. */
     static Map<String, List<ScreeningHit>> screenAll(ScreeningMatcher matcher, List<ScreeningSubject> subjects,
                                                      int threshold, Instant now) {
-        Map<String, List<ScreeningMatcher.Match>> byName = new HashMap<>();
+        return screenAll(matcher, subjects, threshold, now, new HashMap<>());
+    }
+
+    /** As above, with the matches of names already screened (filled as names are matched). */
+    private static Map<String, List<ScreeningHit>> screenAll(ScreeningMatcher matcher,
+                                                             List<ScreeningSubject> subjects, int threshold,
+                                                             Instant now,
+                                                             Map<String, List<ScreeningMatcher.Match>> byName) {
         Map<String, List<ScreeningHit>> hits = new LinkedHashMap<>();
         LocalDate today = LocalDate.ofInstant(now, MOFCOM_ZONE);
         for (ScreeningSubject subject : subjects) {

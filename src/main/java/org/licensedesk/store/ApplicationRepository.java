@@ -180,6 +180,9 @@ public final class ApplicationRepository {
                              + "hs_code, quantity, unit, unit_price_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement document = connection.prepareStatement(
                      "INSERT INTO document (application_id, line_no, type, title, received_on, sha256) "
+                             + "VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement permitted = connection.prepareStatement(
+                     "INSERT INTO permitted_party (application_id, line_no, role, name, country, address) "
                              + "VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < batch.size(); n++) {
                 LicenceApplication a = batch.get(n);
@@ -191,6 +194,16 @@ public final class ApplicationRepository {
                     party.setString(4, p.country());
                     party.setString(5, p.address());
                     party.addBatch();
+                }
+                int permittedLine = 1;
+                for (Party p : a.permittedParties()) {
+                    permitted.setLong(1, id);
+                    permitted.setInt(2, permittedLine++);
+                    permitted.setString(3, p.role().name());
+                    permitted.setString(4, p.name());
+                    permitted.setString(5, p.country());
+                    permitted.setString(6, p.address());
+                    permitted.addBatch();
                 }
                 for (Item it : a.items()) {
                     item.setLong(1, id);
@@ -223,6 +236,7 @@ public final class ApplicationRepository {
             party.executeBatch();
             item.executeBatch();
             document.executeBatch();
+            permitted.executeBatch();
         }
     }
 
@@ -313,7 +327,8 @@ public final class ApplicationRepository {
                         ApplicationStatus.valueOf(row.getString("status")),
                         row.getString("assignee"),
                         row.getLong("version"),
-                        row.getBoolean("military_declared")));
+                        row.getBoolean("military_declared"),
+                        permittedParties(connection, id)));
             }
         }
     }
@@ -327,6 +342,22 @@ public final class ApplicationRepository {
                 while (rows.next()) {
                     PartyRole role = PartyRole.valueOf(rows.getString(1));
                     parties.put(role, new Party(role, rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return parties;
+    }
+
+    /** regime: the further consignees and end users a general licence names, in the order filed. */
+    private static List<Party> permittedParties(Connection connection, long applicationId) throws SQLException {
+        List<Party> parties = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT role, name, country, address FROM permitted_party WHERE application_id = ? ORDER BY line_no")) {
+            query.setLong(1, applicationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    parties.add(new Party(PartyRole.valueOf(rows.getString(1)), rows.getString(2),
+                            rows.getString(3), rows.getString(4)));
                 }
             }
         }
@@ -367,7 +398,7 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -466,7 +497,7 @@ public final class ApplicationRepository {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT DISTINCT stopped_working_days FROM licence_application "
                 + queueWhere(QueueQuery.of(statuses), parameters)
-                + " AND clock_stopped_on IS NULL AND received_on <= ? ORDER BY stopped_working_days";
+                + " AND clock_stopped_on IS NULL AND watch_listed = FALSE AND received_on <= ? ORDER BY stopped_working_days";
         parameters.add(Date.valueOf(receivedBy));
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -517,8 +548,9 @@ public final class ApplicationRepository {
             parameters.add(query.notRecommendedBy());
         }
         if (query.pastDeadline() != null) {
-            // The clock runs and the receipt is on or before the last overdue day for its stopped working days.
-            where.append(" AND clock_stopped_on IS NULL AND (1 = 0");
+            // The clock runs, a limit applies (not a watch-list party, Art. 26) and the receipt is on or before the
+            // last overdue day for its stopped working days.
+            where.append(" AND clock_stopped_on IS NULL AND watch_listed = FALSE AND (1 = 0");
             for (QueueQuery.OverdueCutoff cutoff : query.pastDeadline()) {
                 where.append(" OR (stopped_working_days = ? AND received_on <= ?)");
                 parameters.add(cutoff.stoppedWorkingDays());
@@ -555,7 +587,8 @@ public final class ApplicationRepository {
         LocalDate received = row.getDate(9).toLocalDate();
         Date stoppedOn = row.getDate(13);
         DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
-                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)));
+                stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)),
+                row.getBoolean(16));
         return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),

@@ -154,7 +154,7 @@ public final class DashboardRepository {
                 List<OpenClocks> clocks = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        clocks.add(new OpenClocks(clock(row, 1), row.getLong(5)));
+                        clocks.add(new OpenClocks(clock(row, 1), row.getLong(1 + DeadlineClockColumns.COUNT)));
                     }
                 }
                 return clocks;
@@ -174,7 +174,7 @@ public final class DashboardRepository {
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         if (wanted.test(clock(row, 1))) {
-                            references.add(row.getString(5));
+                            references.add(row.getString(1 + DeadlineClockColumns.COUNT));
                         }
                     }
                 }

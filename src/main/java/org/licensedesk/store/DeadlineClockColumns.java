@@ -6,12 +6,16 @@ import java.sql.SQLException;
 import org.licensedesk.domain.DeadlineClock;
 
 /**
- * The four columns every deadline is counted from, read in one place so that each listing counts a stop of
- * Regulations Art. 17(2)/(3) exactly like a request for information.
+ * The five columns every deadline is counted from, read in one place so that each listing counts a stop of
+ * Regulations Art. 17(2)/(3) exactly like a request for information, and lifts the limit for a watch-list party
+ * (Art. 26) alike.
  */
 final class DeadlineClockColumns {
+    /** How many columns {@link #COLUMNS} names: a column selected after them is at {@code first + COUNT}. */
+    static final int COUNT = 5;
+
     /** Select them in this order. */
-    static final String COLUMNS = "received_on, stopped_working_days, clock_stopped_on, clock_stop_reason";
+    static final String COLUMNS = "received_on, stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed";
 
     private DeadlineClockColumns() {
     }
@@ -21,6 +25,6 @@ final class DeadlineClockColumns {
         Date stoppedOn = row.getDate(first + 2);
         return new DeadlineClock(row.getDate(first).toLocalDate(), row.getInt(first + 1),
                 stoppedOn == null ? null : stoppedOn.toLocalDate(),
-                WorkflowStateRepository.clockStop(row.getString(first + 3)));
+                WorkflowStateRepository.clockStop(row.getString(first + 3)), row.getBoolean(first + 4));
     }
 }

@@ -132,10 +132,19 @@ public final class LicenceRepository {
         }
     }
 
+    /**
+     * The licence's consignee and end user, each followed by the further ones a general licence names (regime:
+     * Regulations Art. 15, the application's {@code permitted_party} rows, V55); a single licence has only its two.
+     */
     private static List<LicensedParty> parties(Connection connection, String number) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT role, name, country, address FROM licence_party WHERE licence_number = ? ORDER BY role")) {
+                "SELECT role, name, country, address, 0 AS line_no FROM licence_party WHERE licence_number = ? "
+                        + "UNION ALL SELECT y.role, y.name, y.country, y.address, y.line_no FROM licence l "
+                        + "JOIN licence_application a ON a.reference = l.application_ref "
+                        + "JOIN permitted_party y ON y.application_id = a.id "
+                        + "WHERE l.licence_number = ? AND l.licence_type = 'GENERAL' ORDER BY 1, 5")) {
             query.setString(1, number);
+            query.setString(2, number);
             try (ResultSet row = query.executeQuery()) {
                 List<LicensedParty> parties = new ArrayList<>();
                 while (row.next()) {

@@ -89,13 +89,15 @@ public final class RawLimits {
      * {@code export DB FILE} (every audit row to JSON with Jackson's generator, details copied as they are stored),
      * {@code verify-database DB} (every row read, SHA-256 of its fields, the links checked) and
      * {@code verify-file FILE} (the export parsed with Jackson's streaming parser, SHA-256 of each entry's fields,
-     * the links checked). Exits non-zero when a link is broken.
+     * the links checked), {@code import DB FILE} (the intake file parsed with Jackson, its rows batch-inserted
+     * with JDBC in one transaction: no checks, no screening, no audit entries). Exits non-zero when a link is broken.
      */
     public static void main(String[] args) throws Exception {
         long entries = switch (args[0]) {
             case "export" -> export(args[1], Path.of(args[2]));
             case "verify-database" -> verifyDatabase(args[1]);
             case "verify-file" -> verifyFile(Path.of(args[1]));
+            case "import" -> RawImport.run(args[1], Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown work " + args[0]);
         };
         if (entries < 0) {
@@ -104,7 +106,7 @@ public final class RawLimits {
         }
     }
 
-    private static Connection connect(String base) throws SQLException {
+    static Connection connect(String base) throws SQLException {
         // The same login as the app: the database's password file beside it.
         return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", "sa",
                 DatabasePassword.readOrCreate(Path.of(base)).value());

@@ -32,6 +32,16 @@ public final class ScreeningRepository {
     private static final String THRESHOLD = "match_threshold";
     private static final String DISPOSITION_JOIN = "LEFT JOIN screening_disposition d "
             + "ON d.application_id = h.application_id AND d.party_role = h.party_role AND d.entry_key = h.entry_key ";
+    /**
+     * regime: sets {@code watch_listed} (V54) of one application from its hits and dispositions: a party confirmed on
+     * MOFCOM's watch list lifts the statutory time limit (Regulations Art. 26). Run whenever either changes.
+     */
+    private static final String REFRESH_WATCH_LISTED = "UPDATE licence_application SET watch_listed = CASE WHEN EXISTS ("
+            + "SELECT 1 FROM screening_hit h JOIN screening_disposition d ON d.application_id = h.application_id "
+            + "AND d.party_role = h.party_role AND d.entry_key = h.entry_key WHERE h.application_id = "
+            + "licence_application.id AND h.source = 'MOFCOM' AND h.list_name = '"
+            + MofcomListing.MofcomList.WATCH.listName() + "' AND d.disposition = 'TRUE_MATCH') THEN TRUE ELSE FALSE END "
+            + "WHERE reference = ?";
     private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name, a.received_on "
             + "FROM licence_application a "
             + "LEFT JOIN party c ON c.application_id = a.id AND c.role = 'CONSIGNEE' "
@@ -315,11 +325,14 @@ public final class ScreeningRepository {
                      "INSERT INTO screening_hit (application_id, party_role, party_name, entry_id, entry_key, "
                              + "source, listed_name, matched_alias, list_name, programs, score, screened_at) "
                              + "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM licence_application "
-                             + "WHERE reference = ?")) {
+                             + "WHERE reference = ?");
+             PreparedStatement watchListed = connection.prepareStatement(REFRESH_WATCH_LISTED)) {
             int pending = 0;
             for (Map.Entry<String, List<ScreeningHit>> application : hitsByReference.entrySet()) {
                 delete.setString(1, application.getKey());
                 delete.addBatch();
+                watchListed.setString(1, application.getKey());
+                watchListed.addBatch();
                 for (ScreeningHit hit : application.getValue()) {
                     int i = 1;
                     insert.setString(i++, hit.party().name());
@@ -343,11 +356,13 @@ public final class ScreeningRepository {
                 if (++pending == BATCH) {
                     delete.executeBatch();
                     insert.executeBatch();
+                    watchListed.executeBatch();
                     pending = 0;
                 }
             }
             delete.executeBatch();
             insert.executeBatch();
+            watchListed.executeBatch();
         }
     }
 
@@ -417,6 +432,10 @@ public final class ScreeningRepository {
             if (insert.executeUpdate() != 1) {
                 throw new StoreException("No application " + hit.applicationRef());
             }
+        }
+        try (PreparedStatement watchListed = connection.prepareStatement(REFRESH_WATCH_LISTED)) {
+            watchListed.setString(1, hit.applicationRef());
+            watchListed.executeUpdate();
         }
     }
 

@@ -52,7 +52,7 @@ public final class TeamRepository {
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         groups.add(new OpenGroup(row.getString(1), ApplicationStatus.valueOf(row.getString(2)),
-                                clock(row, 3), row.getInt(7)));
+                                clock(row, 3), row.getInt(3 + DeadlineClockColumns.COUNT)));
                     }
                 }
                 return groups;
@@ -81,7 +81,7 @@ public final class TeamRepository {
                     while (row.next()) {
                         cases.add(new TeamCase(row.getString(1), row.getString(2),
                                 ApplicationStatus.valueOf(row.getString(3)), row.getString(4),
-                                deadlineOf.apply(clock(row, 5)), row.getLong(9)));
+                                deadlineOf.apply(clock(row, 5)), row.getLong(5 + DeadlineClockColumns.COUNT)));
                     }
                 }
                 return cases;

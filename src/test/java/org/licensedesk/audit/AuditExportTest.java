@@ -458,6 +458,39 @@ class AuditExportTest {
         assertThat(verifier.verify(target).firstBrokenSeq()).isEqualTo(2);
     }
 
+    /**
+     * Details are copied as stored when they are one JSON value (nested values and their order kept), and an altered
+     * row whose details are not exactly one JSON value (here one followed by more text) shows as the stored text.
+     */
+    @Test
+    void detailsAreCopiedAsStoredAndAlteredTextShowsAsText() throws IOException {
+        AuditFixtures.appendMany(database, trail, 5);
+        String nested = "{\"b\":[1,{\"c\":\"x\\u00e9\"}],\"a\":null}";
+        String trailing = "{\"a\":1} appended by hand";
+        database.withConnection(connection -> {
+            try (var update = connection.prepareStatement("UPDATE audit_entry SET details = ? WHERE seq = ?")) {
+                update.setString(1, nested);
+                update.setLong(2, 2);
+                update.executeUpdate();
+                update.setString(1, trailing);
+                update.setLong(2, 3);
+                update.executeUpdate();
+            }
+            return null;
+        });
+        Path target = exports.resolve("audit-altered.json");
+
+        export(AuditScope.all(), target);
+
+        JsonNode entries = mapper.readTree(target.toFile()).path("entries");
+        assertThat(entries.get(1).path("details")).isEqualTo(mapper.readTree(nested));
+        assertThat(entries.get(1).path("details").fieldNames()).toIterable().containsExactly("b", "a");
+        assertThat(entries.get(2).path("details").isTextual()).isTrue();
+        assertThat(entries.get(2).path("details").asText()).isEqualTo(trailing);
+        assertThat(Files.readAllLines(target, StandardCharsets.UTF_8))
+                .as("one entry a line").filteredOn(line -> line.startsWith("{\"seq\":")).hasSize(5);
+    }
+
     private ExportResult export(AuditScope scope, Path target) {
         return exporter.export(scope, target, AuditFixtures.SUPERVISOR, ProgressListener.NONE, () -> false);
     }

@@ -21,6 +21,9 @@ final class IntakeFiles {
     private IntakeFiles() {
     }
 
+    /** A consignee the bundled screening samples list (the sample file's hit). */
+    static final String LISTED_CONSIGNEE = "TNK Trading International SA";
+
     static String reference(int n) {
         return String.format("EXP-2026-%06d", n);
     }
@@ -102,7 +105,11 @@ final class IntakeFiles {
         }
     }
 
-    /** A file of {@code count} valid applications, written as a stream: the test holds one at a time. */
+    /**
+     * A file of {@code count} valid applications, written as a stream: the test holds one at a time. Every tenth
+     * lacks its end-user certificate; the consignees take 5,000 names, so screening matches many distinct names,
+     * and every hundredth is {@value #LISTED_CONSIGNEE}, on the bundled consolidated screening list.
+     */
     static Path writeLarge(Path file, int count) throws IOException {
         try (JsonGenerator out = MAPPER.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             out.writeStartObject();
@@ -115,6 +122,8 @@ final class IntakeFiles {
                     // Every tenth without its end-user certificate: flagged INCOMPLETE.
                     ((ArrayNode) application.get("documents")).remove(0);
                 }
+                ((ObjectNode) application.get("consignee")).put("name", n % 100 == 0
+                        ? LISTED_CONSIGNEE : "Hanseatic Metals Trading Branch " + (n % 5_000));
                 MAPPER.writeTree(out, application);
             }
             out.writeEndArray();

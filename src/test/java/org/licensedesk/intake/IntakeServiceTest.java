@@ -33,6 +33,8 @@ import org.licensedesk.domain.Document;
 import org.licensedesk.domain.Item;
 import org.licensedesk.domain.ItemForm;
 import org.licensedesk.domain.LicenceApplication;
+import org.licensedesk.domain.Party;
+import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
 import org.licensedesk.store.ApplicationRepository;
@@ -126,6 +128,44 @@ class IntakeServiceTest {
 
         assertThat(applications.find(reference(1)).orElseThrow().militaryDeclared()).isTrue();
         assertThat(applications.find(reference(2)).orElseThrow().militaryDeclared()).isFalse();
+    }
+
+    @Test
+    void aGeneralLicenceNamesFurtherPermittedPartiesInOrder() {
+        List<ObjectNode> batch = valid(1);
+        ObjectNode application = batch.get(0).put("licenceType", "GENERAL");
+        application.putArray("permittedParties")
+                .add(permitted("CONSIGNEE", "Rotterdam Rare Metals B.V.", "NL"))
+                .add(permitted("END_USER", "Tallinn Magnet Works OÜ", "EE"));
+
+        assertThat(importBatch(batch).imported()).isEqualTo(1);
+
+        assertThat(applications.find(reference(1)).orElseThrow().permittedParties())
+                .extracting(Party::role, Party::name, Party::country).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PartyRole.CONSIGNEE, "Rotterdam Rare Metals B.V.", "NL"),
+                        org.assertj.core.groups.Tuple.tuple(PartyRole.END_USER, "Tallinn Magnet Works OÜ", "EE"));
+    }
+
+    @Test
+    void permittedPartiesOnASingleLicenceOrWithAnUnknownCountryAreRefused() {
+        List<ObjectNode> batch = valid(2);
+        batch.get(0).putArray("permittedParties").add(permitted("END_USER", "Tallinn Magnet Works OÜ", "EE"));
+        batch.get(1).put("licenceType", "GENERAL").putArray("permittedParties")
+                .add(permitted("END_USER", "Nowhere Metals", "XX"));
+
+        ImportResult result = importBatch(batch);
+
+        assertNothingWritten(result);
+        assertThat(result.problems()).containsExactly(
+                new IntakeProblem("/applications/0/permittedParties", "only a general licence names further "
+                        + "permitted consignees and end users (Regulations Art. 15); a single licence has one of each"),
+                new IntakeProblem("/applications/1/permittedParties/0/country", "XX is not an ISO 3166-1 "
+                        + "alpha-2 country code"));
+    }
+
+    private static ObjectNode permitted(String role, String name, String country) {
+        ObjectNode party = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        return party.put("role", role).put("name", name).put("country", country).put("address", "Harbour Road 1");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.audit.ProgressListener;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.Document;
+import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.LicenceType;
+import org.licensedesk.domain.Party;
 import org.licensedesk.domain.PartyRole;
 import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.licence.Licence;
@@ -26,9 +30,12 @@ import org.licensedesk.domain.licence.LicenceAction;
 import org.licensedesk.domain.licence.LicenceFilter;
 import org.licensedesk.domain.licence.LicenceRefusedException;
 import org.licensedesk.domain.licence.LicenceStatus;
+import org.licensedesk.domain.licence.LicensedParty;
 import org.licensedesk.domain.licence.LicenceSummary;
 import org.licensedesk.domain.licence.Shipment;
 import org.licensedesk.domain.licence.ShipmentLine;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.store.LicenceRepository;
 
 /** The licence after issue, through the service on a real database: issue, transitions, draw-down, expiry. */
@@ -153,6 +160,48 @@ class LicenceServiceTest {
         assertThatThrownBy(() -> service.recordShipment(LI_NA, shipment(number, "2026-03-20", CONSIGNEE,
                 line(3, "1", QuantityUnit.KG)))).hasMessageContaining("has no item line 3");
         assertThat(service.shipments(number)).isEmpty();
+    }
+
+    @Test
+    void aGeneralLicenceNamesEveryPermittedPartyAndShipmentsGoOnlyToThem() {
+        // Regulations Art. 15: a general licence for several exports to one or more end users, named on the licence.
+        List<Party> permitted = List.of(
+                new Party(PartyRole.CONSIGNEE, "Rotterdam Rare Metals B.V.", "NL", "Waalhaven 12, Rotterdam"),
+                new Party(PartyRole.END_USER, "Tallinn Magnet Works OÜ", "EE", "Peterburi tee 47, Tallinn"),
+                new Party(PartyRole.END_USER, "Seoul Precision Motors Co., Ltd.", "KR", "123 Teheran-ro, Seoul"));
+        String reference = fixture.claimed(LocalDate.of(2026, 3, 2), application -> {
+            List<Document> documents = new ArrayList<>(application.documents());
+            documents.add(new Document(DocumentType.INTERNAL_COMPLIANCE_PROGRAMME, "ICP 2026", LocalDate.of(2026, 3, 2),
+                    null));
+            return new LicenceApplication(application.reference(), application.receivedOn(), LicenceType.GENERAL,
+                    application.applicant(), application.consignee(), application.endUser(), application.endUse(),
+                    application.contract(), application.transport(), application.items(), documents,
+                    application.status(), application.assignee(), application.version(), false, permitted);
+        });
+        assertThat(fixture.applications.find(reference).orElseThrow().permittedParties()).isEqualTo(permitted);
+        fixture.workflow.perform(LI_NA, new WorkflowCommand.RecommendApproval(reference, 2, "Checked against the file.",
+                new ApprovalTerms(LicenceType.GENERAL, 24, List.of("No re-export without consent."), List.of())),
+                LicenceFixture.at("2026-03-05T10:00"));
+        fixture.workflow.perform(ZHAO_LEI, new WorkflowCommand.Approve(reference, 3, "Approved as recommended.", null, List.of()),
+                LicenceFixture.at("2026-03-12T10:00"));
+
+        Licence licence = service.licenceOf(reference).orElseThrow();
+        assertThat(licence.type()).isEqualTo(LicenceType.GENERAL);
+        assertThat(licence.parties()).extracting(LicensedParty::name).containsExactly(CONSIGNEE,
+                "Rotterdam Rare Metals B.V.", "Bavaria Magnet Works AG", "Tallinn Magnet Works OÜ",
+                "Seoul Precision Motors Co., Ltd.");
+        // The first of each role is still the application's own (amendments of an address change only that one).
+        assertThat(licence.party(PartyRole.END_USER).orElseThrow().name()).isEqualTo("Bavaria Magnet Works AG");
+
+        String number = licence.number();
+        service.recordShipment(LI_NA, shipment(number, "2026-03-20", "Rotterdam Rare Metals B.V.",
+                line(1, "10", QuantityUnit.KG)));
+        service.recordShipment(LI_NA, shipment(number, "2026-03-21", "Seoul Precision Motors Co., Ltd.",
+                line(1, "10", QuantityUnit.KG)));
+        assertThatThrownBy(() -> service.recordShipment(LI_NA, shipment(number, "2026-03-22", "Osaka Alloys K.K.",
+                line(1, "1", QuantityUnit.KG)))).isInstanceOf(LicenceRefusedException.class)
+                .hasMessageContaining("is not a party on licence");
+        assertThat(service.shipments(number)).hasSize(2);
     }
 
     @Test

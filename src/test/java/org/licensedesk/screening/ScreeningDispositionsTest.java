@@ -342,7 +342,7 @@ class ScreeningDispositionsTest {
         loadList();
         IntakeService intake = new IntakeService(database, applications, new ControlListRepository(database),
                 new IntakeRepository(), new AuditTrail(database, auditEntries, CLOCK), TestDatabases.officials(database),
-                screening::screenImported);
+                transaction -> screening.importScreener(transaction)::screen);
 
         ImportResult result = intake.importFile(Path.of("assets/intake-sample.json"), LI_NA, ProgressListener.NONE,
                 () -> false);

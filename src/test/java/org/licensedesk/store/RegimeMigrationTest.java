@@ -54,4 +54,47 @@ class RegimeMigrationTest {
             assertThat(applied).isEqualTo(2);
         }
     }
+
+    @Test
+    void aDatabaseAtV73TakesV54AndV55AndAConfirmedWatchListMatchLiftsTheLimit() throws Exception {
+        Path file = folder.resolve("watch");
+        String url = TestDatabases.atVersionWithOneApplication(file, "73", "SUBARU Corporation", "JP");
+        // As main left it before V54/V55: a watch-list hit already confirmed as a true match.
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("ALTER TABLE licence_application DROP COLUMN watch_listed");
+            statement.executeUpdate("DROP TABLE permitted_party");
+            statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('54', '55')");
+            statement.executeUpdate("INSERT INTO app_user (username, display_name, role) "
+                    + "VALUES ('li.na', 'Li Na', 'REVIEWER')");
+            statement.executeUpdate("INSERT INTO screening_hit (application_id, party_role, party_name, source, "
+                    + "listed_name, list_name, score, screened_at, entry_key) SELECT id, 'END_USER', "
+                    + "'SUBARU Corporation', 'MOFCOM', 'SUBARU Corporation', 'MOFCOM Watch List', 100, "
+                    + "'2026-03-01T00:00:00.000Z', 'MOFCOM|WATCH|SUBARU' FROM licence_application");
+            statement.executeUpdate("INSERT INTO screening_disposition (application_id, party_role, entry_key, "
+                    + "disposition, note, disposed_by, disposed_at) SELECT id, 'END_USER', 'MOFCOM|WATCH|SUBARU', "
+                    + "'TRUE_MATCH', 'Same entity.', 'li.na', '2026-03-01T00:00:00.000Z' FROM licence_application");
+        }
+
+        try (Database database = Database.open(file)) {
+            boolean watchListed = database.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SELECT watch_listed FROM licence_application")) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
+            });
+            assertThat(watchListed).as("V54 sets it from the confirmed hit").isTrue();
+            assertThat(new ApplicationRepository(database).deadlineClock("EXP-2025-000001").orElseThrow()
+                    .watchListed()).isTrue();
+            long permitted = database.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM permitted_party")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+            assertThat(permitted).as("V55 made the table; older applications name no further parties").isZero();
+        }
+    }
 }

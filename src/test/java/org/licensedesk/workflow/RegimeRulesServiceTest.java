@@ -18,7 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.dashboard.Dashboard;
+import org.licensedesk.dashboard.DashboardService;
+import org.licensedesk.dashboard.Trace;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.DeadlineClock;
+import org.licensedesk.domain.NoStatutoryLimit;
 import org.licensedesk.domain.Document;
 import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.LicenceApplication;
@@ -36,14 +42,19 @@ import org.licensedesk.domain.workflow.FactorRating;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
+import org.licensedesk.queue.Inbox;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ListFormat;
 import org.licensedesk.screening.MofcomFileReader;
 import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.ScreeningRepository;
+import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
@@ -179,6 +190,53 @@ class RegimeRulesServiceTest {
         WorkflowCommand approve = new WorkflowCommand.Approve(REF, workflow.state(REF).version(),
                 "Countersigned on the risk assessment.", null, List.of());
         assertThat(workflow.perform(ZHAO_LEI, approve).state().status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void aConfirmedWatchListMatchLiftsTheStatutoryLimitInTheQueueTheDetailsAndTheTeamView() {
+        // Received 30 Nov 2026: 45 working days end in February 2027, so on 1 June 2027 the case is long overdue
+        // until a party is confirmed on the watch list (Art. 26).
+        Clock june = Clock.fixed(Instant.parse("2027-06-01T02:00:00Z"), ZoneOffset.UTC);
+        ApplicationRepository applications = new ApplicationRepository(database);
+        QueueService queue = new QueueService(applications, WorkingDayCalendar.official(), june);
+        LicenceApplication a = SampleApplications.dysprosiumOxide(REF, RECEIVED, ApplicationStatus.SUBMITTED, null);
+        applications.insertAll(List.of(new LicenceApplication(a.reference(), a.receivedOn(), a.licenceType(),
+                a.applicant(), a.consignee(), new Party(PartyRole.END_USER, "斯巴鲁株式会社", "JP", "Tokyo"), a.endUse(),
+                a.contract(), a.transport(), a.items(), a.documents(), a.status(), a.assignee(), a.version(), false)));
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(REF, 0, "I take this one over."));
+        ScreeningHit hit = screening.screen(REF).get(0);
+
+        // A hit without a disposition is not yet a match: the limit applies and the case is past its deadline.
+        assertThat(queue.details(REF).orElseThrow().deadline().isPassed()).isTrue();
+        assertThat(queue.queue(queue.inbox(Inbox.PAST_DEADLINE, ApplicationStatus.openStatuses(), "li.na")))
+                .extracting(QueueRow::reference).containsExactly(REF);
+
+        dispositions.dispose(LI_NA, REF, hit.party(), hit.entryKey(), ScreeningDisposition.TRUE_MATCH, NOTE);
+
+        Deadline details = queue.details(REF).orElseThrow().deadline();
+        assertThat(details.limitLifted()).isEqualTo(NoStatutoryLimit.WATCH_LIST);
+        assertThat(details.isPassed()).isFalse();
+        assertThat(details.isNear()).isFalse();
+        assertThat(queue.queue(ApplicationStatus.openStatuses())).singleElement()
+                .satisfies(row -> assertThat(row.deadline().limitLifted()).isEqualTo(NoStatutoryLimit.WATCH_LIST));
+        assertThat(queue.inboxCounts(ApplicationStatus.openStatuses(), "li.na")).containsEntry(Inbox.PAST_DEADLINE, 0L);
+        assertThat(new TeamRepository(database).openCases("li.na",
+                DeadlineClock.deadlinesAsOf(WorkingDayCalendar.official(), LocalDate.of(2027, 6, 1))))
+                .singleElement().satisfies(row -> assertThat(row.deadline().noStatutoryLimit()).isTrue());
+        // The dashboard's age chart: not in the late bar, but in its own "no statutory limit" bar.
+        DashboardService dashboards = new DashboardService(new DashboardRepository(database),
+                WorkingDayCalendar.official(), june);
+        List<Dashboard.AgeBucket> ages = dashboards.openByAge();
+        assertThat(ages).filteredOn(bucket -> !bucket.withoutLimit()).extracting(Dashboard.AgeBucket::count)
+                .containsOnly(0L);
+        Dashboard.AgeBucket noLimit = ages.get(ages.size() - 1);
+        assertThat(noLimit.withoutLimit()).isTrue();
+        assertThat(noLimit.count()).isEqualTo(1);
+        assertThat(dashboards.openApplications((Trace.OpenAged) noLimit.trace())).containsExactly(REF);
+
+        // Screening again keeps the disposition, and with it the lifted limit.
+        screening.screen(REF);
+        assertThat(queue.details(REF).orElseThrow().deadline().noStatutoryLimit()).isTrue();
     }
 
     @Test

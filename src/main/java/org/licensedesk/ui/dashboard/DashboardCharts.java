@@ -139,7 +139,8 @@ final class DashboardCharts {
     private void showAges(List<Dashboard.AgeBucket> buckets) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Dashboard.AgeBucket bucket : buckets) {
-            String category = DashboardViewModel.ageCategory(messages, bucket.fromDays(), bucket.toDays());
+            String category = bucket.withoutLimit() ? messages.get("dashboard.age.noLimit")
+                    : DashboardViewModel.ageCategory(messages, bucket.fromDays(), bucket.toDays());
             series.getData().add(point(category, bucket.count(), messages.format("dashboard.tip.age", category,
                     bucket.count()), bucket.trace()));
         }

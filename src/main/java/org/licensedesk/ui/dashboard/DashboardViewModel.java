@@ -125,7 +125,7 @@ public final class DashboardViewModel {
                             nothingBehind();
                         } else {
                             openApplications.accept(new ApplicationList(messages.format("dashboard.applications.title",
-                                    ageCategory(messages, aged.fromDays(), aged.toDays()), rows.size()), rows));
+                                    ageCategory(messages, aged), rows.size()), rows));
                         }
                     })
                     .onFailure(this::traceFailed)
@@ -140,6 +140,11 @@ public final class DashboardViewModel {
     }
 
     /** "0–10", "over 45": an age bar's working days, in the chart and in the title of its applications. */
+    static String ageCategory(Messages messages, Trace.OpenAged aged) {
+        return aged.withoutLimit() ? messages.get("dashboard.age.noLimit")
+                : ageCategory(messages, aged.fromDays(), aged.toDays());
+    }
+
     static String ageCategory(Messages messages, int fromDays, int toDays) {
         return toDays == Integer.MAX_VALUE ? messages.format("dashboard.age.over", fromDays - 1)
                 : fromDays + "\u2013" + toDays;

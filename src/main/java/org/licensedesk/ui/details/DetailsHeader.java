@@ -11,6 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.ApplicationDetails;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.NoStatutoryLimit;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.workflow.WorkflowState;
 import java.util.ArrayList;
@@ -132,7 +133,8 @@ final class DetailsHeader {
         if (!open) {
             deadline.setText(messages.format("details.deadline.closed", date));
         } else if (due.noStatutoryLimit()) {
-            deadline.setText(messages.get("clockStop.noLimit.details"));
+            deadline.setText(messages.get(due.limitLifted() == NoStatutoryLimit.WATCH_LIST
+                    ? "watchList.noLimit.details" : "clockStop.noLimit.details"));
         } else if (due.isPassed()) {
             deadline.setText(messages.format("details.deadline.passed", date, -due.workingDaysLeft()));
         } else {

@@ -32,6 +32,7 @@ final class SummaryTab implements DetailsTab {
     private final PartyFields consignee;
     private final PartyFields endUser;
     private final Label endUse;
+    private final Label permittedParties;
     private final TextField contractNumber;
     private final Label contractDate;
     private final Label transportMode;
@@ -57,6 +58,9 @@ final class SummaryTab implements DetailsTab {
         consignee = party(form, "detailsConsignee");
         form.section(messages.get("details.section.endUser"));
         endUser = party(form, "detailsEndUser");
+        // regime: the further consignees and end users a general licence names (Regulations Art. 15).
+        form.section(messages.get("details.section.permittedParties"));
+        permittedParties = form.wrapping(messages.get("details.field.permittedParties"), "detailsPermittedParties");
         form.section(messages.get("details.section.endUse"));
         endUse = form.wrapping(messages.get("details.field.endUse"), "detailsEndUse");
         form.section(messages.get("details.section.contract"));
@@ -96,6 +100,9 @@ final class SummaryTab implements DetailsTab {
         contactEmail.setText(application.applicant().contact().email());
         showParty(consignee, application.consignee());
         showParty(endUser, application.endUser());
+        permittedParties.setText(application.permittedParties().isEmpty() ? messages.get("details.permitted.none")
+                : application.permittedParties().stream().map(this::permitted)
+                        .collect(java.util.stream.Collectors.joining("\n")));
         endUse.setText(application.endUse());
         contractNumber.setText(application.contract().number());
         contractDate.setText(formats.date(application.contract().date()));
@@ -108,6 +115,12 @@ final class SummaryTab implements DetailsTab {
         fields.name().setText(party.name());
         fields.country().setText(text.country(party.country()));
         fields.address().setText(party.address());
+    }
+
+    private String permitted(Party party) {
+        return messages.format("details.permitted.line", messages.get(party.role() == org.licensedesk.domain.PartyRole.CONSIGNEE
+                ? "details.section.consignee" : "details.section.endUser"), party.name(), text.country(party.country()),
+                party.address());
     }
 
     private String orNotStated(String value) {

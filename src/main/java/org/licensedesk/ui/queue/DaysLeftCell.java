@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.licensedesk.domain.Deadline;
+import org.licensedesk.domain.NoStatutoryLimit;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -42,9 +43,10 @@ public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
         S row = getTableRow() == null ? null : getTableRow().getItem();
         getStyleClass().add(UiStyles.deadline(deadline, row == null || open.test(row)));
         if (deadline.noStatutoryLimit()) {
-            // Referred to the State Council (Regulations Art. 17(2)): there are no days to count down.
+            // Referred to the State Council (Art. 17(2)) or a watch-list party (Art. 26): no days to count down.
             setText(messages.get("clockStop.noLimit.short"));
-            tooltip.setText(messages.get("clockStop.noLimit.tooltip"));
+            tooltip.setText(messages.get(deadline.limitLifted() == NoStatutoryLimit.WATCH_LIST
+                    ? "watchList.noLimit.tooltip" : "clockStop.noLimit.tooltip"));
             setTooltip(tooltip);
             return;
         }

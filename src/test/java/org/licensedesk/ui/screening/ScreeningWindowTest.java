@@ -81,7 +81,9 @@ class ScreeningWindowTest extends DemoWindowFixture {
             robot.clickOn("#dispositionNote").write("Different registration number and address.");
             robot.clickOn("#dispositionSave");
             int left = open - disposed;
-            desk.waitUntil(() -> hits.getItems().stream().filter(hit -> !hit.isDisposed()).count() == left);
+            // Counted on the FX thread: the table's items are replaced there while the test thread waits (a
+            // stream over them from the test thread once met a ConcurrentModificationException).
+            desk.waitUntil(() -> undisposedOnFxThread(hits) == left);
         }
 
         desk.waitUntil(() -> MESSAGES.get("screening.tab.title").equals(tabLabel(robot)));
@@ -125,5 +127,14 @@ class ScreeningWindowTest extends DemoWindowFixture {
 
     private TableView<QueueRow> queueTable(FxRobot robot) {
         return robot.lookup("#queueTable").queryTableView();
+    }
+
+    private static long undisposedOnFxThread(TableView<ScreeningHit> hits) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> hits.getItems().stream().filter(hit -> !hit.isDisposed()).count()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
