@@ -47,6 +47,7 @@ import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.storecopy.StoreCopier;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -76,6 +77,7 @@ public final class Services implements Backend {
     private final LetterService letters;
     private final AppealService appeals;
     private final AmendmentService amendments;
+    private final StoreCopier storeCopier;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -118,6 +120,7 @@ public final class Services implements Backend {
                 calendar, clock);
         this.appeals = new AppealService(database, workflow, new WorkflowStateRepository(database), users,
                 auditEntries, auditTrail, clock, appealDays);
+        this.storeCopier = new StoreCopier(database, auditTrail, officials);
         partyHistory.fillMissingEndUserKeys();
     }
 
@@ -257,6 +260,11 @@ public final class Services implements Backend {
     @Override
     public AmendmentService amendments() {
         return amendments;
+    }
+
+    @Override
+    public StoreCopier storeCopier() {
+        return storeCopier;
     }
 
     @Override

@@ -85,6 +85,57 @@ public final class AuditTrail {
      * @throws CancellationException when {@code cancelled} turns true before the check ends
      */
     public ChainVerification verifyDatabase(ProgressListener progress, BooleanSupplier cancelled) {
+        return verify(new ChainSource() {
+            @Override
+            public AuditEntryHead head() {
+                return repository.head();
+            }
+
+            @Override
+            public void forEachInRange(long fromSeq, long toSeq, AuditRepository.EntryVisitor each) {
+                repository.forEachInRange(fromSeq, toSeq, each);
+            }
+
+            @Override
+            public long maxSeq() {
+                return repository.maxSeq();
+            }
+        }, progress, cancelled);
+    }
+
+    /**
+     * As {@link #verifyDatabase}, on the caller's transaction: it checks what the transaction wrote before it commits
+     * (copy-store checks the copied chain this way, so a copy that does not verify is never committed).
+     */
+    public ChainVerification verifyDatabase(Transaction transaction, ProgressListener progress) {
+        return verify(new ChainSource() {
+            @Override
+            public AuditEntryHead head() {
+                return repository.head(transaction);
+            }
+
+            @Override
+            public void forEachInRange(long fromSeq, long toSeq, AuditRepository.EntryVisitor each) {
+                repository.forEachInRange(transaction, fromSeq, toSeq, each);
+            }
+
+            @Override
+            public long maxSeq() {
+                return repository.maxSeq(transaction);
+            }
+        }, progress, () -> false);
+    }
+
+    /** Where a check reads the chain: fresh connections, or one transaction. */
+    private interface ChainSource {
+        AuditEntryHead head();
+
+        void forEachInRange(long fromSeq, long toSeq, AuditRepository.EntryVisitor each);
+
+        long maxSeq();
+    }
+
+    private ChainVerification verify(ChainSource repository, ProgressListener progress, BooleanSupplier cancelled) {
         AuditEntryHead head = repository.head();
         ChainCheck check = new ChainCheck(hasher, false);
         boolean[] stopped = {false};
@@ -108,7 +159,7 @@ public final class AuditTrail {
         if (check.brokenSeq() != null) {
             return ChainVerification.broken(check.checked(), head.seq(), check.brokenSeq(), check.reason());
         }
-        ChainVerification ends = checkEnds(check, head);
+        ChainVerification ends = checkEnds(repository, check, head);
         if (ends != null) {
             return ends;
         }
@@ -119,7 +170,7 @@ public final class AuditTrail {
     }
 
     /** The head row must name the last entry, and no entry may lie beyond it (a deleted or forged tail). */
-    private ChainVerification checkEnds(ChainCheck check, AuditEntryHead head) {
+    private static ChainVerification checkEnds(ChainSource repository, ChainCheck check, AuditEntryHead head) {
         long last = check.lastSeq();
         if (last < head.seq()) {
             return ChainVerification.broken(check.checked(), head.seq(), last + 1, last + 1 == head.seq()

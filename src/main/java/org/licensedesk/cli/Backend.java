@@ -18,6 +18,7 @@ import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.RawLimits;
+import org.licensedesk.storecopy.StoreCopier;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.workflow.WorkflowService;
 
@@ -67,6 +68,9 @@ public interface Backend extends AutoCloseable {
     AppealService appeals();
 
     AmendmentService amendments();
+
+    /** copy-store: copies this store into another, empty one. */
+    StoreCopier storeCopier();
 
     /** Closes, compacting the file when no other program has it open; returns whether it compacted. */
     boolean closeAndCompact();

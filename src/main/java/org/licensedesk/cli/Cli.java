@@ -48,7 +48,7 @@ public final class Cli {
                 new LicenceActionCommand.Suspend(opener), new LicenceActionCommand.Reinstate(opener),
                 new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),
                 new LetterCommand(opener), new VerifyLetterCommand(opener), new AppealCommand(opener),
-                new AmendmentCommand(opener),
+                new AmendmentCommand(opener), new CopyStoreCommand(opener),
                 new CompletionCommand()));
     }
 

@@ -124,13 +124,20 @@ public final class AuditRepository {
 
     /** The last entry's seq and hash, as the head row records them (seq 0 for an empty chain). */
     public AuditEntryHead head() {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-                 ResultSet row = query.executeQuery()) {
-                row.next();
-                return new AuditEntryHead(row.getLong(1), row.getString(2));
-            }
-        });
+        return database.withConnection(AuditRepository::head);
+    }
+
+    /** As {@link #head()}, on the caller's transaction (it sees what the transaction wrote). */
+    public AuditEntryHead head(Transaction transaction) {
+        return transaction.sql(AuditRepository::head);
+    }
+
+    static AuditEntryHead head(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return new AuditEntryHead(row.getLong(1), row.getString(2));
+        }
     }
 
     /** An application's entries, newest first. */
@@ -290,43 +297,58 @@ public final class AuditRepository {
 
     /** Calls {@code each} for every entry with seq in [fromSeq, toSeq], in seq order, reading in pages. */
     public void forEachInRange(long fromSeq, long toSeq, EntryVisitor each) {
-        database.withConnection(connection -> {
-            long next = fromSeq;
-            while (next <= toSeq) {
-                int seen = 0;
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? AND seq <= ? ORDER BY seq "
-                                + "FETCH FIRST 5000 ROWS ONLY")) {
-                    query.setLong(1, next);
-                    query.setLong(2, toSeq);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            AuditEntry entry = read(rows);
-                            seen++;
-                            next = entry.seq() + 1;
-                            if (!each.visit(entry)) {
-                                return null;
-                            }
+        database.withConnection(connection -> forEachInRange(connection, fromSeq, toSeq, each));
+    }
+
+    /** As {@link #forEachInRange(long, long, EntryVisitor)}, on the caller's transaction (it sees what it wrote). */
+    public void forEachInRange(Transaction transaction, long fromSeq, long toSeq, EntryVisitor each) {
+        transaction.sql(connection -> forEachInRange(connection, fromSeq, toSeq, each));
+    }
+
+    private static Void forEachInRange(Connection connection, long fromSeq, long toSeq, EntryVisitor each)
+            throws SQLException {
+        long next = fromSeq;
+        while (next <= toSeq) {
+            int seen = 0;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? AND seq <= ? ORDER BY seq "
+                            + "FETCH FIRST 5000 ROWS ONLY")) {
+                query.setLong(1, next);
+                query.setLong(2, toSeq);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        AuditEntry entry = read(rows);
+                        seen++;
+                        next = entry.seq() + 1;
+                        if (!each.visit(entry)) {
+                            return null;
                         }
                     }
                 }
-                if (seen == 0) {
-                    break;
-                }
             }
-            return null;
-        });
+            if (seen == 0) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The highest seq in the table (0 when empty), whatever the head row says. */
     public long maxSeq() {
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_entry");
-                 ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
+        return database.withConnection(AuditRepository::maxSeq);
+    }
+
+    /** As {@link #maxSeq()}, on the caller's transaction. */
+    public long maxSeq(Transaction transaction) {
+        return transaction.sql(AuditRepository::maxSeq);
+    }
+
+    private static long maxSeq(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_entry");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     /** How many entries with seq up to {@code toSeq} match the filter, and the first and last of their seqs. */

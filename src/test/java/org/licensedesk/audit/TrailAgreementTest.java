@@ -30,6 +30,7 @@ import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.workflow.WorkflowService;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * an application's status) without the trail's knowledge. Sign-in and the next action refuse, in a sentence naming
  * the entry that disagrees, and the finding is recorded once, however often it is met.
  */
+@StoreTest
 class TrailAgreementTest {
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
     private static final User ZHAO_LEI = new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true);

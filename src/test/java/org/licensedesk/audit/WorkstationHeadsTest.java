@@ -11,6 +11,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * remembered; a chain rewritten (even with every later hash recomputed) or cut since is reported on sign-in,
  * naming the seq, and recorded once.
  */
+@StoreTest
 class WorkstationHeadsTest {
     @TempDir
     Path folder;

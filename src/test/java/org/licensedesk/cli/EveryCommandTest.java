@@ -50,8 +50,8 @@ class EveryCommandTest {
                     "--value", "Ningbo", "--note", "Holder's letter.")));
     /** Commands that open no database. */
     private static final List<String> WITHOUT_DATABASE = List.of("completion", "help");
-    /** Commands that open databases of their own rather than --db's: benchmark --dir DIR. */
-    private static final List<String> OWN_DATABASES = List.of("benchmark");
+    /** Commands that open databases of their own rather than --db's: benchmark --dir DIR, copy-store --from --to. */
+    private static final List<String> OWN_DATABASES = List.of("benchmark", "copy-store");
 
     private final List<String> opened = new ArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

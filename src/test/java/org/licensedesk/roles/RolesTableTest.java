@@ -95,6 +95,8 @@ import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.StoreCopy;
+import org.licensedesk.storecopy.StoreCopier;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.testing.SampleApplications;
@@ -142,7 +144,7 @@ class RolesTableTest {
             AuditExporter.class, HistoryService.class, IntegrityWatch.class, AuditTrail.class,
             PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class,
             LicenceService.class, ShipmentImport.class, AmendmentService.class, AppealService.class,
-            LetterService.class, CalendarService.class, AuditCheckpoints.class, AuditChain.class);
+            LetterService.class, CalendarService.class, AuditCheckpoints.class, AuditChain.class, StoreCopier.class);
 
     /**
      * Classes the scan below finds (a service's name, a use of the audit trail, or a public method taking an
@@ -181,6 +183,7 @@ class RolesTableTest {
             Map.entry("TeamService.openCases", "one reviewer's open applications"),
             Map.entry("HistoryService.zone", "the desk's time zone"),
             Map.entry("AuditTrail.now", "the trail's clock"),
+            Map.entry("StoreCopier.describe", "names the store, as messages do"),
             Map.entry("AuditTrail.agreement", "checks rows against the trail (reads only)"),
             Map.entry("AuditTrail.checkpoints", "AuditCheckpoints, which checks the role"),
             Map.entry("AuditTrail.workstationHeads", "this workstation's remembered head (a local file)"),
@@ -599,6 +602,14 @@ class RolesTableTest {
                 services.officials(), actor).verify(ProgressListener.NONE, () -> false));
         calls.put("AuditTrail.verifyDatabase",
                 actor -> () -> services.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false));
+        calls.put("StoreCopier.copyTo", actor -> {
+            String target = folder.resolve("copy-" + SERIAL.incrementAndGet()).resolve("licensedesk").toString();
+            return () -> {
+                try (Services copy = Services.open(target, BackendOpener.Mode.CREATE, CLOCK)) {
+                    services.storeCopier().copyTo(copy.storeCopier(), actor, StoreCopy.Progress.NONE);
+                }
+            };
+        });
         calls.put("AuditTrail.forApplication", actor -> {
             String ref = pending(true);
             return () -> assertThat(services.auditTrail().forApplication(ref)).hasSize(2);
