@@ -102,45 +102,6 @@ class DatabaseTest {
         }
     }
 
-    /**
-     * The file as the operating system holds it the moment a write transaction returns (what a SIGKILLed process
-     * leaves behind) already holds that transaction: H2 writes it in the committing thread (WRITE_DELAY=0), not
-     * later from a background thread (CrashFaultTest found actions reported done and lost with the default delay).
-     */
-    @Test
-    void aCommitIsInTheFileWhenTheTransactionReturns() throws Exception {
-        Path base = folder.resolve("durable");
-        try (Database database = Database.open(base)) {
-            String writeDelay = database.withConnection(c -> {
-                try (var rows = c.createStatement().executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-                    rows.next();
-                    return rows.getString(1);
-                }
-            });
-            assertThat(writeDelay).as("H2's write delay").isEqualTo("0");
-            database.withConnection(c -> c.createStatement().execute("CREATE TABLE durability_probe (id BIGINT)"));
-            for (int id = 1; id <= 10; id++) {
-                long written = id;
-                database.inTransaction(c -> {
-                    try (var insert = c.prepareStatement("INSERT INTO durability_probe (id) VALUES (?)")) {
-                        insert.setLong(1, written);
-                        return insert.executeUpdate();
-                    }
-                });
-                Path copy = folder.resolve("copy" + id);
-                Files.copy(Database.dataFile(base), Database.dataFile(copy));
-                Files.copy(DatabasePassword.fileFor(base), DatabasePassword.fileFor(copy));
-                try (java.sql.Connection snapshot = java.sql.DriverManager.getConnection("jdbc:h2:file:" + copy, "sa",
-                        Files.readString(DatabasePassword.fileFor(copy)).strip());
-                     var rows = snapshot.createStatement().executeQuery("SELECT MAX(id) FROM durability_probe")) {
-                    rows.next();
-                    assertThat(rows.getLong(1)).as("the last committed id in a copy of the file").isEqualTo(id);
-                }
-            }
-        }
-    }
-
     private static int migrationFiles() {
         return (int) List.of(new java.io.File("src/main/resources/db/migration").list()).stream()
                 .filter(name -> name.matches("V\\d+__.*\\.sql")).count();
