@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,15 +137,7 @@ class ServerPasswordTest {
     }
 
     private static Result run(List<String> arguments, String password) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
-        command.add("-Dlicensedesk.dataFolder=" + folder.resolve("data"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(LauncherCommand.of(folder.resolve("data"), arguments)).redirectErrorStream(true);
         builder.environment().put(Credentials.USER_VARIABLE, role);
         builder.environment().put(Credentials.PASSWORD_VARIABLE, password);
         builder.environment().put("LICENSEDESK_USER", "li.na");

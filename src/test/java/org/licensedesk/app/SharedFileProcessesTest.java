@@ -46,15 +46,7 @@ class SharedFileProcessesTest {
     }
 
     private Running run(List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
-        command.add("-Dlicensedesk.dataFolder=" + folder.resolve("data"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(LauncherCommand.of(folder.resolve("data"), arguments)).redirectErrorStream(true);
         builder.environment().put("LICENSEDESK_USER", "li.na");
         builder.environment().put("LICENSEDESK_PASSWORD", "demo-pass-2026");
         builder.environment().remove("LICENSEDESK_DB");
