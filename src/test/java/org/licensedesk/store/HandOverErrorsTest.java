@@ -17,6 +17,19 @@ class HandOverErrorsTest {
     }
 
     @Test
+    void aLockHeldLongerThanTheTimeoutIsTriedAgain() {
+        assertThat(Database.isHandOver(new SQLException("Timeout trying to lock table \"APP_USER\"", "HYT00",
+                ErrorCode.LOCK_TIMEOUT_1))).isTrue();
+    }
+
+    @Test
+    void aRemoteSessionWhoseServerWentAwayIsAHandOver() {
+        assertThat(Database.isHandOver(new SQLException("General error: \"java.lang.NullPointerException: Cannot "
+                + "invoke \"\"java.util.ArrayList.remove(int)\"\" because \"\"this.transferList\"\" is null\"",
+                "50000", ErrorCode.GENERAL_ERROR_1))).isTrue();
+    }
+
+    @Test
     void aRuleOfTheDataIsNotAHandOver() {
         assertThat(Database.isHandOver(new SQLException("Unique index or primary key violation", "23505",
                 ErrorCode.DUPLICATE_KEY_1))).isFalse();

@@ -246,6 +246,21 @@ public final class MainViewModel {
         return messages.format("main.database", storeDescription);
     }
 
+    /**
+     * The status bar's form: an H2 file by its name alone, since a whole path takes a third of a 1366-pixel status
+     * bar and squeezed every other item while a task ran; the whole text is its tooltip, the title and Help → About.
+     */
+    public String databaseShortText() {
+        String h2 = "H2 file ";
+        if (storeDescription.startsWith(h2)) {
+            Path file = Path.of(storeDescription.substring(h2.length())).getFileName();
+            if (file != null) {
+                return messages.format("main.database", h2 + file);
+            }
+        }
+        return databaseText();
+    }
+
     /** "Showing 123 of 320": rows after the filters, of the rows loaded for the chosen statuses. */
     public StringBinding countsText() {
         return Bindings.createStringBinding(

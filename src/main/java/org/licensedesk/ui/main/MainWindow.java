@@ -550,8 +550,9 @@ public final class MainWindow {
         bar.setId("statusBar");
         bar.textProperty().bind(viewModel.activityText());
         bar.progressProperty().bind(viewModel.progress());
-        Label database = new Label(viewModel.databaseText(), new FontIcon("mdi2d-database"));
+        Label database = new Label(viewModel.databaseShortText(), new FontIcon("mdi2d-database"));
         database.setId("databasePath");
+        database.setTooltip(new Tooltip(viewModel.databaseText()));
         database.getStyleClass().add(UiStyles.STATUS_DATABASE);
         Label counts = new Label();
         counts.setId("statusCounts");

@@ -78,8 +78,10 @@ class MainWindowTest extends DemoWindowFixture {
         assertThat(rows).allSatisfy(row -> assertThat(row.status().isOpen()).isTrue());
         assertThat(counts(robot)).isEqualTo(MESSAGES.format("main.counts", rows.size(), rows.size()));
         waitForDetailsOf(robot, rows.get(0));
-        assertThat(robot.lookup("#databasePath").queryAs(Label.class).getText())
-                .contains(services.databaseLocation().toString());
+        Label database = robot.lookup("#databasePath").queryAs(Label.class);
+        assertThat(database.getText()).isEqualTo(MESSAGES.format("main.database",
+                "H2 file " + services.databaseLocation().getFileName()));
+        assertThat(database.getTooltip().getText()).contains(services.databaseLocation().toString());
         assertThat(robot.lookup("#signedInUser").queryAs(Label.class).getText()).isEqualTo("Li Na (Reviewer)");
         assertThat(dialogs.errors).isEmpty();
     }
