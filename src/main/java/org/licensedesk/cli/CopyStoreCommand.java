@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "copy-store", description = {"Copy a whole store into an empty one (supervisors of the source).",
         "H2 file to PostgreSQL server and back: every table, all or nothing; refuses a target that holds data, and "
-                + "verifies the audit chain and every table's row count on both sides before it reports success."})
+                + "verifies the audit chain and every table's row count on both sides before it reports success. "
+                + "The target's chain then records the copy (STORE_COPIED)."})
 public final class CopyStoreCommand extends DeskCommand {
     private static final long REPORT_EVERY = 100_000;
 
@@ -78,6 +79,8 @@ public final class CopyStoreCommand extends DeskCommand {
                         sourceBackend.storeDescription(), targetBackend.storeDescription(), result.rows(),
                         result.tables().size(), result.entries(), result.headSeq(), result.headHash(),
                         (System.nanoTime() - started) / 1e9);
+                out.printf("%s recorded the copy as audit entry %d (STORE_COPIED by %s), after the checks%n",
+                        targetBackend.storeDescription(), result.copiedEntry().seq(), result.copiedEntry().actor());
                 out.printf("(source chain checked in %.1f s, rows copied in %.1f s, copy checked in %.1f s before the "
                         + "commit)%n", result.sourceCheckSeconds(), result.copySeconds(), result.copyCheckSeconds());
             }

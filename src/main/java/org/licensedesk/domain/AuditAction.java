@@ -58,5 +58,11 @@ public enum AuditAction {
      * A row (an account's role or active flag, an application's status) disagreed with the audit trail and the
      * action was refused; details: kind, subject, stored, trail, trailSeq. Recorded once per distinct finding.
      */
-    TRAIL_MISMATCH
+    TRAIL_MISMATCH,
+    /**
+     * copy-store: this store was filled from another one, and the copy checked (row counts, chain, head) before this
+     * entry was appended on the target; details: sourceKind, source, sourceHeadSeq, sourceHeadHash, tables, rows,
+     * officials, applications, auditEntries.
+     */
+    STORE_COPIED
 }

@@ -150,10 +150,10 @@ public final class Database implements AutoCloseable {
                     + ". Check that you may write there, or choose another place with --db.", e);
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
-        // Commits are written to the file before an action is reported done by writeThrough, not WRITE_DELAY=0: with it
-        // a SIGKILLed worker still lost a reported action, and readers of a busy file failed reading past its end
-        // ("MVStoreException: Reading from file ... (length -1)", MainWindowTest in CI) once the committing thread,
-        // not H2's background thread, also shrank the file.
+        // Commits are written to the file before an action is reported done by writeThrough (H2WriteThrough), with
+        // H2's default write delay: WRITE_DELAY=0 lost a reported action too (tryCommit skips a busy store), and
+        // readers of a busy file failed reading past its end ("MVStoreException: Reading from file ... (length -1)",
+        // MainWindowTest in CI) once the committing threads, not H2's background thread, also shrank the file.
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
         boolean existed = Files.isRegularFile(dataFile(base));
         DatabasePassword password = DatabasePassword.readOrCreate(base);
@@ -474,17 +474,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes H2 write the committed transaction to the file before the action is reported done. H2 keeps commits in
-     * the process for up to 500 ms (WRITE_DELAY), and a process SIGKILLed then loses actions it had reported done
-     * (CrashFaultTest saw it; WRITE_DELAY=0 only tries to write, and skips when the store is busy). CHECKPOINT waits
-     * for the write. The commit has happened whatever this reports, so a
-     * failure here (a connection lost in a hand-over) is not the action's failure: H2 writes it within its delay.
+     * Makes H2 write the committed transaction to the file before the action is reported done, so a process
+     * SIGKILLed after the report cannot lose it (CrashFaultTest): see {@link H2WriteThrough}. The commit has
+     * happened whatever this reports, so a failure here (a connection lost in a hand-over) is not the action's
+     * failure: H2 writes it within its delay.
      */
     private static void writeThrough(Connection connection) {
-        try (Statement checkpoint = connection.createStatement()) {
-            checkpoint.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            // committed; only the immediate write is lost
+        try {
+            H2WriteThrough.afterCommit(connection);
+        } catch (SQLException | RuntimeException e) {
+            // committed; only the immediate write is lost (H2 writes it within its delay unless the process dies)
         }
     }
 

@@ -1,22 +1,29 @@
 package org.licensedesk.storecopy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.audit.ChainVerification;
 import org.licensedesk.audit.ProgressListener;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.account.Authority;
 import org.licensedesk.roles.Officials;
 import org.licensedesk.store.Database;
+import org.licensedesk.store.StoreAddress;
 import org.licensedesk.store.StoreCopy;
 
 /**
  * Moves a whole store to another one (a desk's H2 file onto the bureau's PostgreSQL server, or back): a supervisor
  * of the source copies it into a target that holds nothing yet. The source's chain must verify first; the copy is
  * one transaction on the target, committed only when the copied chain verifies there too, ends at the same head,
- * and every table has as many rows as the source.
+ * and every table has as many rows as the source. In that transaction, after those checks, the target's chain gets
+ * an entry of its own: {@code STORE_COPIED} by the supervisor, naming the source, its head and the counts copied.
  */
 public final class StoreCopier {
     private final Database database;
@@ -34,6 +41,7 @@ public final class StoreCopier {
      * the source's chain, copying the rows and checking the copy (row counts and chain) before the commit.
      */
     public record Result(List<StoreCopy.TableCount> tables, long entries, long headSeq, String headHash,
+                         AuditEntry copiedEntry,
                          double sourceCheckSeconds, double copySeconds, double copyCheckSeconds) {
         public long rows() {
             return tables.stream().mapToLong(StoreCopy.TableCount::targetRows).sum();
@@ -55,7 +63,8 @@ public final class StoreCopier {
      */
     public Result copyTo(StoreCopier target, User by, StoreCopy.Progress progress) {
         Objects.requireNonNull(target, "target");
-        officials.require(Authority.SUPERVISOR, by, "copy the store", StoreCopyRefusedException::new);
+        User supervisor = officials.require(Authority.SUPERVISOR, by, "copy the store",
+                StoreCopyRefusedException::new);
         if (target.database.address().equals(database.address())) {
             throw new StoreCopyRefusedException("The source and the target are the same store (" + describe()
                     + "): give another --to.");
@@ -96,9 +105,37 @@ public final class StoreCopier {
                         + copied.headSeq() + " on " + target.describe() + " but at entry " + copy.sourceHead().seq()
                         + " in " + describe() + ". Nothing was written to " + target.describe() + ".");
             }
+            double copyCheckSeconds = secondsSince(checkStarted);
+            // Only now, with the copy checked, the target records it: the entry is the first its chain did not copy.
+            AuditEntry entry = target.auditTrail.append(targetTransaction, storeCopied(copy, supervisor));
             return new Result(copy.tables(), copied.entriesChecked(), copy.targetHead().seq(),
-                    copy.targetHead().hash(), sourceCheckSeconds, copySeconds, secondsSince(checkStarted));
+                    copy.targetHead().hash(), entry, sourceCheckSeconds, copySeconds, copyCheckSeconds);
         }));
+    }
+
+    /**
+     * The target's entry for the copy: the source (its kind and what the status bar calls it, never a password), the
+     * source chain's head and the rows copied. Details: sourceKind ("H2" or "PostgreSQL"), source, sourceHeadSeq,
+     * sourceHeadHash, tables, rows, officials, applications, auditEntries.
+     */
+    private AuditDraft storeCopied(StoreCopy.Copied copy, User by) {
+        ObjectNode details = new ObjectMapper().createObjectNode()
+                .put("sourceKind", database.address() instanceof StoreAddress.Server ? "PostgreSQL" : "H2")
+                .put("source", describe())
+                .put("sourceHeadSeq", copy.sourceHead().seq())
+                .put("sourceHeadHash", copy.sourceHead().hash())
+                .put("tables", copy.tables().size())
+                .put("rows", copy.tables().stream().mapToLong(StoreCopy.TableCount::targetRows).sum())
+                .put("officials", rowsOf(copy, "app_user"))
+                .put("applications", rowsOf(copy, "licence_application"))
+                .put("auditEntries", rowsOf(copy, "audit_entry"));
+        return new AuditDraft(auditTrail.now(), null, AuditAction.STORE_COPIED, by.username(), by.role(), null, null,
+                "Store copied from " + describe() + " (head seq " + copy.sourceHead().seq() + ")", details.toString());
+    }
+
+    private static long rowsOf(StoreCopy.Copied copy, String table) {
+        return copy.tables().stream().filter(count -> count.table().equals(table))
+                .mapToLong(StoreCopy.TableCount::targetRows).sum();
     }
 
     private static double secondsSince(long nanos) {

@@ -108,6 +108,7 @@ public final class DomainText {
             case LICENCE_LINKED -> "amendment.action.linked";
             case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
             case TRAIL_MISMATCH -> "action.trailMismatch";
+            case STORE_COPIED -> "action.storeCopied";
         });
     }
 

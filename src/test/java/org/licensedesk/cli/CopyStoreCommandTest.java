@@ -54,11 +54,46 @@ class CopyStoreCommandTest {
 
         assertThat(run("zhao.lei", "--from", source, "--to", middle)).as(stderr()).isZero();
         assertThat(stdout()).contains("every table's row count agrees", "the audit chain verifies on both sides")
-                .containsPattern("audit_entry +\\d");
+                .containsPattern("audit_entry +\\d").contains("recorded the copy as audit entry",
+                        "(STORE_COPIED by zhao.lei)");
+        String[] sourceHead = lastEntry(source);
+        long sourceSeq = Long.parseLong(sourceHead[0]);
+        // The middle store's chain: the desk's entries, then its own STORE_COPIED naming the desk and its head.
+        String[] copied = lastEntryOf(middle);
+        assertThat(copied[0]).isEqualTo(String.valueOf(sourceSeq + 1));
+        assertThat(copied[1]).isEqualTo("STORE_COPIED");
+        assertThat(copied[2]).isEqualTo("zhao.lei");
+        assertThat(copied[3]).contains("\"sourceKind\":\"H2\"", "\"source\":\"H2 file " + source + "\"",
+                "\"sourceHeadSeq\":" + sourceSeq, "\"sourceHeadHash\":\"" + sourceHead[4] + "\"",
+                "\"auditEntries\":" + sourceSeq, "\"officials\":", "\"applications\":8");
+        assertThat(copied[5]).isEqualTo(sourceHead[4]); // chained onto the copied head
         String back = folder.resolve("back/licensedesk").toString();
         assertThat(run("zhao.lei", "--from", middle, "--to", back)).as(stderr()).isZero();
 
-        assertThat(rows(back)).isEqualTo(rows(source));
+        // Every table as the desk held it, but the chain: the desk's entries and the two copies' own (and their words).
+        Map<String, List<String>> backRows = rows(back);
+        Map<String, List<String>> deskRows = rows(source);
+        List<String> backEntries = backRows.remove("audit_entry");
+        List<String> deskEntries = deskRows.remove("audit_entry");
+        List<String> backWords = backRows.remove("audit_note_word"); // the notes' word index: the new entries' too
+        List<String> deskWords = deskRows.remove("audit_note_word");
+        backRows.remove("audit_head");
+        deskRows.remove("audit_head");
+        assertThat(backRows).isEqualTo(deskRows);
+        assertThat(backEntries).containsAll(deskEntries).hasSize(deskEntries.size() + 2);
+        assertThat(backWords).containsAll(deskWords);
+        String[] second = lastEntry(back);
+        assertThat(second[0]).isEqualTo(String.valueOf(sourceSeq + 2));
+        assertThat(second[1]).isEqualTo("STORE_COPIED");
+        assertThat(second[3]).contains("\"sourceKind\":\"" + (TestStores.onServer() ? "PostgreSQL" : "H2") + "\"",
+                "\"sourceHeadSeq\":" + (sourceSeq + 1), "\"auditEntries\":" + (sourceSeq + 1));
+        for (String store : List.of(source, middle, back)) {
+            try (Services each = open(store)) {
+                ChainVerification chain = each.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false);
+                assertThat(chain.ok()).as(store + ": " + chain.reason()).isTrue();
+            }
+        }
+        assertThat(lastEntry(source)).containsExactly(sourceHead); // the source is not written to
         try (Services copy = open(middle)) {
             // identity columns go on after the copied ids: new applications, parties and entries insert cleanly
             copy.demo().generate(2, 12L, done -> { });
@@ -142,6 +177,38 @@ class CopyStoreCommandTest {
 
         assertThat(stderr()).contains("No LicenseDesk database at", "Check --from.");
         assertThat(Path.of(target + ".mv.db")).doesNotExist();
+    }
+
+    /** The chain's last entry of an H2 file: seq, action, actor, details, hash, prev_hash. */
+    private static String[] lastEntry(String h2File) {
+        try (Database database = Database.openExisting(Path.of(h2File))) {
+            return lastEntry(database);
+        }
+    }
+
+    private String[] lastEntryOf(String store) {
+        if (!TestStores.onServer()) {
+            return lastEntry(store);
+        }
+        try (Database database = Database.openServer((StoreAddress.Server) DataLocation.address(store),
+                TestStores.credentials())) {
+            return lastEntry(database);
+        }
+    }
+
+    private static String[] lastEntry(Database database) {
+        return database.withConnection(connection -> {
+            try (Statement query = connection.createStatement();
+                 ResultSet row = query.executeQuery("SELECT seq, action, actor, details, hash, prev_hash"
+                         + " FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                assertThat(row.next()).isTrue();
+                String[] entry = new String[6];
+                for (int i = 0; i < entry.length; i++) {
+                    entry[i] = row.getString(i + 1);
+                }
+                return entry;
+            }
+        });
     }
 
     /** A new H2 file in the H2 run; an empty database on the server in the PostgreSQL run. */

@@ -16,9 +16,9 @@ import org.licensedesk.testing.TestStores;
 /**
  * On H2 and on PostgreSQL ({@link StoreTest}): a separate JVM performs workflow actions in a loop and is killed with SIGKILL at random moments; after
  * each kill the store opens, the chain verifies and every action the process reported committed is there with its
- * entry. 10 kills by default, 25 with {@code mvn -Pfaults test}, or {@code -Dfaults.kills=N}. It found actions reported
- * done and lost while H2 wrote commits from a background thread (WRITE_DELAY=0 closed that race but made readers fail, see Database); it still
- * finds, rarely, a loss on H2 whose cause is not known, so the suite leaves it out (pom.xml; README "Faults we test").
+ * entry. 10 kills in the suite, 25 with {@code mvn -Pfaults test}, or {@code -Dfaults.kills=N}. It found actions
+ * reported done and lost while H2 wrote commits from a background thread's executors; {@code store.H2WriteThrough}
+ * now waits for them after each commit (README "Faults we test").
  */
 @StoreTest
 class CrashFaultTest {

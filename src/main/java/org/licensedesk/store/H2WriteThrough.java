@@ -1,0 +1,100 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.api.ErrorCode;
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Makes a commit on an H2 file durable against a SIGKILL before the action is reported done: when
+ * {@link #afterCommit} returns, the committed transaction has been written to the file (the operating system's
+ * cache; no fsync, which only a power cut would need).
+ *
+ * <p>Why not a CHECKPOINT, or WRITE_DELAY=0 (README, "Faults we test"): with H2 2.5's default write delay a
+ * background thread stores the latest commits and hands the writing of the chunk to two single-threaded executors
+ * ("H2-serialization", "H2-save") without waiting for them. A CHECKPOINT (MVStore.commit) stores only what nobody has
+ * stored yet: when the background thread had already picked the commit up, it returned at once while the executors
+ * were still writing it, and a process killed then lost an action it had reported done. WRITE_DELAY=0 has no
+ * executors, but H2 then stores a commit with {@code tryCommit}, which skips when another thread holds the store,
+ * and the committing threads also shrink the file under concurrent readers.
+ *
+ * <p>What this does, through H2's public methods: {@link MVStore#commit()} stores what is not stored yet and waits for
+ * that write; then {@link MVStore#executeFilestoreOperation} (under the store's lock) waits until both executors have
+ * run everything submitted before it, so a chunk the background thread handed over is written too. The default write
+ * delay, its background thread and its housekeeping stay as H2 runs them.
+ *
+ * <p>A process that reaches the file through another process's AUTO_SERVER holds a remote session: the store lives
+ * in the serving process, so the wait runs there, as the Java function {@value #FUNCTION} (created on first use;
+ * every LicenseDesk process has this class).
+ */
+public final class H2WriteThrough {
+
+    /** The Java function a remote session calls: it runs {@link #waitForFile(Connection)} in the serving process. */
+    static final String FUNCTION = "LICENSEDESK_WRITE_THROUGH";
+
+    private H2WriteThrough() {
+    }
+
+    /**
+     * Called on the committing connection right after its commit: returns once the commit is in the file. A failure
+     * (a connection lost in a hand-over) is thrown: the commit has happened, the caller decides what that means.
+     */
+    static void afterCommit(Connection connection) throws SQLException {
+        MVStore store = localStore(connection);
+        if (store != null) {
+            drain(store);
+            return;
+        }
+        try (Statement call = connection.createStatement()) {
+            try {
+                call.execute("CALL " + FUNCTION + "()");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.FUNCTION_NOT_FOUND_1) {
+                    throw e;
+                }
+                // First use on this file: the function is made once (another process may be making it too).
+                call.execute("CREATE ALIAS IF NOT EXISTS " + FUNCTION + " FOR '" + H2WriteThrough.class.getName()
+                        + ".waitForFile'");
+                call.execute("CALL " + FUNCTION + "()");
+            }
+        }
+    }
+
+    /**
+     * The body of the Java function {@value #FUNCTION}: H2 calls it in the process that holds the file, with that
+     * process's own connection. Public for H2 only.
+     */
+    public static void waitForFile(Connection connection) throws SQLException {
+        MVStore store = localStore(connection);
+        if (store == null) {
+            throw new SQLException("The H2 store is not in this process; cannot wait for its writes.");
+        }
+        drain(store);
+    }
+
+    private static void drain(MVStore store) {
+        if (store.isClosed() || store.isReadOnly()) {
+            return;
+        }
+        store.commit(); // stores what is not stored yet and waits for that chunk to be written
+        store.executeFilestoreOperation(() -> { }); // waits for the chunks the background thread handed over
+    }
+
+    /** The MVStore of an embedded session on a file, or null for a remote session (AUTO_SERVER's other processes). */
+    private static MVStore localStore(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)) {
+            return null;
+        }
+        Session session = connection.unwrap(JdbcConnection.class).getSession();
+        if (!(session instanceof SessionLocal local)) {
+            return null;
+        }
+        org.h2.mvstore.db.Store store = local.getDatabase().getStore();
+        MVStore mvStore = store == null ? null : store.getMvStore();
+        return mvStore != null && mvStore.getFileStore() != null ? mvStore : null;
+    }
+}
