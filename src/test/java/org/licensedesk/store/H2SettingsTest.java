@@ -28,8 +28,9 @@ class H2SettingsTest {
     }
 
     @Test
-    void smallOrUnknownHeapsKeepH2sDefault() {
-        assertThat(H2Settings.cacheSizeKb(32L * 1024 * 1024)).isEqualTo(16 * 1024);
+    void heapsUnderAGigabyteOrUnknownKeepH2sDefault() {
+        assertThat(H2Settings.cacheSizeKb(128L * 1024 * 1024)).isEqualTo(16 * 1024);
+        assertThat(H2Settings.cacheSizeKb(256L * 1024 * 1024)).isEqualTo(16 * 1024);
         assertThat(H2Settings.cacheSizeKb(Long.MAX_VALUE)).isEqualTo(16 * 1024);
     }
 
