@@ -154,7 +154,8 @@ public final class Database implements AutoCloseable {
         // H2's default write delay: WRITE_DELAY=0 lost a reported action too (tryCommit skips a busy store), and
         // readers of a busy file failed reading past its end ("MVStoreException: Reading from file ... (length -1)",
         // MainWindowTest in CI) once the committing threads, not H2's background thread, also shrank the file.
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
+                + H2Settings.urlSettings(Runtime.getRuntime().maxMemory());
         boolean existed = Files.isRegularFile(dataFile(base));
         DatabasePassword password = DatabasePassword.readOrCreate(base);
         JdbcConnectionPool pool = newPool(url, password.value());

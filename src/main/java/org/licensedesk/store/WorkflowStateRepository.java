@@ -61,8 +61,8 @@ public final class WorkflowStateRepository {
     }
 
     /**
-     * Writes the workflow columns of {@code changed} if the row is still at {@code expectedVersion}, and moves the
-     * version on by one.
+     * Writes the workflow columns of {@code changed}, and its version, if the row is still at {@code expectedVersion}
+     * (a batch of actions writes the state its last action on the application left, several versions on).
      *
      * @return false when the row was at another version (or is gone): nothing was written
      */
@@ -76,7 +76,7 @@ public final class WorkflowStateRepository {
                         + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "
                         + "decided_within_deadline = ?, licence_number = ?, licence_valid_from = ?, "
                         + "licence_valid_until = ?, last_changed_by = ?, last_changed_at = ?, clock_stop_reason = ?, "
-                        + "version = version + 1 "
+                        + "version = ? "
                         + "WHERE reference = ? AND version = ?")) {
             int i = 1;
             update.setString(i++, changed.status().name());
@@ -97,6 +97,7 @@ public final class WorkflowStateRepository {
             update.setString(i++, changed.lastChangedBy());
             update.setString(i++, format(changed.lastChangedAt()));
             update.setString(i++, changed.clockStop() == null ? null : changed.clockStop().name());
+            update.setLong(i++, changed.version());
             update.setString(i++, changed.reference());
             update.setLong(i, expectedVersion);
             return update.executeUpdate() == 1;

@@ -132,6 +132,9 @@ public final class WorkflowService {
         for (ScheduledAction action : actions) {
             perform(transaction, Objects.requireNonNull(action, "action"), batch);
         }
+        for (ActionBatch.Unstored unstored : batch.takeAllUnstored()) {
+            store(transaction, unstored, batch);
+        }
         if (batch.drafts().isEmpty()) {
             return List.of();
         }
@@ -175,19 +178,32 @@ public final class WorkflowService {
         WorkflowTransitions.Transition transition = transitions.apply(transaction, current, state, checked, when, today,
                 (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch));
         WorkflowState changed = transition.change().build(current.username(), when);
-        if (!states.update(transaction, changed, state.version())) {
-            // Someone committed between our read and our write: tell who, from the row they left.
-            throw conflict(load(transaction, command.reference()));
-        }
-        if (changed.status() == ApplicationStatus.APPROVED && state.status() != ApplicationStatus.APPROVED) {
-            // The licence record (Art. 15) is issued with the approval, in its transaction.
-            licences.issueFrom(transaction, changed.reference(),
-                    LicenceType.valueOf(transition.details().path("licenceType").asText()));
+        // The row is written once the run is done with the application (see store), at the version read first.
+        if (written == null) {
+            batch.rememberStored(state.reference(), state.version());
         }
         batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
                 current.role(), state.status(), transition.change().toStatus(),
                 // An optional note left out (claiming an unassigned application) is recorded as an empty one.
                 checked.note() == null ? "" : checked.note().strip(), details.text(transition.details())));
+        if (changed.status() == ApplicationStatus.APPROVED && state.status() != ApplicationStatus.APPROVED) {
+            // The licence record (Art. 15) is issued with the approval, in its transaction, from the written row.
+            store(transaction, batch.takeUnstored(changed.reference()), batch);
+            licences.issueFrom(transaction, changed.reference(),
+                    LicenceType.valueOf(transition.details().path("licenceType").asText()));
+        }
+    }
+
+    /**
+     * Writes a state over its row if the row is still at the version the run read (or last wrote); otherwise someone
+     * committed in between, and the run's actions are refused as a conflict that names who.
+     */
+    private void store(Transaction transaction, ActionBatch.Unstored unstored, ActionBatch batch) {
+        WorkflowState state = unstored.state();
+        if (!states.update(transaction, state, unstored.storedVersion())) {
+            throw conflict(load(transaction, state.reference()));
+        }
+        batch.rememberStored(state.reference(), state.version());
     }
 
     /**

@@ -150,6 +150,40 @@ class WorkflowBatchTest {
     }
 
     @Test
+    void actionsAfterAnApprovalInTheSameBatchContinueFromTheRowItWrote() {
+        String ref = newApplication();
+        ApprovalTerms terms = new ApprovalTerms(LicenceType.SINGLE, 6, List.of(), List.of());
+        // The approval writes the row at once (its licence is made from it); the note after it is written at the end.
+        List<ScheduledAction> actions = new ArrayList<>(plus(
+                upToRecommendation(ref, new WorkflowCommand.RecommendApproval(ref, 2, NOTE, terms)),
+                new ScheduledAction(ZHAO_LEI, new WorkflowCommand.Approve(ref, 3, NOTE, null, List.of()),
+                        at("2026-03-06T09:00"))));
+        actions.add(new ScheduledAction(ZHAO_LEI, new WorkflowCommand.AddNote(ref, 4, NOTE), at("2026-03-06T10:00")));
+        service.performAll(actions);
+
+        WorkflowState state = service.state(ref);
+        assertThat(state.version()).isEqualTo(5);
+        assertThat(state.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(state.licenceNumber()).isEqualTo("LD-2026-" + ref.substring(9));
+    }
+
+    @Test
+    void aSecondBatchOnTheSameTransactionReadsTheRowTheFirstWrote() {
+        String ref = newApplication();
+        List<ActionOutcome> second = database.write(transaction -> {
+            service.performAll(transaction, List.of(
+                    new ScheduledAction(LI_NA, new WorkflowCommand.Claim(ref, 0, NOTE), at("2026-03-03T09:00")),
+                    new ScheduledAction(LI_NA, new WorkflowCommand.AddNote(ref, 1, NOTE), at("2026-03-03T10:00"))));
+            return service.performAll(transaction, List.of(
+                    new ScheduledAction(LI_NA, new WorkflowCommand.AddNote(ref, 2, NOTE), at("2026-03-03T11:00"))));
+        });
+
+        assertThat(second).extracting(o -> o.state().version()).containsExactly(3L);
+        assertThat(service.state(ref).version()).isEqualTo(3);
+        assertThat(service.state(ref).assignee()).isEqualTo("li.na");
+    }
+
+    @Test
     void denyingAsRecommendedInTheSameBatchUsesTheRecommendedReasons() {
         String ref = newApplication();
         List<DenialReason> reasons = List.of(new DenialReason(ReviewFactor.DESTINATION, "Known diversion route."));
