@@ -95,14 +95,17 @@ public final class HistoryRepository {
         boolean throughNotes = lead.word() != null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
                 && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
-        if (byPrimaryKey && conditions.hasPeriod()) {
-            // The period's seqs, found through the (at, seq) index, keep the walk along the key inside the period.
+        if (conditions.hasPeriod()) {
+            // The period's seqs, found through the (at, seq) index, keep every walk inside the period: along the
+            // key, and along an action's, an actor's, the applications' or a note word's index alike (issue 11:
+            // APPROVED + Dy + last 30 days walked every APPROVED entry newer than the period first).
             long[] span = periodSpan(connection, conditions);
             above = Math.max(above, span[0] - 1);
             atMost = Math.min(atMost, span[1]);
             // Entries made out of time order (imports, clock changes) can spread a small period over many seqs:
             // then the period's few entries are read through its index and sorted instead.
-            query.throughPeriod = span[2] <= FEW_PERIOD_ENTRIES && span[1] - span[0] > SPREAD * span[2];
+            query.throughPeriod = byPrimaryKey && span[2] <= FEW_PERIOD_ENTRIES
+                    && span[1] - span[0] > SPREAD * span[2];
         }
         if (atMost <= above || limit <= 0) {
             return List.of();

@@ -1,0 +1,150 @@
+package org.licensedesk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.AuditDraft;
+import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.UserRole;
+
+/**
+ * Grows a generated database to a given number of audit entries, for the decision history's benchmark at
+ * 5,000,000 entries (issue 11) without generating a million applications (too slow on the shared machine). First
+ * the generated applications and their items are copied {@code copies} times in SQL (reference {@code R-k}), so
+ * applications keep the few entries each they have in generated data; then the generated entries are appended again
+ * and again through the real chain ({@link AuditTrail#appendAll}: hashes, links and note words as the desk writes
+ * them), the k-th round on the k-th copies, each entry {@code spacing} seconds after the one before, so the trail
+ * is in time order from the generated part on. Actors, actions, notes and details are the generated ones.
+ *
+ * <pre>java -cp target/test-classes:target/classes:CP org.licensedesk.store.HistoryBulkLoad DB ENTRIES COPIES [SPACING_S]</pre>
+ *
+ * Not a test: a tool for building benchmark data, kept with the tests because nothing in the desk should call it.
+ */
+public final class HistoryBulkLoad {
+    private static final int BATCH = 10_000;
+
+    private HistoryBulkLoad() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: HistoryBulkLoad DB ENTRIES COPIES [SPACING_SECONDS]");
+            System.exit(2);
+        }
+        Path location = Path.of(args[0]);
+        long wanted = Long.parseLong(args[1]);
+        int copies = Integer.parseInt(args[2]);
+        Duration spacing = Duration.ofMillis(Math.round(Double.parseDouble(args.length > 3 ? args[3] : "6") * 1000));
+        Database database = Database.openExisting(location);
+        long applications = database.withConnection(copyApplications(copies));
+        System.out.printf("%,d generated applications, %d copies%n", applications, copies);
+        AuditRepository repository = new AuditRepository(database);
+        AuditTrail trail = new AuditTrail(database, repository, Clock.systemUTC());
+        long head = repository.head().seq();
+        List<AuditEntry> generated = new ArrayList<>();
+        Instant[] latest = {Instant.EPOCH};
+        repository.forEachInRange(1, head, entry -> {
+            generated.add(entry);
+            Instant at = Instant.parse(entry.at());
+            if (at.isAfter(latest[0])) {
+                latest[0] = at;
+            }
+            return true;
+        });
+        System.out.printf("%,d entries, newest at %s; appending up to %,d, %s apart%n", head, latest[0], wanted,
+                spacing);
+        Instant at = latest[0];
+        long seq = head;
+        int next = 0;
+        int round = 0;
+        long started = System.nanoTime();
+        while (seq < wanted) {
+            int size = (int) Math.min(BATCH, wanted - seq);
+            List<AuditDraft> drafts = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                at = at.plus(spacing);
+                drafts.add(copy(generated.get(next), at, round % (copies + 1)));
+                next = (next + 1) % generated.size();
+                if (next == 0) {
+                    round++;
+                }
+            }
+            database.write(transaction -> trail.appendAll(transaction, drafts));
+            seq += size;
+            if (seq % 100_000 < BATCH) {
+                System.out.printf("%,d entries, %s, %d s%n", seq, at, (System.nanoTime() - started) / 1_000_000_000);
+            }
+        }
+        System.out.printf("done: %,d entries, newest at %s, %d s%n", seq, at,
+                (System.nanoTime() - started) / 1_000_000_000);
+        database.close();
+    }
+
+    /** The k-th copy of the generated applications (0: the generated ones), in one statement per table. */
+    private static SqlWork<Long> copyApplications(int copies) {
+        return connection -> {
+            long offset;
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT MAX(id) FROM licence_application")) {
+                row.next();
+                offset = row.getLong(1);
+            }
+            String columns = columns(connection, "LICENCE_APPLICATION");
+            String itemColumns = columns(connection, "ITEM");
+            connection.setAutoCommit(false);
+            for (int k = 1; k <= copies; k++) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO licence_application (" + columns + ") SELECT "
+                            + columns.replace("reference", "reference || '-" + k + "'")
+                                    .replaceFirst("\\bid\\b", "id + " + k * offset)
+                                    .replace("licence_number", "licence_number || '-" + k + "'")
+                            + " FROM licence_application WHERE id <= " + offset);
+                    statement.executeUpdate("INSERT INTO item (" + itemColumns + ") SELECT "
+                            + itemColumns.replace("application_id", "application_id + " + k * offset)
+                            + " FROM item WHERE application_id <= " + offset);
+                }
+                connection.commit();
+                System.out.printf("applications copied %d of %d times%n", k, copies);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("ALTER TABLE licence_application ALTER COLUMN id RESTART WITH "
+                        + ((copies + 1) * offset + 1));
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            return offset;
+        };
+    }
+
+    private static String columns(Connection connection, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getColumns(null, null, table, null)) {
+            while (rows.next()) {
+                names.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static AuditDraft copy(AuditEntry entry, Instant at, int copy) {
+        String reference = entry.applicationRef() == null || copy == 0 ? entry.applicationRef()
+                : entry.applicationRef() + "-" + copy;
+        return new AuditDraft(at, reference, AuditAction.valueOf(entry.action()), entry.actor(),
+                UserRole.valueOf(entry.actorRole()), status(entry.fromStatus()), status(entry.toStatus()),
+                entry.note(), entry.detailsJson());
+    }
+
+    private static ApplicationStatus status(String name) {
+        return name == null ? null : ApplicationStatus.valueOf(name);
+    }
+}
