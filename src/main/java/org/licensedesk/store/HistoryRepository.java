@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.domain.history.NoteWords;
+import org.licensedesk.domain.history.SearchCancel;
 
 /**
  * Pages of the audit trail that match a history filter, in seq order, by keyset: each page is one walk along
@@ -76,11 +78,21 @@ public final class HistoryRepository {
      * above it (0 for the first page).
      */
     public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit) {
-        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit));
+        return page(filter, sort, keyset, ceiling, limit, new SearchCancel());
+    }
+
+    /**
+     * As {@link #page(HistoryFilter, HistorySort, long, long, int)}; {@code cancel} stops the query while it runs.
+     *
+     * @throws CancellationException when cancelled
+     */
+    public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit,
+            SearchCancel cancel) {
+        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit, cancel));
     }
 
     private List<AuditEntry> page(Connection connection, HistoryFilter filter, HistorySort sort, long keyset,
-            long ceiling, int limit) throws SQLException {
+            long ceiling, int limit, SearchCancel cancel) throws SQLException {
         boolean newest = sort == HistorySort.NEWEST_FIRST;
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
@@ -138,12 +150,33 @@ public final class HistoryRepository {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
+            // A walk the indexes cannot keep short (entries matching two filters that rarely meet) can take seconds
+            // at millions of entries: the viewer's Cancel stops the statement (JDBC cancel: H2 and PostgreSQL).
+            cancel.onCancel(() -> stop(statement));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     entries.add(AuditRepository.read(rows));
                 }
+            } catch (SQLException e) {
+                if (cancel.cancelled()) {
+                    throw new CancellationException("the history search was cancelled");
+                }
+                throw e;
+            } finally {
+                cancel.done();
+            }
+            if (cancel.cancelled()) {
+                throw new CancellationException("the history search was cancelled");
             }
             return entries;
+        }
+    }
+
+    private static void stop(PreparedStatement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            // Already finished or closed: nothing left to stop.
         }
     }
 

@@ -32,6 +32,7 @@ import org.licensedesk.domain.UserRole;
  */
 public final class HistoryBulkLoad {
     private static final int BATCH = 10_000;
+    private static final int CHUNK = 2_000;
 
     private HistoryBulkLoad() {
     }
@@ -103,17 +104,21 @@ public final class HistoryBulkLoad {
             String itemColumns = columns(connection, "ITEM");
             connection.setAutoCommit(false);
             for (int k = 1; k <= copies; k++) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("INSERT INTO licence_application (" + columns + ") SELECT "
-                            + columns.replace("reference", "reference || '-" + k + "'")
-                                    .replaceFirst("\\bid\\b", "id + " + k * offset)
-                                    .replace("licence_number", "licence_number || '-" + k + "'")
-                            + " FROM licence_application WHERE id <= " + offset);
-                    statement.executeUpdate("INSERT INTO item (" + itemColumns + ") SELECT "
-                            + itemColumns.replace("application_id", "application_id + " + k * offset)
-                            + " FROM item WHERE application_id <= " + offset);
+                // Short statements: one copy of 20,000 applications in one statement was cancelled by H2 under load.
+                for (long from = 0; from < offset; from += CHUNK) {
+                    String ids = " WHERE %s > " + from + " AND %s <= " + Math.min(offset, from + CHUNK);
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate("INSERT INTO licence_application (" + columns + ") SELECT "
+                                + columns.replace("reference", "reference || '-" + k + "'")
+                                        .replaceFirst("\\bid\\b", "id + " + k * offset)
+                                        .replace("licence_number", "licence_number || '-" + k + "'")
+                                + " FROM licence_application" + String.format(ids, "id", "id"));
+                        statement.executeUpdate("INSERT INTO item (" + itemColumns + ") SELECT "
+                                + itemColumns.replace("application_id", "application_id + " + k * offset)
+                                + " FROM item" + String.format(ids, "application_id", "application_id"));
+                    }
+                    connection.commit();
                 }
-                connection.commit();
                 System.out.printf("applications copied %d of %d times%n", k, copies);
             }
             try (Statement statement = connection.createStatement()) {
