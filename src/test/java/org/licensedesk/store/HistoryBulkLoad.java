@@ -45,6 +45,13 @@ public final class HistoryBulkLoad {
         Path location = Path.of(args[0]);
         long wanted = Long.parseLong(args[1]);
         int copies = Integer.parseInt(args[2]);
+        if (args.length > 4 && "sql".equals(args[4])) {
+            Database opened = Database.openExisting(location);
+            opened.withConnection(copyApplications(copies));
+            opened.withConnection(copyEntries(wanted, copies, Math.round(Double.parseDouble(args[3]) * 1000)));
+            opened.close();
+            return;
+        }
         Duration spacing = Duration.ofMillis(Math.round(Double.parseDouble(args.length > 3 ? args[3] : "6") * 1000));
         Database database = Database.openExisting(location);
         long applications = database.withConnection(copyApplications(copies));
@@ -89,6 +96,70 @@ public final class HistoryBulkLoad {
         System.out.printf("done: %,d entries, newest at %s, %d s%n", seq, at,
                 (System.nanoTime() - started) / 1_000_000_000);
         database.close();
+    }
+
+    /**
+     * The fast way, for the benchmark only: the generated entries (and their note words) copied in SQL, seq after
+     * seq, the k-th copy on the (k mod (copies + 1))-th copy of the applications, each dated {@code spacingMillis}
+     * after the entry before it (time order by construction). Hashes and links are copied, not recomputed, so the
+     * chain of such a database does not verify past the generated part: for the history's speed, not for the
+     * chain's checks. The head moves to the last copy, so the desk appends after it.
+     */
+    private static SqlWork<Void> copyEntries(long wanted, int applicationCopies, long spacingMillis) {
+        return connection -> {
+            long generated;
+            long head;
+            String headAt;
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet row = statement.executeQuery("SELECT fill_to FROM audit_note_word_fill")) {
+                    row.next();
+                    generated = row.getLong(1);
+                }
+                try (ResultSet row = statement.executeQuery("SELECT MAX(seq), MAX(at) FROM audit_entry")) {
+                    row.next();
+                    head = row.getLong(1);
+                    headAt = row.getString(2);
+                }
+            }
+            long source = generated > 0 ? generated : head;
+            String zero = headAt.substring(0, 10) + " " + headAt.substring(11, 23);
+            System.out.printf("copying entries 1..%,d after seq %,d (at %s) up to %,d%n", source, head, headAt, wanted);
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            for (int k = 1; head < wanted; k++) {
+                int copy = k % (applicationCopies + 1);
+                String reference = copy == 0 ? "application_ref" : "application_ref || '-" + copy + "'";
+                for (long from = 0; from < source && head < wanted; from += 20_000) {
+                    long to = Math.min(source, Math.min(from + 20_000, from + wanted - head));
+                    long shift = head - from;
+                    String range = " WHERE seq > " + from + " AND seq <= " + to;
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate("INSERT INTO audit_entry (seq, at, application_ref, action, actor, "
+                                + "actor_role, from_status, to_status, note, details, prev_hash, hash) SELECT seq + "
+                                + shift + ", FORMATDATETIME(DATEADD(MILLISECOND, (seq - " + from + ") * "
+                                + spacingMillis + ", TIMESTAMP '" + zero + "'), "
+                                + "'yyyy-MM-dd''T''HH:mm:ss.SSS''Z'''), "
+                                + reference + ", action, actor, actor_role, from_status, to_status, note, details, "
+                                + "prev_hash, hash FROM audit_entry" + range);
+                        statement.executeUpdate("INSERT INTO audit_note_word (word, seq) SELECT word, seq + " + shift
+                                + " FROM audit_note_word" + range);
+                        try (ResultSet row = statement.executeQuery("SELECT at FROM audit_entry WHERE seq = "
+                                + (to + shift))) {
+                            row.next();
+                            zero = row.getString(1).substring(0, 10) + " " + row.getString(1).substring(11, 23);
+                        }
+                        statement.executeUpdate("UPDATE audit_head SET seq = " + (to + shift) + ", hash = "
+                                + "(SELECT hash FROM audit_entry WHERE seq = " + (to + shift) + ") WHERE id = 1");
+                    }
+                    connection.commit();
+                    head = to + shift;
+                    System.out.printf("%,d entries, %s, %d s%n", head, zero,
+                            (System.nanoTime() - started) / 1_000_000_000);
+                }
+            }
+            connection.setAutoCommit(true);
+            return null;
+        };
     }
 
     /** The k-th copy of the generated applications (0: the generated ones), in one statement per table. */
