@@ -179,7 +179,8 @@ final class CanonicalEntry {
                 case '"', '\\' -> out.append('\\').append(c);
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xf, 16));
                     } else {
                         out.append(c);
                     }

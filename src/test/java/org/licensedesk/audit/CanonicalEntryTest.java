@@ -25,7 +25,8 @@ class CanonicalEntryTest {
                 "{\"b\":1,\"a\":\"x\",\"A\":true,\"_\":null,\"aa\":false}",
                 "{\"nested\":{\"z\":[1,2,{\"y\":\"\\u0001\\u001f\\b\\f\\n\\r\\t\\\"\\\\/\"}],\"a\":[]},\"n\":-0}",
                 "{\"big\":9007199254740992,\"neg\":-9007199254740992,\"k\":123456789}",
-                "{\"chinese\":\"赣州稀土集团有限公司\",\"emoji\":\"\uD83D\uDE00\",\"line\":\"\u2028\u2029\u007f\"}",
+                "{\"chinese\":\"赣州稀土集团有限公司\""
+                        + ",\"emoji\":\"\uD83D\uDE00\",\"line\":\"\u2028\u2029\u007f\"}",
                 "{\"\u00e9\":1,\"e\":2,\"\uD83D\uDE00\":3,\"\uFFFF\":4,\"z\":5}",
                 "{\"dup\":1,\"dup\":\"last wins\"}",
                 "{\"amount\":\"12.50\",\"quantities\":[\"1.000\",\"0.5\"],\"codes\":[\"1C902.a\",\"1C905.b\"]}",
@@ -49,8 +50,10 @@ class CanonicalEntryTest {
             StringBuilder note = new StringBuilder();
             for (int j = random.nextInt(40); j > 0; j--) {
                 int kind = random.nextInt(4);
-                note.append(kind == 0 ? (char) random.nextInt(0x20) : kind == 1 ? (char) (0x20 + random.nextInt(0x60))
-                        : kind == 2 ? (char) (0x4e00 + random.nextInt(0x5000)) : (char) random.nextInt(0xD800));
+                note.append(kind == 0 ? (char) random.nextInt(0x20)
+                        : kind == 1 ? (char) (0x20 + random.nextInt(0x60))
+                        : kind == 2 ? (char) (0x4e00 + random.nextInt(0x5000))
+                        : (char) random.nextInt(0xD800));
             }
             String text = note.toString();
             AuditEntry entry = entry("{\"k" + i + "\":" + jsonString(text) + ",\"n\":" + (random.nextLong() >> 12)
