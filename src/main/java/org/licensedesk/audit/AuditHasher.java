@@ -16,18 +16,36 @@ import org.licensedesk.domain.AuditEntry;
  */
 public final class AuditHasher {
     private final AuditEntryJson json = new AuditEntryJson();
+    private final CanonicalEntry canonicalEntry = new CanonicalEntry(json.mapper().getFactory());
 
     public String hash(AuditEntry entry) {
+        byte[] canonical = canonicalEntry.bytes(entry);
+        return hex(canonical != null ? canonical : canonicalByTree(entry));
+    }
+
+    /** The general way: the entry as a Jackson tree, written and canonicalized; refuses floating-point numbers. */
+    byte[] canonicalByTree(AuditEntry entry) {
         ObjectNode object = json.toJson(entry, false);
         refuseFloatingPoint(object, "");
         try {
             String text = json.mapper().writeValueAsString(object);
-            byte[] canonical = new JsonCanonicalizer(text).getEncodedUTF8();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            return new JsonCanonicalizer(text).getEncodedUTF8();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an audit entry as JSON", e);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot canonicalize an audit entry", e);
+        }
+    }
+
+    /** What the general or the direct way wrote, for tests that hold them side by side. */
+    byte[] canonical(AuditEntry entry) {
+        byte[] canonical = canonicalEntry.bytes(entry);
+        return canonical != null ? canonical : canonicalByTree(entry);
+    }
+
+    private static String hex(byte[] canonical) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This Java has no SHA-256", e);
         }

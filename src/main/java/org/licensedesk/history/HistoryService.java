@@ -11,6 +11,7 @@ import org.licensedesk.domain.account.Authority;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.SearchCancel;
 import org.licensedesk.roles.Officials;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.NoteWordIndex;
@@ -50,17 +51,32 @@ public final class HistoryService {
 
     /** The first page: the newest (or oldest) {@value #PAGE_SIZE} matching entries. */
     public HistoryPage firstPage(User viewer, HistoryFilter filter, HistorySort sort) {
-        return page(viewer, filter, sort, sort == HistorySort.NEWEST_FIRST ? Long.MAX_VALUE : 0);
+        return firstPage(viewer, filter, sort, new SearchCancel());
+    }
+
+    /**
+     * As {@link #firstPage(User, HistoryFilter, HistorySort)}, stopped when {@code cancel} is cancelled.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public HistoryPage firstPage(User viewer, HistoryFilter filter, HistorySort sort, SearchCancel cancel) {
+        return page(viewer, filter, sort, sort == HistorySort.NEWEST_FIRST ? Long.MAX_VALUE : 0, cancel);
     }
 
     /** The page after {@code previous}; entries appended meanwhile come at the newest end, never in between. */
     public HistoryPage nextPage(User viewer, HistoryFilter filter, HistorySort sort, HistoryPage previous) {
-        return page(viewer, filter, sort, previous.keyset());
+        return nextPage(viewer, filter, sort, previous, new SearchCancel());
     }
 
-    private HistoryPage page(User viewer, HistoryFilter filter, HistorySort sort, long keyset) {
+    /** As {@link #nextPage(User, HistoryFilter, HistorySort, HistoryPage)}, stopped when cancelled. */
+    public HistoryPage nextPage(User viewer, HistoryFilter filter, HistorySort sort, HistoryPage previous,
+            SearchCancel cancel) {
+        return page(viewer, filter, sort, previous.keyset(), cancel);
+    }
+
+    private HistoryPage page(User viewer, HistoryFilter filter, HistorySort sort, long keyset, SearchCancel cancel) {
         requireSupervisor(viewer);
-        List<AuditEntry> read = repository.page(filter, sort, keyset, Long.MAX_VALUE, PAGE_SIZE + 1);
+        List<AuditEntry> read = repository.page(filter, sort, keyset, Long.MAX_VALUE, PAGE_SIZE + 1, cancel);
         boolean more = read.size() > PAGE_SIZE;
         List<AuditEntry> entries = more ? read.subList(0, PAGE_SIZE) : read;
         long last = entries.isEmpty() ? keyset : entries.get(entries.size() - 1).seq();

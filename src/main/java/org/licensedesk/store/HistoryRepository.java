@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.domain.history.NoteWords;
+import org.licensedesk.domain.history.SearchCancel;
 
 /**
  * Pages of the audit trail that match a history filter, in seq order, by keyset: each page is one walk along
@@ -76,11 +78,21 @@ public final class HistoryRepository {
      * above it (0 for the first page).
      */
     public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit) {
-        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit));
+        return page(filter, sort, keyset, ceiling, limit, new SearchCancel());
+    }
+
+    /**
+     * As {@link #page(HistoryFilter, HistorySort, long, long, int)}; {@code cancel} stops the query while it runs.
+     *
+     * @throws CancellationException when cancelled
+     */
+    public List<AuditEntry> page(HistoryFilter filter, HistorySort sort, long keyset, long ceiling, int limit,
+            SearchCancel cancel) {
+        return database.withConnection(connection -> page(connection, filter, sort, keyset, ceiling, limit, cancel));
     }
 
     private List<AuditEntry> page(Connection connection, HistoryFilter filter, HistorySort sort, long keyset,
-            long ceiling, int limit) throws SQLException {
+            long ceiling, int limit, SearchCancel cancel) throws SQLException {
         boolean newest = sort == HistorySort.NEWEST_FIRST;
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
@@ -95,14 +107,17 @@ public final class HistoryRepository {
         boolean throughNotes = lead.word() != null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
                 && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
-        if (byPrimaryKey && conditions.hasPeriod()) {
-            // The period's seqs, found through the (at, seq) index, keep the walk along the key inside the period.
+        if (conditions.hasPeriod()) {
+            // The period's seqs, found through the (at, seq) index, keep every walk inside the period: along the
+            // key, and along an action's, an actor's, the applications' or a note word's index alike (issue 11:
+            // APPROVED + Dy + last 30 days walked every APPROVED entry newer than the period first).
             long[] span = periodSpan(connection, conditions);
             above = Math.max(above, span[0] - 1);
             atMost = Math.min(atMost, span[1]);
             // Entries made out of time order (imports, clock changes) can spread a small period over many seqs:
             // then the period's few entries are read through its index and sorted instead.
-            query.throughPeriod = span[2] <= FEW_PERIOD_ENTRIES && span[1] - span[0] > SPREAD * span[2];
+            query.throughPeriod = byPrimaryKey && span[2] <= FEW_PERIOD_ENTRIES
+                    && span[1] - span[0] > SPREAD * span[2];
         }
         if (atMost <= above || limit <= 0) {
             return List.of();
@@ -135,12 +150,33 @@ public final class HistoryRepository {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
+            // A walk the indexes cannot keep short (entries matching two filters that rarely meet) can take seconds
+            // at millions of entries: the viewer's Cancel stops the statement (JDBC cancel: H2 and PostgreSQL).
+            cancel.onCancel(() -> stop(statement));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     entries.add(AuditRepository.read(rows));
                 }
+            } catch (SQLException e) {
+                if (cancel.cancelled()) {
+                    throw new CancellationException("the history search was cancelled");
+                }
+                throw e;
+            } finally {
+                cancel.done();
+            }
+            if (cancel.cancelled()) {
+                throw new CancellationException("the history search was cancelled");
             }
             return entries;
+        }
+    }
+
+    private static void stop(PreparedStatement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            // Already finished or closed: nothing left to stop.
         }
     }
 

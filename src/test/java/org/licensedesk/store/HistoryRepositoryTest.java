@@ -1,6 +1,7 @@
 package org.licensedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +36,7 @@ import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.SearchCancel;
 
 /**
  * The history query against the generated demo database: every filter part alone and combined gives exactly the
@@ -144,6 +147,10 @@ class HistoryRepositoryTest {
                 any().withNoteText("recommend").withActions(EnumSet.of(AuditAction.RECOMMENDED_APPROVAL,
                         AuditAction.RECOMMENDED_DENIAL)).withDays(middle.minusDays(30), middle.plusDays(30)),
                 any().withNoteText("ser"),
+                any().withActor("li.na").withDays(middle, middle.plusDays(6)),
+                any().withNoteText("courier").withDays(middle.minusDays(30), middle.plusDays(30)),
+                with(null, Set.of(), ApplicationStatus.APPROVED, null, null, null, null, null)
+                        .withDays(middle.minusDays(6), middle),
                 any().withNoteText("xylophone"),
                 any().withNoteText(" ;- "));
         List<Arguments> arguments = new ArrayList<>();
@@ -185,6 +192,17 @@ class HistoryRepositoryTest {
         List<AuditEntry> page = repository.page(HistoryFilter.ANY, HistorySort.OLDEST_FIRST, 0, ceiling,
                 ALL.size());
         assertThat(page).hasSize((int) ceiling).allMatch(e -> e.seq() <= ceiling);
+    }
+
+    @Test
+    void aCancelledSearchStopsWithCancellationAndTheConnectionServesTheNext() {
+        HistoryRepository repository = new HistoryRepository(database, ZONE);
+        SearchCancel cancel = new SearchCancel();
+        cancel.cancel();
+        assertThatThrownBy(() -> repository.page(HistoryFilter.ANY, HistorySort.NEWEST_FIRST, Long.MAX_VALUE,
+                Long.MAX_VALUE, 10, cancel)).isInstanceOf(CancellationException.class);
+        assertThat(repository.page(HistoryFilter.ANY, HistorySort.NEWEST_FIRST, Long.MAX_VALUE, Long.MAX_VALUE, 10,
+                new SearchCancel())).hasSize(10);
     }
 
     private static List<Long> readAll(HistoryRepository repository, HistoryFilter filter, HistorySort sort,

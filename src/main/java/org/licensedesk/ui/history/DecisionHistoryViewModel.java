@@ -18,6 +18,7 @@ import org.licensedesk.domain.AuditEntry;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.SearchCancel;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
@@ -50,6 +51,8 @@ public final class DecisionHistoryViewModel {
     private HistoryPage lastPage;
     // Each apply starts a new generation; pages of an older one arrive too late and are dropped.
     private long generation;
+    // The search now loading, so Cancel can stop its query.
+    private SearchCancel searching = new SearchCancel();
 
     public DecisionHistoryViewModel(HistoryBackend backend, TaskExecutor executor, DialogService dialogs,
             HistoryDialogs historyDialogs, Messages messages, Consumer<String> openApplication) {
@@ -93,8 +96,11 @@ public final class DecisionHistoryViewModel {
         HistoryFilter filter = form.filter();
         HistorySort order = sort.get();
         long mine = ++generation;
+        searching.cancel();
+        SearchCancel cancel = new SearchCancel();
+        searching = cancel;
         loading.set(true);
-        BackgroundTask.wrap(() -> backend.firstPage(filter, order))
+        BackgroundTask.wrap(() -> backend.firstPage(filter, order, cancel))
                 .withTitle(messages.get("historyView.loading"))
                 .onSuccess(page -> {
                     if (mine == generation) {
@@ -122,8 +128,10 @@ public final class DecisionHistoryViewModel {
         HistorySort order = shownSort;
         HistoryPage previous = lastPage;
         long mine = generation;
+        SearchCancel cancel = new SearchCancel();
+        searching = cancel;
         loading.set(true);
-        BackgroundTask.wrap(() -> backend.nextPage(filter, order, previous))
+        BackgroundTask.wrap(() -> backend.nextPage(filter, order, previous, cancel))
                 .withTitle(messages.get("historyView.loading"))
                 .onSuccess(page -> {
                     if (mine == generation) {
@@ -138,6 +146,18 @@ public final class DecisionHistoryViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * Cancel while a page loads (a filter whose entries are few and far apart): the query stops, its rows are
+     * dropped, and the rows shown before stay.
+     */
+    public void cancelLoading() {
+        if (loading.get()) {
+            generation++;
+            searching.cancel();
+            loading.set(false);
+        }
     }
 
     private void took(HistoryPage page) {

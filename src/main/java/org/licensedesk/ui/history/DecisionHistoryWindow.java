@@ -153,6 +153,11 @@ public final class DecisionHistoryWindow {
         loading.setId("historyLoading");
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(viewModel.loadingProperty());
+        Button cancel = new Button(messages.get("historyView.cancel"));
+        cancel.setId("historyCancel");
+        cancel.visibleProperty().bind(viewModel.loadingProperty());
+        cancel.managedProperty().bind(viewModel.loadingProperty());
+        cancel.setOnAction(event -> viewModel.cancelLoading());
         Button json = new Button(messages.get("historyView.exportJson"), new FontIcon("mdi2c-code-json"));
         json.setId("historyExportJson");
         json.setOnAction(event -> viewModel.export(ExportFormat.JSON, fileName("json")));
@@ -161,7 +166,7 @@ public final class DecisionHistoryWindow {
         csv.setOnAction(event -> viewModel.export(ExportFormat.CSV, fileName("csv")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, sort, count, loading, spacer, json, csv);
+        HBox bar = new HBox(8, sort, count, loading, cancel, spacer, json, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.TOOLBAR);
         return bar;

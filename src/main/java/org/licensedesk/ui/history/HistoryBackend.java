@@ -14,14 +14,17 @@ import org.licensedesk.domain.User;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.SearchCancel;
 import org.licensedesk.history.HistoryService;
 
 /** The services the History window uses, for one signed-in supervisor; called off the FX thread. */
 public interface HistoryBackend {
 
-    HistoryPage firstPage(HistoryFilter filter, HistorySort sort);
+    /** @throws java.util.concurrent.CancellationException when {@code cancel} is cancelled while it runs */
+    HistoryPage firstPage(HistoryFilter filter, HistorySort sort, SearchCancel cancel);
 
-    HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous);
+    /** @throws java.util.concurrent.CancellationException when {@code cancel} is cancelled while it runs */
+    HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous, SearchCancel cancel);
 
     /** @throws java.util.concurrent.CancellationException when cancelled; then no file is left */
     ExportResult export(HistoryFilter filter, ExportFormat format, Path target, ProgressListener progress,
@@ -36,13 +39,14 @@ public interface HistoryBackend {
     static HistoryBackend of(HistoryService history, AuditExporter exporter, AccountService accounts, User user) {
         return new HistoryBackend() {
             @Override
-            public HistoryPage firstPage(HistoryFilter filter, HistorySort sort) {
-                return history.firstPage(user, filter, sort);
+            public HistoryPage firstPage(HistoryFilter filter, HistorySort sort, SearchCancel cancel) {
+                return history.firstPage(user, filter, sort, cancel);
             }
 
             @Override
-            public HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous) {
-                return history.nextPage(user, filter, sort, previous);
+            public HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous,
+                    SearchCancel cancel) {
+                return history.nextPage(user, filter, sort, previous, cancel);
             }
 
             @Override

@@ -28,6 +28,7 @@ import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
+import org.licensedesk.domain.history.SearchCancel;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.RecordingDialogService;
 import org.licensedesk.ui.audit.LongJob;
@@ -50,6 +51,7 @@ class DecisionHistoryViewModelTest {
         final List<HistoryFilter> exported = new ArrayList<>();
         RuntimeException failure;
         boolean cancelExport;
+        final List<SearchCancel> searches = new ArrayList<>();
 
         private List<AuditEntry> matching(HistoryFilter filter, HistorySort sort) {
             List<AuditEntry> entries = LongStream.rangeClosed(1, 7)
@@ -78,12 +80,21 @@ class DecisionHistoryViewModelTest {
         }
 
         @Override
-        public HistoryPage firstPage(HistoryFilter filter, HistorySort sort) {
+        public HistoryPage firstPage(HistoryFilter filter, HistorySort sort, SearchCancel cancel) {
+            searches.add(cancel);
+            if (cancel.cancelled()) {
+                throw new CancellationException("cancelled");
+            }
             return from(filter, sort, sort == HistorySort.NEWEST_FIRST ? Long.MAX_VALUE : 0);
         }
 
         @Override
-        public HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous) {
+        public HistoryPage nextPage(HistoryFilter filter, HistorySort sort, HistoryPage previous,
+                SearchCancel cancel) {
+            searches.add(cancel);
+            if (cancel.cancelled()) {
+                throw new CancellationException("cancelled");
+            }
             return from(filter, sort, previous.keyset());
         }
 
@@ -186,6 +197,37 @@ class DecisionHistoryViewModelTest {
         executor.run(0);
         assertThat(seqs(viewModel)).containsExactly(7L, 5L, 3L);
         assertThat(viewModel.shownProperty().get().actor()).isEqualTo("li.na");
+    }
+
+    @Test
+    void cancelStopsTheSlowSearchAndKeepsTheRowsShownBefore() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        DecisionHistoryViewModel viewModel = viewModel(executor);
+        viewModel.apply();
+        executor.run(0);
+        viewModel.form().actorProperty().set("li.na");
+        viewModel.apply();
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+        viewModel.cancelLoading();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        executor.run(0);
+        assertThat(backend.searches.get(backend.searches.size() - 1).cancelled()).isTrue();
+        assertThat(seqs(viewModel)).containsExactly(7L, 6L, 5L);
+        assertThat(viewModel.shownProperty().get().actor()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.apply();
+        executor.run(0);
+        assertThat(seqs(viewModel)).containsExactly(7L, 5L, 3L);
+    }
+
+    @Test
+    void cancelWithNothingLoadingChangesNothing() {
+        DecisionHistoryViewModel viewModel = viewModel(new CurrentThreadTaskExecutor());
+        viewModel.apply();
+        viewModel.cancelLoading();
+        viewModel.loadMore();
+        assertThat(seqs(viewModel)).containsExactly(7L, 6L, 5L, 4L, 3L, 2L);
+        assertThat(backend.searches).noneMatch(SearchCancel::cancelled);
     }
 
     @Test

@@ -91,6 +91,9 @@ class DecisionHistoryWindowTest extends DemoWindowFixture {
         robot.clickOn(inHistory(robot, "#historyApply"));
         desk.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().stream()
                 .allMatch(entry -> entry.actor().equals("li.na")));
+        // Cancel shows only while a page loads (its stopping the query: DecisionHistoryViewModelTest).
+        Node cancel = inHistory(robot, "#historyCancel");
+        desk.waitUntil(() -> !cancel.isVisible());
 
         TableRow<?> row = robot.from(table).lookup(".table-row-cell")
                 .match((TableRow<?> shown) -> shown.getItem() instanceof AuditEntry entry
