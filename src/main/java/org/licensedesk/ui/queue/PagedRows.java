@@ -22,12 +22,14 @@ import org.licensedesk.ui.task.TaskExecutor;
  * database for the key before it first. The list never changes size or order: a reload makes a new one.
  */
 public final class PagedRows extends ObservableListBase<QueueRow> {
+    /** Rows a page, unless the window is told otherwise (tests page the demo's 170 open applications by 20). */
     public static final int PAGE_SIZE = 200;
     public static final int PAGES_HELD = 4;
     // The last key of pages read, so the next page continues from it: one key per page visited, at most this many.
     private static final int KEYS_HELD = 10_000;
 
     private final QueuePager pager;
+    private final int pageSize;
     private final int size;
     private final TaskExecutor executor;
     private final Map<Integer, List<QueueRow>> pages = new LinkedHashMap<>(8, 0.75f, true) {
@@ -48,8 +50,9 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
     private Consumer<Throwable> onFailure = failure -> {
     };
 
-    private PagedRows(QueuePager pager, long count, TaskExecutor executor) {
+    private PagedRows(QueuePager pager, long count, int pageSize, TaskExecutor executor) {
         this.pager = pager;
+        this.pageSize = pageSize;
         this.size = (int) Math.min(Integer.MAX_VALUE, count);
         this.executor = executor;
     }
@@ -58,12 +61,12 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
      * Reads the count and the page holding row {@code index} (clamped to the rows there are), off the FX thread:
      * the list is ready to show when it returns.
      */
-    static PagedRows open(QueuePager pager, long count, long index, TaskExecutor executor) {
-        PagedRows rows = new PagedRows(pager, count, executor);
+    static PagedRows open(QueuePager pager, long count, long index, int pageSize, TaskExecutor executor) {
+        PagedRows rows = new PagedRows(pager, count, pageSize, executor);
         if (rows.size > 0) {
-            int page = (int) (Math.max(0, Math.min(index, rows.size - 1)) / PAGE_SIZE);
-            QueueKey after = page == 0 ? null : pager.keyAt((long) page * PAGE_SIZE - 1).orElse(null);
-            rows.arrived(page, after, pager.page(after, PAGE_SIZE));
+            int page = (int) (Math.max(0, Math.min(index, rows.size - 1)) / pageSize);
+            QueueKey after = page == 0 ? null : pager.keyAt((long) page * pageSize - 1).orElse(null);
+            rows.arrived(page, after, pager.page(after, pageSize));
         }
         return rows;
     }
@@ -83,13 +86,13 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        int page = index / PAGE_SIZE;
+        int page = index / pageSize;
         List<QueueRow> rows = pages.get(page);
         if (rows == null) {
             request(page);
             rows = pages.get(page);
         }
-        int at = index % PAGE_SIZE;
+        int at = index % pageSize;
         return rows == null || at >= rows.size() ? null : rows.get(at);
     }
 
@@ -126,8 +129,8 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
 
     /** The row at {@code index} if its page is held, without asking for it. */
     QueueRow held(int index) {
-        List<QueueRow> rows = index < 0 || index >= size ? null : pages.get(index / PAGE_SIZE);
-        int at = index % PAGE_SIZE;
+        List<QueueRow> rows = index < 0 || index >= size ? null : pages.get(index / pageSize);
+        int at = index % pageSize;
         return rows == null || at >= rows.size() ? null : rows.get(at);
     }
 
@@ -137,7 +140,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
             List<QueueRow> rows = page.getValue();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).reference().equals(reference)) {
-                    return page.getKey() * PAGE_SIZE + i;
+                    return page.getKey() * pageSize + i;
                 }
             }
         }
@@ -159,11 +162,11 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
         QueueKey known = page == 0 ? null : pageEnds.get(page - 1);
         BackgroundTask.wrap(() -> {
             QueueKey after = page == 0 || known != null ? known
-                    : pager.keyAt((long) page * PAGE_SIZE - 1).orElse(null);
+                    : pager.keyAt((long) page * pageSize - 1).orElse(null);
             if (page > 0 && after == null) {
                 return new Arrival(null, List.<QueueRow>of());
             }
-            return new Arrival(after, pager.page(after, PAGE_SIZE));
+            return new Arrival(after, pager.page(after, pageSize));
         }).onSuccess(arrival -> {
             requested.remove(page);
             arrived(page, arrival.after(), arrival.rows());

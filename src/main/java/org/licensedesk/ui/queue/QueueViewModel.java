@@ -46,6 +46,7 @@ public final class QueueViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final long pagedAbove;
+    private final int pageSize;
 
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<StatusChoice> statusChoice =
@@ -97,13 +98,17 @@ public final class QueueViewModel {
      */
     public QueueViewModel(InboxSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
             TaskExecutor executor, DialogService dialogs, Messages messages) {
-        this(source, denials, screeningFlags, executor, dialogs, messages, DEFAULT_PAGED_ABOVE);
+        this(source, denials, screeningFlags, executor, dialogs, messages, DEFAULT_PAGED_ABOVE, PagedRows.PAGE_SIZE);
     }
 
-    /** @param pagedAbove an inbox with more rows than this is paged from the database rather than held whole */
+    /**
+     * @param pagedAbove an inbox with more rows than this is paged from the database rather than held whole
+     * @param pageSize   rows a page of a paged inbox ({@value PagedRows#PAGES_HELD} pages are held at most)
+     */
     public QueueViewModel(InboxSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
-            TaskExecutor executor, DialogService dialogs, Messages messages, long pagedAbove) {
+            TaskExecutor executor, DialogService dialogs, Messages messages, long pagedAbove, int pageSize) {
         this.pagedAbove = pagedAbove;
+        this.pageSize = pageSize;
         this.source = source;
         this.denials = denials;
         this.screeningFlags = screeningFlags;
@@ -183,7 +188,7 @@ public final class QueueViewModel {
                     long wantedAt = wanted == null ? -1 : pager.position(wanted).orElse(-1);
                     long at = wantedAt >= 0 ? wantedAt : search ? 0 : previousIndex;
                     return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
-                            new Paged(PagedRows.open(pager, shown, at, executor), total, wantedAt, at));
+                            new Paged(PagedRows.open(pager, shown, at, pageSize, executor), total, wantedAt, at));
                 })
                 .withTitle(messages.get(search ? "queue.searching" : "queue.loading"))
                 .onSuccess(loaded -> {
