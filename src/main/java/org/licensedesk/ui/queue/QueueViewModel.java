@@ -170,9 +170,12 @@ public final class QueueViewModel {
         long previousIndex = pages == null || wanted == null ? 0 : Math.max(0, pages.indexOfHeld(wanted));
         loading.set(true);
         searching.set(search);
+        // A search changes neither the inboxes' counts nor the flags: only the words are asked of the database.
+        Map<Inbox, Long> countsBefore = search ? inboxCounts.get() : null;
+        Set<String> flaggedBefore = search ? flaggedReferences.get() : null;
         BackgroundTask.wrap(() -> {
-                    Map<Inbox, Long> counts = Map.copyOf(source.counts(statuses));
-                    Set<String> flagged = Set.copyOf(screeningFlags.get());
+                    Map<Inbox, Long> counts = search ? countsBefore : Map.copyOf(source.counts(statuses));
+                    Set<String> flagged = search ? flaggedBefore : Set.copyOf(screeningFlags.get());
                     // The inbox's count decides; a source that counts nothing (a test's list) is loaded to see.
                     Long counted = counts.get(chosen);
                     List<QueueRow> all = counted == null || counted <= pagedAbove ? source.queue(chosen, statuses)
