@@ -188,8 +188,16 @@ public final class QueueViewModel {
                     all = null;
                     QueuePager pager = source.pager(chosen, statuses, text);
                     long shown = text.isBlank() ? total : pager.count();
+                    if (search) {
+                        // Each text query reads every row of the statuses: the selected one stays selected if it is
+                        // on the first page of the matches, rather than costing two more such reads to find it.
+                        PagedRows rows = PagedRows.open(pager, shown, 0, pageSize, executor);
+                        long held = wanted == null ? -1 : rows.indexOfHeld(wanted);
+                        return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
+                                new Paged(rows, total, held, 0));
+                    }
                     long wantedAt = wanted == null ? -1 : pager.position(wanted).orElse(-1);
-                    long at = wantedAt >= 0 ? wantedAt : search ? 0 : previousIndex;
+                    long at = wantedAt >= 0 ? wantedAt : previousIndex;
                     return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
                             new Paged(PagedRows.open(pager, shown, at, pageSize, executor), total, wantedAt, at));
                 })
@@ -209,7 +217,7 @@ public final class QueueViewModel {
                             applicantDenied = loaded.applicantDenied();
                             refilter(sameView);
                         } else {
-                            showPaged(loaded.paged(), sameView && !search);
+                            showPaged(loaded.paged(), sameView && !search, search);
                         }
                     }
                 })
@@ -225,8 +233,11 @@ public final class QueueViewModel {
                 .executeWith(executor);
     }
 
-    /** @param sameView the same view was read again (an action may have moved the selected one out of it) */
-    private void showPaged(Paged loaded, boolean sameView) {
+    /**
+     * @param sameView the same view was read again (an action may have moved the selected one out of it)
+     * @param search   only the words changed: an application asked for is not looked for in a wider view
+     */
+    private void showPaged(Paged loaded, boolean sameView, boolean search) {
         pages = loaded.rows();
         pages.whenPageFails(failure -> dialogs.showError(messages.get("queue.loadFailed.title"),
                 ErrorText.whatHappened(failure, messages), messages.get("queue.loadFailed.whatToDo"), failure));
@@ -247,7 +258,7 @@ public final class QueueViewModel {
             selectedReference.set(row == null ? null : row.reference());
             return;
         }
-        if (pendingReference != null && !(statusChoice.get().kind() == StatusChoice.Kind.ALL
+        if (pendingReference != null && !search && !(statusChoice.get().kind() == StatusChoice.Kind.ALL
                 && inbox.get() == Inbox.ALL_OPEN)) {
             // Asked to show an application this view does not hold: widen to every application, as open() does.
             inbox.set(Inbox.ALL_OPEN);
