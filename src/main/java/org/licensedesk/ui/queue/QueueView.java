@@ -325,6 +325,8 @@ public final class QueueView {
                     replacingRows = wasReplacing;
                 }
                 table.getSelectionModel().select(selected);
+                // Rows grew as their names arrived (long names wrap): bring the selected one back into view.
+                table.scrollTo(Math.max(0, selected - 3));
             }
         }
     }

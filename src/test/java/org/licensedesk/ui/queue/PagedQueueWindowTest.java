@@ -104,6 +104,8 @@ class PagedQueueWindowTest extends DemoWindowFixture {
         robot.push(KeyCode.END);
         selectedIs(open.get(open.size() - 1).reference());
         assertThat(window.viewModel().queue().rowsHeld()).isLessThanOrEqualTo(PagedRows.PAGES_HELD * PAGE);
+        // For a reviewer's eye: target/paged-queue-end.png.
+        org.licensedesk.ui.DeskRobot.snapshot(stage.getScene(), "paged-queue-end.png");
 
         robot.push(KeyCode.HOME);
         selectedIs(open.get(0).reference());
