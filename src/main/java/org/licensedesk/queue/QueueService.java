@@ -141,6 +141,16 @@ public final class QueueService {
         return applications.queueCount(query);
     }
 
+    /** The key of the row at {@code offset} in the query's rows (0 = the first), to start a page there. */
+    public Optional<QueueKey> keyAt(QueueQuery query, long offset) {
+        return applications.queueKeyAt(query, offset);
+    }
+
+    /** How many of the query's rows come before this application; empty when the query does not match it. */
+    public java.util.OptionalLong position(QueueQuery query, String reference) {
+        return applications.queuePosition(query, reference);
+    }
+
     public Optional<ApplicationDetails> details(String reference) {
         LocalDate today = today();
         return applications.find(reference).map(application -> new ApplicationDetails(application,

@@ -516,6 +516,69 @@ public final class ApplicationRepository {
         });
     }
 
+    /**
+     * The key of the row at {@code offset} (0 = the first) in the queue's order, for a page the window reaches
+     * without having read the page before it (the scroll bar dragged, End pressed). Reads the keys up to it:
+     * {@code OFFSET ... ROWS} (SQL:2008, H2 and PostgreSQL) costs the rows it skips, so sequential pages use keyset
+     * paging instead.
+     */
+    public Optional<QueueKey> queueKeyAt(QueueQuery query, long offset) {
+        if (query.statuses().isEmpty() || offset < 0) {
+            return Optional.empty();
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT received_on, reference FROM licence_application " + queueWhere(query, parameters)
+                + " ORDER BY received_on, reference OFFSET " + offset + " ROWS FETCH NEXT 1 ROWS ONLY";
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(new QueueKey(row.getDate(1).toLocalDate(), row.getString(2)))
+                            : Optional.<QueueKey>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Where the application stands in the query's rows (how many come before it in the queue's order), or empty
+     * when the query does not match it: the window keeps a selected application selected across reloads by it.
+     */
+    public java.util.OptionalLong queuePosition(QueueQuery query, String reference) {
+        if (query.statuses().isEmpty() || reference == null) {
+            return java.util.OptionalLong.empty();
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT received_on FROM licence_application " + queueWhere(query, parameters)
+                + " AND reference = ?";
+        parameters.add(reference);
+        Optional<LocalDate> received = database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(row.getDate(1).toLocalDate()) : Optional.<LocalDate>empty();
+                }
+            }
+        });
+        if (received.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        List<Object> before = new ArrayList<>();
+        String count = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, before)
+                + " AND (received_on, reference) < (?, ?)";
+        before.add(Date.valueOf(received.get()));
+        before.add(reference);
+        return java.util.OptionalLong.of(database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(count)) {
+                bind(statement, before);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        }));
+    }
+
     /** How many applications the query matches (the same clause as {@link #queuePage}). */
     public long queueCount(QueueQuery query) {
         if (query.statuses().isEmpty()) {

@@ -32,6 +32,8 @@ public final class UiStyles {
     /** The row of inbox buttons above the queue's toolbar, and each of them. */
     public static final String INBOXES = "queue-inboxes";
     public static final String INBOX = "queue-inbox";
+    /** Under the queue's toolbar while a long queue is read page by page ("Searching…" while the database looks). */
+    public static final String QUEUE_NOTICE = "queue-notice";
     /** The status bar's confirmation of the last action, and its copy button. */
     public static final String CONFIRMATION = "status-confirmation";
     public static final String STATUS_CHIP = "status-chip";

@@ -61,6 +61,11 @@ import org.licensedesk.ui.workflow.WorkflowBackend;
  * windows and callbacks that connect them. Supervisors get the team, integrity, dashboards and decision history.
  */
 final class MainWindowWiring {
+    /** An inbox longer than this is read page by page (README "The window's queue on pages"); tests lower it. */
+    static final String PAGED_ABOVE_PROPERTY = "licensedesk.queue.pagedAbove";
+    /** Rows a page of a paged inbox. */
+    static final String PAGE_SIZE_PROPERTY = "licensedesk.queue.pageSize";
+
     private MainWindowWiring() {
     }
 
@@ -79,7 +84,8 @@ final class MainWindowWiring {
             return names.getOrDefault(username, "");
         }),
                 services.partyHistory()::applicantDeniedRecently, services.screening()::flaggedReferences, executor,
-                dialogs, messages);
+                dialogs, messages, Long.getLong(PAGED_ABOVE_PROPERTY, QueueViewModel.DEFAULT_PAGED_ABOVE),
+                Integer.getInteger(PAGE_SIZE_PROPERTY, org.licensedesk.ui.queue.PagedRows.PAGE_SIZE));
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
         HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
                 messages);

@@ -2,11 +2,16 @@ package org.licensedesk.ui.queue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.QueueKey;
+import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.queue.Inbox;
+import org.licensedesk.queue.QueueIndex;
 import org.licensedesk.queue.QueueService;
 
 /**
@@ -19,6 +24,12 @@ public interface InboxSource {
 
     /** Each inbox's count within the chosen statuses; empty when not known. */
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
+
+    /**
+     * The inbox within the chosen statuses, with words to find ("" for none), as the database pages it: for an inbox
+     * too long to hold. Reads the database (the past-deadline cutoffs) to build it: call it off the FX thread.
+     */
+    QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text);
 
     /** An assignee's display name, so the quick filter finds "李娜" as well as "li.na"; "" when not known. */
     String assigneeName(String username);
@@ -33,6 +44,32 @@ public interface InboxSource {
             @Override
             public Map<Inbox, Long> counts(Set<ApplicationStatus> statuses) {
                 return service.inboxCounts(statuses, username);
+            }
+
+            @Override
+            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
+                QueueQuery query = service.inbox(inbox, statuses, username).withText(text);
+                return new QueuePager() {
+                    @Override
+                    public long count() {
+                        return service.count(query);
+                    }
+
+                    @Override
+                    public List<QueueRow> page(QueueKey after, int limit) {
+                        return service.page(query, after, limit);
+                    }
+
+                    @Override
+                    public Optional<QueueKey> keyAt(long offset) {
+                        return service.keyAt(query, offset);
+                    }
+
+                    @Override
+                    public OptionalLong position(String reference) {
+                        return service.position(query, reference);
+                    }
+                };
             }
 
             @Override
@@ -53,6 +90,11 @@ public interface InboxSource {
             @Override
             public Map<Inbox, Long> counts(Set<ApplicationStatus> statuses) {
                 return Map.of();
+            }
+
+            @Override
+            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
+                return QueuePager.of(QueueIndex.build(source.queue(statuses)).select(text, null));
             }
 
             @Override

@@ -88,10 +88,9 @@ final class QueueTable {
             column.setContextMenu(columnChooser(table, messages));
         }
         // An assignee or applicant longer than the column allows widens it as rows arrive: neither is ever cut.
-        table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> {
-            fitToContent(table, QueueField.ASSIGNEE, QueueRow::assignee);
-            fitApplicants(table);
-        });
+        table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> fitToRows(table));
+        // A long queue's rows are a new list each time (PagedRows) rather than a change of this one.
+        table.itemsProperty().addListener((observable, before, after) -> fitToRows(table));
         // The flags arrive with the rows, but a cell already painted must show the change too.
         flagged.addListener((observable, before, after) -> table.refresh());
         return table;
@@ -127,7 +126,7 @@ final class QueueTable {
                 .filter(candidate -> fieldOf(candidate) == field).findFirst().orElseThrow();
         double needed = column.getMinWidth();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (QueueRow row : table.getItems()) {
+        for (QueueRow row : rowsHeld(table)) {
             String value = text.apply(row);
             if (value != null && seen.add(value)) {
                 needed = Math.max(needed, TextWidths.column(value, false));
@@ -149,7 +148,7 @@ final class QueueTable {
         double whole = 0;
         double word = column.getMinWidth();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (QueueRow row : table.getItems()) {
+        for (QueueRow row : rowsHeld(table)) {
             String name = row.applicantName();
             if (name != null && seen.add(name)) {
                 whole = Math.max(whole, TextWidths.column(name, false));
@@ -216,6 +215,17 @@ final class QueueTable {
         return cell;
     }
 
+    /** The rows in memory: all of them, or for a long queue read page by page the pages held. */
+    static java.util.List<QueueRow> rowsHeld(TableView<QueueRow> table) {
+        return table.getItems() instanceof PagedRows paged ? paged.heldRows() : table.getItems();
+    }
+
+    /** Widens the assignee and applicant columns to the rows held (after a page of a long queue arrived). */
+    static void fitToRows(TableView<QueueRow> table) {
+        fitToContent(table, QueueField.ASSIGNEE, QueueRow::assignee);
+        fitApplicants(table);
+    }
+
     static QueueField fieldOf(TableColumn<QueueRow, ?> column) {
         return (QueueField) column.getUserData();
     }
@@ -224,7 +234,9 @@ final class QueueTable {
             double width, Callback<TableColumn<QueueRow, T>, TableCell<QueueRow, T>> cells) {
         TableColumn<QueueRow, T> column = new TableColumn<>(title);
         column.setUserData(field);
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        // A row of a long queue whose page has not arrived yet is null: its cells stay blank until it does.
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue() == null ? null
+                : value.apply(row.getValue())));
         column.setCellFactory(cells);
         column.setPrefWidth(width);
         // A column that shows its content whole cannot be made narrower than that (the user may widen it).

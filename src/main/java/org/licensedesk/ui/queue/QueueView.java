@@ -44,11 +44,14 @@ public final class QueueView {
     private final TableView<QueueRow> table;
     // True while the view replaces the table's rows: the table clears its selection then, which is not the user's.
     private boolean replacingRows;
+    // The table's own list, shown whenever the queue is held whole (a paged queue shows its PagedRows instead).
+    private final javafx.collections.ObservableList<QueueRow> heldRows;
 
     public QueueView(QueueViewModel viewModel, Messages messages, DomainText text, DisplayFormats formats) {
         this.viewModel = viewModel;
         this.filter = filterField(messages);
         this.table = QueueTable.create(messages, text, formats, viewModel.flaggedReferencesProperty());
+        this.heldRows = table.getItems();
         Button refresh = new Button(null, new FontIcon("mdi2r-refresh"));
         refresh.setId("refreshButton");
         refresh.setTooltip(new Tooltip(messages.get("queue.refresh.tooltip")));
@@ -59,7 +62,7 @@ public final class QueueView {
         HBox toolbar = new HBox(filter, statusFilter(messages, text), deniedFilter(messages), refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        root = new VBox(inboxes(messages), toolbar, table);
+        root = new VBox(inboxes(messages), toolbar, pagedNotice(messages), table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label placeholder = new Label();
@@ -216,18 +219,41 @@ public final class QueueView {
         toggle.setTooltip(new Tooltip(messages.get("queue.deniedFilter.tooltip")));
         toggle.setAccessibleText(messages.get("queue.deniedFilter.tooltip"));
         toggle.selectedProperty().bindBidirectional(viewModel.applicantDeniedOnlyProperty());
+        // It needs every row's applicant, which a paged queue does not hold.
+        toggle.disableProperty().bind(viewModel.pagedProperty());
         return toggle;
     }
 
+    /**
+     * Under the toolbar while the queue is paged: "Searching…" while the database looks for the filter's words, else
+     * that the long queue is read page by page, oldest first.
+     */
+    private Label pagedNotice(Messages messages) {
+        Label notice = new Label();
+        notice.setId("queueNotice");
+        notice.getStyleClass().add(UiStyles.QUEUE_NOTICE);
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(viewModel.pagedProperty().or(viewModel.searchingProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.textProperty().bind(Bindings.when(viewModel.searchingProperty())
+                .then(messages.get("queue.searching"))
+                .otherwise(messages.format("queue.paged.notice", viewModel.pagedAbove())));
+        return notice;
+    }
+
     private void bindTable() {
-        table.setSortPolicy(sorted -> {
-            viewModel.sortBy(sortKeys());
-            return true;
+        table.setSortPolicy(sorted -> viewModel.sortBy(sortKeys()));
+        // A paged queue keeps the database's order: show no column as sorted.
+        viewModel.pagedProperty().addListener((observable, before, paged) -> {
+            if (paged) {
+                table.getSortOrder().clear();
+            }
         });
         viewModel.visibleRowsProperty().addListener((observable, before, rows) -> showRows(rows));
         viewModel.selectedReferenceProperty().addListener((observable, before, reference) -> select(reference));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
-            if (!replacingRows) {
+            // A paged row whose page is on its way is null: the selection is told once it arrives (pageArrived).
+            if (!replacingRows && !(row == null && table.getSelectionModel().getSelectedIndex() >= 0)) {
                 viewModel.select(row == null ? null : row.reference());
             }
         });
@@ -244,7 +270,15 @@ public final class QueueView {
     private void showRows(List<QueueRow> rows) {
         replacingRows = true;
         try {
-            table.getItems().setAll(rows);
+            if (rows instanceof PagedRows paged) {
+                paged.whenPageArrives(this::pageArrived);
+                table.setItems(paged);
+            } else {
+                heldRows.setAll(rows);
+                if (table.getItems() != heldRows) {
+                    table.setItems(heldRows);
+                }
+            }
             select(viewModel.selectedReference());
         } finally {
             replacingRows = false;
@@ -271,9 +305,38 @@ public final class QueueView {
         }
     }
 
+    /**
+     * A page of a paged queue arrived: paint it, widen the columns to its names, and tell the view model which row is
+     * selected if the selection (End, Page Down) was waiting for that page.
+     */
+    private void pageArrived() {
+        table.refresh();
+        QueueTable.fitToRows(table);
+        int selected = table.getSelectionModel().getSelectedIndex();
+        QueueRow row = table.getSelectionModel().getSelectedItem();
+        if (selected >= 0 && table.getItems() instanceof PagedRows paged) {
+            QueueRow arrived = paged.held(selected);
+            if (arrived != null && (row == null || !row.reference().equals(arrived.reference()))) {
+                boolean wasReplacing = replacingRows;
+                replacingRows = true;
+                try {
+                    table.getSelectionModel().clearSelection();
+                } finally {
+                    replacingRows = wasReplacing;
+                }
+                table.getSelectionModel().select(selected);
+                // Rows grew as their names arrived (long names wrap): bring the selected one back into view.
+                table.scrollTo(Math.max(0, selected - 3));
+            }
+        }
+    }
+
     private int indexOf(String reference) {
         if (reference == null) {
             return -1;
+        }
+        if (table.getItems() instanceof PagedRows paged) {
+            return paged.indexOfHeld(reference);
         }
         List<QueueRow> items = table.getItems();
         for (int i = 0; i < items.size(); i++) {

@@ -30,10 +30,13 @@ import org.licensedesk.ui.task.BackgroundTask;
 import org.licensedesk.ui.task.TaskExecutor;
 
 /**
- * The reviewers' queue: loads the applications of the chosen statuses in the background, then filters and
- * sorts the loaded rows itself (a sorted, filtered list bound to the table is far too slow at 100,000
- * rows) and keeps the selected application selected, by reference, across filtering and reloading. With the rows it
- * loads which of them have an applicant denied in the last 3 years, for the filter that keeps only those.
+ * The reviewers' queue. An inbox of up to {@link #DEFAULT_PAGED_ABOVE} rows is loaded whole in the background and
+ * filtered and sorted here (a sorted, filtered list bound to the table is far too slow at 100,000 rows), with which of
+ * its rows have an applicant denied in the last 3 years. A longer one is <em>paged</em>: the rows are a
+ * {@link PagedRows} that holds a few pages read from the database as the table scrolls, the text filter is a database
+ * query ("searching" while it runs), the order stays the database's (received, then reference) and the denial filter
+ * is off, so the window's memory does not grow with the number of open applications. Either way the selected
+ * application stays selected, by reference, across filtering and reloading.
  */
 public final class QueueViewModel {
     private final InboxSource source;
@@ -42,6 +45,8 @@ public final class QueueViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final long pagedAbove;
+    private final int pageSize;
 
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<StatusChoice> statusChoice =
@@ -60,6 +65,10 @@ public final class QueueViewModel {
             new ReadOnlyObjectWrapper<>(this, "inboxCounts", Map.of());
     // Said once when a reload took the selected application out of the view and selected the next one.
     private final ReadOnlyStringWrapper movedOn = new ReadOnlyStringWrapper(this, "movedOn");
+    private final ReadOnlyBooleanWrapper paged = new ReadOnlyBooleanWrapper(this, "paged");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    // The rows of a paged queue; null while the whole inbox is held.
+    private PagedRows pages;
 
     private QueueIndex index = QueueIndex.EMPTY;
     private Set<String> applicantDenied = Set.of();
@@ -89,16 +98,37 @@ public final class QueueViewModel {
      */
     public QueueViewModel(InboxSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
             TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(source, denials, screeningFlags, executor, dialogs, messages, DEFAULT_PAGED_ABOVE, PagedRows.PAGE_SIZE);
+    }
+
+    /**
+     * @param pagedAbove an inbox with more rows than this is paged from the database rather than held whole
+     * @param pageSize   rows a page of a paged inbox ({@value PagedRows#PAGES_HELD} pages are held at most)
+     */
+    public QueueViewModel(InboxSource source, DenialSource denials, Supplier<Set<String>> screeningFlags,
+            TaskExecutor executor, DialogService dialogs, Messages messages, long pagedAbove, int pageSize) {
+        this.pagedAbove = pagedAbove;
+        this.pageSize = pageSize;
         this.source = source;
         this.denials = denials;
         this.screeningFlags = screeningFlags;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        filterText.addListener((observable, before, after) -> refilter(false));
+        filterText.addListener((observable, before, after) -> {
+            if (pages != null) {
+                load(true);
+            } else {
+                refilter(false);
+            }
+        });
         statusChoice.addListener((observable, before, after) -> reload());
         inbox.addListener((observable, before, after) -> reload());
-        applicantDeniedOnly.addListener((observable, before, after) -> refilter(false));
+        applicantDeniedOnly.addListener((observable, before, after) -> {
+            if (pages == null) {
+                refilter(false);
+            }
+        });
     }
 
     /**
@@ -106,39 +136,95 @@ public final class QueueViewModel {
      * hits to look at.
      */
     private record Loaded(QueueIndex index, Set<String> applicantDenied, Set<String> flagged,
-            Map<Inbox, Long> counts) {
+            Map<Inbox, Long> counts, Paged paged) {
     }
+
+    /**
+     * A paged load: the rows (the page of the wanted row read), the inbox's count without the text filter, and where
+     * the wanted application (the one asked for, else the selected one) is; -1 when not among the rows.
+     */
+    private record Paged(PagedRows rows, long total, long wantedAt, long index) {
+    }
+
+    /** Rows above which an inbox is paged: sorting and filtering 2,000 held rows is instant, and they take ~3 MB. */
+    public static final long DEFAULT_PAGED_ABOVE = 2_000;
 
     /**
      * Loads the queue again for the chosen inbox and statuses, with every inbox's count; the current filter, sort and
      * selection stay (a selected application that left the view gives its place to the next one, and says so).
      */
     public void reload() {
+        load(false);
+    }
+
+    /** @param search only the text filter changed, on a paged queue: the database searches */
+    private void load(boolean search) {
         long generation = ++loadGeneration;
         Set<ApplicationStatus> statuses = statusChoice.get().statuses();
         Inbox chosen = inbox.get();
         // Only a reload of the same view can take the selected application out of it (an action moved it).
         boolean sameView = chosen == loadedInbox && statuses.equals(loadedStatuses);
+        String text = filterText.get() == null ? "" : filterText.get();
+        String wanted = pendingReference != null ? pendingReference : selectedReference.get();
+        // Where the selected row was, so that if it left the view the one now in its place is selected.
+        long previousIndex = pages == null || wanted == null ? 0 : Math.max(0, pages.indexOfHeld(wanted));
         loading.set(true);
-        BackgroundTask.wrap(() -> new Loaded(QueueIndex.build(source.queue(chosen, statuses), source::assigneeName),
-                        Set.copyOf(denials.applicantDeniedRecently(statuses)), Set.copyOf(screeningFlags.get()),
-                        Map.copyOf(source.counts(statuses))))
-                .withTitle(messages.get("queue.loading"))
+        searching.set(search);
+        // A search changes neither the inboxes' counts nor the flags: only the words are asked of the database.
+        Map<Inbox, Long> countsBefore = search ? inboxCounts.get() : null;
+        Set<String> flaggedBefore = search ? flaggedReferences.get() : null;
+        BackgroundTask.wrap(() -> {
+                    Map<Inbox, Long> counts = search ? countsBefore : Map.copyOf(source.counts(statuses));
+                    Set<String> flagged = search ? flaggedBefore : Set.copyOf(screeningFlags.get());
+                    // The inbox's count decides; a source that counts nothing (a test's list) is loaded to see.
+                    Long counted = counts.get(chosen);
+                    List<QueueRow> all = counted == null || counted <= pagedAbove ? source.queue(chosen, statuses)
+                            : null;
+                    if (all != null && all.size() <= pagedAbove) {
+                        return new Loaded(QueueIndex.build(all, source::assigneeName),
+                                Set.copyOf(denials.applicantDeniedRecently(statuses)), flagged, counts, null);
+                    }
+                    long total = counted != null ? counted : all.size();
+                    all = null;
+                    QueuePager pager = source.pager(chosen, statuses, text);
+                    long shown = text.isBlank() ? total : pager.count();
+                    if (search) {
+                        // Each text query reads every row of the statuses: the selected one stays selected if it is
+                        // on the first page of the matches, rather than costing two more such reads to find it.
+                        PagedRows rows = PagedRows.open(pager, shown, 0, pageSize, executor);
+                        long held = wanted == null ? -1 : rows.indexOfHeld(wanted);
+                        return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
+                                new Paged(rows, total, held, 0));
+                    }
+                    long wantedAt = wanted == null ? -1 : pager.position(wanted).orElse(-1);
+                    long at = wantedAt >= 0 ? wantedAt : previousIndex;
+                    return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
+                            new Paged(PagedRows.open(pager, shown, at, pageSize, executor), total, wantedAt, at));
+                })
+                .withTitle(messages.get(search ? "queue.searching" : "queue.loading"))
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration) {
                         loading.set(false);
-                        index = loaded.index();
-                        applicantDenied = loaded.applicantDenied();
+                        searching.set(false);
                         flaggedReferences.set(loaded.flagged());
                         inboxCounts.set(loaded.counts());
                         loadedInbox = chosen;
                         loadedStatuses = statuses;
-                        refilter(sameView);
+                        if (loaded.paged() == null) {
+                            pages = null;
+                            paged.set(false);
+                            index = loaded.index();
+                            applicantDenied = loaded.applicantDenied();
+                            refilter(sameView);
+                        } else {
+                            showPaged(loaded.paged(), sameView && !search, search);
+                        }
                     }
                 })
                 .onFailure(failure -> {
                     if (generation == loadGeneration) {
                         loading.set(false);
+                        searching.set(false);
                         dialogs.showError(messages.get("queue.loadFailed.title"),
                                 ErrorText.whatHappened(failure, messages),
                                 messages.get("queue.loadFailed.whatToDo"), failure);
@@ -147,14 +233,63 @@ public final class QueueViewModel {
                 .executeWith(executor);
     }
 
-    /** The table's sort order changed; an empty list restores the service's order (oldest first). */
-    public void sortBy(List<SortKey> keys) {
-        if (keys.equals(sortKeys)) {
+    /**
+     * @param sameView the same view was read again (an action may have moved the selected one out of it)
+     * @param search   only the words changed: an application asked for is not looked for in a wider view
+     */
+    private void showPaged(Paged loaded, boolean sameView, boolean search) {
+        pages = loaded.rows();
+        pages.whenPageFails(failure -> dialogs.showError(messages.get("queue.loadFailed.title"),
+                ErrorText.whatHappened(failure, messages), messages.get("queue.loadFailed.whatToDo"), failure));
+        index = QueueIndex.EMPTY;
+        applicantDenied = Set.of();
+        sortKeys = List.of();
+        order = null;
+        paged.set(true);
+        // The denial filter needs every row's applicant: a paged queue has it off (the view disables it).
+        applicantDeniedOnly.set(false);
+        String selected = selectedReference.get();
+        totalCount.set((int) Math.min(Integer.MAX_VALUE, loaded.total()));
+        shownCount.set(pages.size());
+        visibleRows.set(pages);
+        if (loaded.wantedAt() >= 0) {
+            QueueRow row = pages.held((int) loaded.wantedAt());
+            pendingReference = null;
+            selectedReference.set(row == null ? null : row.reference());
             return;
+        }
+        if (pendingReference != null && !search && !(statusChoice.get().kind() == StatusChoice.Kind.ALL
+                && inbox.get() == Inbox.ALL_OPEN)) {
+            // Asked to show an application this view does not hold: widen to every application, as open() does.
+            inbox.set(Inbox.ALL_OPEN);
+            statusChoice.set(StatusChoice.all());
+            return;
+        }
+        QueueRow next = pages.isEmpty() ? null : pages.held((int) Math.min(loaded.index(), pages.size() - 1));
+        String nextReference = next == null ? null : next.reference();
+        selectedReference.set(nextReference);
+        if (sameView && selected != null && pendingReference == null) {
+            movedOn.set(null);
+            movedOn.set(nextReference == null ? messages.format("queue.movedOn.empty", selected)
+                    : messages.format("queue.movedOn", selected, nextReference));
+        }
+    }
+
+    /**
+     * The table's sort order changed; an empty list restores the service's order (oldest first). A paged queue keeps
+     * the database's order: it refuses any other (false), and the table puts its sort back.
+     */
+    public boolean sortBy(List<SortKey> keys) {
+        if (pages != null) {
+            return keys.isEmpty();
+        }
+        if (keys.equals(sortKeys)) {
+            return true;
         }
         sortKeys = List.copyOf(keys);
         order = SortKey.combined(sortKeys);
         refilter(false);
+        return true;
     }
 
     /** The user selected a row; null when the selection was cleared. */
@@ -171,7 +306,10 @@ public final class QueueViewModel {
         pendingReference = reference;
         filterText.set("");
         applicantDeniedOnly.set(false);
-        if (contains(index.select("", order), reference)) {
+        if (pages != null) {
+            // The database says where it is; a view that does not hold it is widened then (showPaged).
+            reload();
+        } else if (contains(index.select("", order), reference)) {
             pendingReference = null;
             selectedReference.set(reference);
         } else if (statusChoice.get().kind() == StatusChoice.Kind.ALL && inbox.get() == Inbox.ALL_OPEN) {
@@ -323,6 +461,29 @@ public final class QueueViewModel {
     /** References whose screening hits need a look: a hit without a disposition, or a true match. */
     public ReadOnlyObjectProperty<Set<String>> flaggedReferencesProperty() {
         return flaggedReferences.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the inbox is too long to hold and is read from the database page by page (oldest first, the text
+     * filter searched by the database, no column sort, no denial filter).
+     */
+    public ReadOnlyBooleanProperty pagedProperty() {
+        return paged.getReadOnlyProperty();
+    }
+
+    /** True while the database searches a paged queue for the filter's words. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The rows a paged queue holds in memory now (at most a few pages); every row when the queue is not paged. */
+    public int rowsHeld() {
+        return pages != null ? pages.heldRows().size() : index.size();
+    }
+
+    /** The limit above which an inbox is paged. */
+    public long pagedAbove() {
+        return pagedAbove;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
