@@ -58,5 +58,11 @@ public enum AuditAction {
      * A row (an account's role or active flag, an application's status) disagreed with the audit trail and the
      * action was refused; details: kind, subject, stored, trail, trailSeq. Recorded once per distinct finding.
      */
-    TRAIL_MISMATCH
+    TRAIL_MISMATCH,
+    /** flags (issue 13): a supervisor added, changed or removed a flag rule; details: change, rule, flagsRaised. */
+    FLAG_RULE_CHANGED,
+    /** flags: a rule raised a flag on an application or one of its parties; details: flagId, rule, subject, colour. */
+    FLAG_RAISED,
+    /** flags: an official cleared a flag with a note; details: flagId, rule, subject, raisedBy. */
+    FLAG_CLEARED
 }

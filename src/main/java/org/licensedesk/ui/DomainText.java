@@ -108,6 +108,9 @@ public final class DomainText {
             case LICENCE_LINKED -> "amendment.action.linked";
             case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
             case TRAIL_MISMATCH -> "action.trailMismatch";
+            case FLAG_RULE_CHANGED -> "action.flagRuleChanged";
+            case FLAG_RAISED -> "action.flagRaised";
+            case FLAG_CLEARED -> "action.flagCleared";
         });
     }
 
