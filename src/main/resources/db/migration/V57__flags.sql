@@ -37,12 +37,14 @@ CREATE TABLE application_flag (
 
 CREATE INDEX application_flag_open_ix ON application_flag (application_id, cleared_at);
 
--- The defaults, each with its reason. Only the watch-list hit blocks: Regulations Art. 26 makes a watch-list party's
--- approval conditional (risk-assessment report, undertaking, single licence only), so a supervisor other than the
--- official whose action raised the flag must look at the hit before anyone approves.
+-- The defaults, each with its reason. None blocks: what the Regulations themselves bar is refused by RegimeRules
+-- already (a control-list match, Arts. 28-30; a watch-list party without its documents or with a general licence,
+-- Art. 26), so a default blocking flag would only repeat them; which flags stop an approval is the bureau's choice
+-- (Tools -> Flag rules..., flag-rules change RULE --blocking true). The watch-list flag is cleared by a supervisor
+-- other than the official whose action raised it, as a second look at the hit.
 INSERT INTO flag_rule (kind, parameter, colour, blocking, clearer_role, not_by_raiser, reason, active) VALUES
-    ('LIST_HIT', 'MOFCOM_WATCH', 'RED', TRUE, 'SUPERVISOR', TRUE,
-     'Regulations Art. 26: a party may be on MOFCOM''s watch list; a supervisor checks the hit, the risk-assessment report and the undertaking before approval', TRUE),
+    ('LIST_HIT', 'MOFCOM_WATCH', 'RED', FALSE, 'SUPERVISOR', TRUE,
+     'Regulations Art. 26: a party may be on MOFCOM''s watch list; a supervisor checks the hit, the risk-assessment report and the undertaking', TRUE),
     ('LIST_HIT', 'MOFCOM_CONTROL', 'RED', FALSE, 'SUPERVISOR', FALSE,
      'Regulations Arts. 28-30: a party may be on MOFCOM''s control list; exports to a true match are prohibited', TRUE),
     ('GENERAL_LICENCE', '', 'AMBER', FALSE, 'REVIEWER', FALSE,
