@@ -143,13 +143,32 @@ public final class FlagRulesDialog {
         remove.setOnAction(event -> viewModel.remove(table.getSelectionModel().getSelectedItem()));
         Button fresh = new Button(messages.get("flagRules.new"), new FontIcon("mdi2f-file-outline"));
         fresh.setId("flagRuleNew");
-        fresh.setOnAction(event -> table.getSelectionModel().clearSelection());
+        long[] chosen = {0};
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
             if (selected == null) {
                 clearForm();
             } else {
                 fill(selected);
             }
+        });
+        // The rules are read again after each change: the rule that was selected stays selected while it exists.
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
+            if (selected != null) {
+                chosen[0] = selected.id();
+            }
+        });
+        fresh.setOnAction(event -> {
+            chosen[0] = 0;
+            table.getSelectionModel().clearSelection();
+        });
+        viewModel.rules().addListener((javafx.collections.ListChangeListener<FlagRule>) change -> {
+            for (int i = 0; i < viewModel.rules().size(); i++) {
+                if (viewModel.rules().get(i).id() == chosen[0]) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            chosen[0] = 0;
         });
         HBox buttons = new HBox(8, fresh, add, save, remove, done);
         buttons.getStyleClass().add(UiStyles.TOOLBAR);
