@@ -63,18 +63,18 @@ public final class FlagRulesDialog {
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label(messages.get("flagRules.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("flagRules.column.id"), rule -> String.valueOf(rule.id()), 40));
-        table.getColumns().add(column(messages.get("flagRules.column.kind"), this::kindText, 150));
-        table.getColumns().add(column(messages.get("flagRules.column.parameter"), FlagRule::parameter, 110));
+        table.getColumns().add(column(messages.get("flagRules.column.id"), rule -> String.valueOf(rule.id()), 50));
+        table.getColumns().add(column(messages.get("flagRules.column.kind"), this::kindText, 190));
+        table.getColumns().add(column(messages.get("flagRules.column.parameter"), FlagRule::parameter, 165));
         TableColumn<FlagRule, String> colourColumn = column(messages.get("flagRules.column.colour"),
-                rule -> messages.get("flagRules.colour." + rule.colour().name()), 70);
+                rule -> messages.get("flagRules.colour." + rule.colour().name()), 80);
         colourColumn.setCellFactory(c -> new FlagColourCell());
         table.getColumns().add(colourColumn);
         table.getColumns().add(column(messages.get("flagRules.column.blocking"), rule -> messages.get(
                 rule.blocking() ? "flagRules.blocking.yes" : "flagRules.blocking.no"), 80));
-        table.getColumns().add(column(messages.get("flagRules.column.clearer"), this::clearerText, 170));
-        table.getColumns().add(column(messages.get("flagRules.column.reason"), FlagRule::reason, 300));
-        table.setPrefSize(960, 220);
+        table.getColumns().add(column(messages.get("flagRules.column.clearer"), this::clearerText, 200));
+        table.getColumns().add(column(messages.get("flagRules.column.reason"), FlagRule::reason, 260));
+        table.setPrefSize(1000, 200);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         kind.setId("flagRuleKind");
@@ -95,6 +95,8 @@ public final class FlagRulesDialog {
         clearer.setButtonCell(textCell(value -> messages.get("flagRules.clearer." + value.name())));
         notByRaiser = new CheckBox(messages.get("flagRules.field.notByRaiser"));
         notByRaiser.setId("flagRuleNotByRaiser");
+        blocking.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notByRaiser.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reason.setId("flagRuleReason");
         reason.setPromptText(messages.get("flagRules.reason.prompt"));
         clearForm();
@@ -116,6 +118,8 @@ public final class FlagRulesDialog {
         problem.setId("flagRuleProblem");
         problem.setWrapText(true);
         problem.getStyleClass().add(UiStyles.ERROR_TEXT);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMaxWidth(Double.MAX_VALUE);
         problem.textProperty().bind(viewModel.problem());
         problem.visibleProperty().bind(viewModel.problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -181,8 +185,9 @@ public final class FlagRulesDialog {
             readOnly.getStyleClass().add(UiStyles.MUTED);
             content.getChildren().add(readOnly);
         }
+        content.setMinWidth(1000);
+        content.setPrefWidth(1000);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(1000);
         viewModel.load();
     }
 
@@ -243,7 +248,8 @@ public final class FlagRulesDialog {
         column.setCellValueFactory(rule -> new ReadOnlyObjectWrapper<>(value.apply(rule.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(Function.identity(), null));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(width); // headers and short values stay whole; the reason takes the rest
+        column.setSortable(false);
         return column;
     }
 
