@@ -67,7 +67,7 @@ public final class FlagRulesDialog {
         table.getColumns().add(column(messages.get("flagRules.column.kind"), this::kindText, 190));
         table.getColumns().add(column(messages.get("flagRules.column.parameter"), FlagRule::parameter, 165));
         TableColumn<FlagRule, String> colourColumn = column(messages.get("flagRules.column.colour"),
-                rule -> messages.get("flagRules.colour." + rule.colour().name()), 80);
+                rule -> colourText(rule.colour()), 80);
         colourColumn.setCellFactory(c -> new FlagColourCell());
         table.getColumns().add(colourColumn);
         table.getColumns().add(column(messages.get("flagRules.column.blocking"), rule -> messages.get(
@@ -85,14 +85,14 @@ public final class FlagRulesDialog {
         parameter.setPromptText(messages.get("flagRules.parameter.prompt"));
         colour.setId("flagRuleColour");
         colour.getItems().setAll(FlagColour.values());
-        colour.setCellFactory(c -> textCell(value -> messages.get("flagRules.colour." + value.name())));
-        colour.setButtonCell(textCell(value -> messages.get("flagRules.colour." + value.name())));
+        colour.setCellFactory(c -> textCell(value -> colourText(value)));
+        colour.setButtonCell(textCell(value -> colourText(value)));
         blocking = new CheckBox(messages.get("flagRules.field.blocking"));
         blocking.setId("flagRuleBlocking");
         clearer.setId("flagRuleClearer");
         clearer.getItems().setAll(UserRole.SUPERVISOR, UserRole.REVIEWER);
-        clearer.setCellFactory(c -> textCell(value -> messages.get("flagRules.clearer." + value.name())));
-        clearer.setButtonCell(textCell(value -> messages.get("flagRules.clearer." + value.name())));
+        clearer.setCellFactory(c -> textCell(value -> clearerText(value)));
+        clearer.setButtonCell(textCell(value -> clearerText(value)));
         notByRaiser = new CheckBox(messages.get("flagRules.field.notByRaiser"));
         notByRaiser.setId("flagRuleNotByRaiser");
         blocking.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -225,11 +225,31 @@ public final class FlagRulesDialog {
     }
 
     private String kindText(FlagRuleKind value) {
-        return messages.get("flagRules.kind." + value.name());
+        return messages.get(switch (value) {
+            case CONTROL_CODE -> "flagRules.kind.CONTROL_CODE";
+            case DESTINATION -> "flagRules.kind.DESTINATION";
+            case LIST_HIT -> "flagRules.kind.LIST_HIT";
+            case QUANTITY_ABOVE -> "flagRules.kind.QUANTITY_ABOVE";
+            case VALUE_ABOVE -> "flagRules.kind.VALUE_ABOVE";
+            case GENERAL_LICENCE -> "flagRules.kind.GENERAL_LICENCE";
+        });
+    }
+
+    private String colourText(FlagColour value) {
+        return messages.get(switch (value) {
+            case RED -> "flagRules.colour.RED";
+            case AMBER -> "flagRules.colour.AMBER";
+            case BLUE -> "flagRules.colour.BLUE";
+        });
+    }
+
+    private String clearerText(UserRole value) {
+        return messages.get(value == UserRole.SUPERVISOR ? "flagRules.clearer.SUPERVISOR"
+                : "flagRules.clearer.REVIEWER");
     }
 
     private String clearerText(FlagRule rule) {
-        String who = messages.get("flagRules.clearer." + rule.clearer().name());
+        String who = clearerText(rule.clearer());
         return rule.notByRaiser() ? messages.format("flagRules.clearer.notRaiser", who) : who;
     }
 
