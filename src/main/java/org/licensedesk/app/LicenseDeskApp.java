@@ -133,7 +133,8 @@ public final class LicenseDeskApp extends Application {
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
                 services.officials(), services.licences(), services.letters(), services.databaseLocation(),
-                services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals());
+                services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals(),
+                services.flags());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.PasswordHasher;
+import org.licensedesk.flags.FlagGate;
+import org.licensedesk.flags.FlagService;
 import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
@@ -38,6 +40,7 @@ import org.licensedesk.store.DataLocation;
 import org.licensedesk.store.StoreAddress;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.RawLimits;
+import org.licensedesk.store.FlagRepository;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.LicenceRepository;
@@ -78,6 +81,7 @@ public final class Services implements Backend {
     private final AppealService appeals;
     private final AmendmentService amendments;
     private final StoreCopier storeCopier;
+    private final FlagService flags;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -107,8 +111,11 @@ public final class Services implements Backend {
         this.screening = new ScreeningService(database, screeningRepository, auditTrail, officials);
         this.dispositions = new ScreeningDispositions(database, screeningRepository,
                 new WorkflowStateRepository(database), users, auditTrail);
+        FlagGate flagGate = new FlagGate(new FlagRepository(), auditTrail);
+        this.flags = new FlagService(database, new FlagRepository(), flagGate, auditTrail, officials,
+                new WorkflowStateRepository(database));
         this.intake = new IntakeService(database, applications, controlListRepository, new IntakeRepository(),
-                auditTrail, officials, transaction -> screening.importScreener(transaction)::screen);
+                auditTrail, officials, transaction -> screening.importScreener(transaction)::screen, flagGate);
         this.dashboards = new DashboardService(new DashboardRepository(database), calendar, clock);
         this.team = new TeamService(database, new TeamRepository(database), users, workflow, calendar, clock);
         this.partyHistory = new PartyHistoryService(new PartyHistoryRepository(database), clock);
@@ -260,6 +267,11 @@ public final class Services implements Backend {
     @Override
     public AmendmentService amendments() {
         return amendments;
+    }
+
+    @Override
+    public FlagService flags() {
+        return flags;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.licensedesk.cli;
 
 import org.licensedesk.calendar.CalendarService;
+import org.licensedesk.flags.FlagService;
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.appeal.AppealService;
@@ -68,6 +69,9 @@ public interface Backend extends AutoCloseable {
     AppealService appeals();
 
     AmendmentService amendments();
+
+    /** flags (issue 13): risk-flag rules and the flags they raise. */
+    FlagService flags();
 
     /** copy-store: copies this store into another, empty one. */
     StoreCopier storeCopier();

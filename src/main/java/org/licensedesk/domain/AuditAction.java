@@ -64,5 +64,11 @@ public enum AuditAction {
      * entry was appended on the target; details: sourceKind, source, sourceHeadSeq, sourceHeadHash, tables, rows,
      * officials, applications, auditEntries.
      */
-    STORE_COPIED
+    STORE_COPIED,
+    /** flags (issue 13): a supervisor added, changed or removed a flag rule; details: change, rule, flagsRaised. */
+    FLAG_RULE_CHANGED,
+    /** flags: a rule raised a flag on an application or one of its parties; details: flagId, rule, subject, colour. */
+    FLAG_RAISED,
+    /** flags: an official cleared a flag with a note; details: flagId, rule, subject, raisedBy. */
+    FLAG_CLEARED
 }

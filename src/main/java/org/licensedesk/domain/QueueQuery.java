@@ -26,9 +26,25 @@ import java.util.regex.Pattern;
  *                         last overdue receipt day for each deadline clock (stopped working days, a running stop's
  *                         start and reason) among the candidates (built by {@code QueueService.pastDeadline}, since
  *                         the deadline counts working days)
+ * @param flagged          null for no filter; otherwise only applications with an open risk flag (issue 13), or
+ *                         only those with a flag that blocks the approval
  */
 public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text,
-        String notRecommendedBy, List<OverdueCutoff> pastDeadline) {
+        String notRecommendedBy, List<OverdueCutoff> pastDeadline, Flagged flagged) {
+
+    /** flags: which flagged applications a query keeps. */
+    public enum Flagged {
+        /** Any open flag. */
+        OPEN,
+        /** An open flag of a blocking rule still in force: the approval is refused until it is cleared. */
+        BLOCKING
+    }
+
+    /** A query without the flag filter. */
+    public QueueQuery(Set<ApplicationStatus> statuses, String assignee, boolean unassigned, String text,
+            String notRecommendedBy, List<OverdueCutoff> pastDeadline) {
+        this(statuses, assignee, unassigned, text, notRecommendedBy, pastDeadline, null);
+    }
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
@@ -66,29 +82,34 @@ public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boole
     }
 
     public QueueQuery withStatuses(Set<ApplicationStatus> chosen) {
-        return new QueueQuery(chosen, assignee, unassigned, text, notRecommendedBy, pastDeadline);
+        return new QueueQuery(chosen, assignee, unassigned, text, notRecommendedBy, pastDeadline, flagged);
     }
 
     public QueueQuery withAssignee(String username) {
-        return new QueueQuery(statuses, username, false, text, notRecommendedBy, pastDeadline);
+        return new QueueQuery(statuses, username, false, text, notRecommendedBy, pastDeadline, flagged);
     }
 
     public QueueQuery onlyUnassigned() {
-        return new QueueQuery(statuses, null, true, text, notRecommendedBy, pastDeadline);
+        return new QueueQuery(statuses, null, true, text, notRecommendedBy, pastDeadline, flagged);
     }
 
     public QueueQuery withText(String words) {
-        return new QueueQuery(statuses, assignee, unassigned, words, notRecommendedBy, pastDeadline);
+        return new QueueQuery(statuses, assignee, unassigned, words, notRecommendedBy, pastDeadline, flagged);
     }
 
     /** Only applications the given official did not recommend (a countersignature must be someone else's). */
     public QueueQuery notRecommendedBy(String username) {
-        return new QueueQuery(statuses, assignee, unassigned, text, username, pastDeadline);
+        return new QueueQuery(statuses, assignee, unassigned, text, username, pastDeadline, flagged);
     }
 
     public QueueQuery withPastDeadline(List<OverdueCutoff> cutoffs) {
         return new QueueQuery(statuses, assignee, unassigned, text, notRecommendedBy,
-                Objects.requireNonNull(cutoffs, "cutoffs"));
+                Objects.requireNonNull(cutoffs, "cutoffs"), flagged);
+    }
+
+    /** flags: only applications with an open flag ({@link Flagged#OPEN}) or a blocking one; null for no filter. */
+    public QueueQuery withFlagged(Flagged which) {
+        return new QueueQuery(statuses, assignee, unassigned, text, notRecommendedBy, pastDeadline, which);
     }
 
     /** The filter's words in lower case, no empty ones. */

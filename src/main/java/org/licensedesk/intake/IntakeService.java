@@ -19,6 +19,7 @@ import org.licensedesk.domain.User;
 import org.licensedesk.domain.account.Authority;
 import org.licensedesk.json.JsonMapper;
 import org.licensedesk.roles.Officials;
+import org.licensedesk.flags.FlagGate;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.ControlListRepository;
 import org.licensedesk.store.Database;
@@ -43,6 +44,7 @@ public final class IntakeService {
     private final AuditTrail auditTrail;
     private final ImportScreening screening;
     private final Officials officials;
+    private final FlagGate flags;
     private final ObjectMapper mapper = JsonMapper.create();
     /** Built on first use: loading the validator would slow every start of the app and every command. */
     private IntakeSchema schema;
@@ -61,6 +63,17 @@ public final class IntakeService {
     public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
                          IntakeRepository intake, AuditTrail auditTrail, Officials officials,
                          ImportScreening screening) {
+        this(database, applications, controlLists, intake, auditTrail, officials, screening, null);
+    }
+
+    /**
+     * @param flags raises the flag rules' flags on what was imported, after its CREATED entries, before the import
+     *              commits (issue 13); null raises none
+     */
+    public IntakeService(Database database, ApplicationRepository applications, ControlListRepository controlLists,
+                         IntakeRepository intake, AuditTrail auditTrail, Officials officials,
+                         ImportScreening screening, FlagGate flags) {
+        this.flags = flags;
         this.screening = Objects.requireNonNull(screening, "screening");
         this.officials = Objects.requireNonNull(officials, "officials");
         this.database = Objects.requireNonNull(database, "database");
@@ -104,7 +117,11 @@ public final class IntakeService {
                         throw new Refused(run.result());
                     }
                     run.finish(auditTrail, importer, details);
-                    return run.result();
+                    ImportResult result = run.result();
+                    if (flags != null) {
+                        flags.raise(transaction, result.importedReferences(), importer, auditTrail.now());
+                    }
+                    return result;
                 } catch (IOException e) {
                     throw new UncheckedIOException("Reading " + file + " failed part way (" + e.getMessage()
                             + "); nothing was imported.", e);

@@ -609,6 +609,13 @@ public final class ApplicationRepository {
             where.append(" AND assignee = ?");
             parameters.add(query.assignee());
         }
+        if (query.flagged() != null) {
+            // flags (issue 13): an open flag, or one whose rule blocks the approval and is still in force.
+            where.append(" AND EXISTS (SELECT 1 FROM application_flag f JOIN flag_rule r ON r.id = f.rule_id "
+                    + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL")
+                    .append(query.flagged() == QueueQuery.Flagged.BLOCKING
+                            ? " AND r.blocking = TRUE AND r.active = TRUE)" : ")");
+        }
         if (query.notRecommendedBy() != null) {
             where.append(" AND (recommended_by IS NULL OR recommended_by <> ?)");
             parameters.add(query.notRecommendedBy());

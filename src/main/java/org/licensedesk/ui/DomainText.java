@@ -109,6 +109,9 @@ public final class DomainText {
             case SIGNING_KEY_REGISTERED -> "action.signingKeyRegistered";
             case TRAIL_MISMATCH -> "action.trailMismatch";
             case STORE_COPIED -> "action.storeCopied";
+            case FLAG_RULE_CHANGED -> "action.flagRuleChanged";
+            case FLAG_RAISED -> "action.flagRaised";
+            case FLAG_CLEARED -> "action.flagCleared";
         });
     }
 

@@ -35,7 +35,9 @@ import org.licensedesk.domain.workflow.WorkflowConflictException;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.domain.workflow.WorkflowState;
+import org.licensedesk.flags.FlagGate;
 import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.FlagRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.LicenceRepository;
 import org.licensedesk.store.UserRepository;
@@ -64,6 +66,8 @@ public final class WorkflowService {
     private final WorkflowTransitions transitions;
     private final LicenceRepository licences = new LicenceRepository();
     private final TrailAgreement agreement;
+    /** flags (issue 13): raises the rules' flags after status changes; a blocking open flag stops an approval. */
+    private final FlagGate flags;
 
     public WorkflowService(Database database, WorkflowStateRepository states, UserRepository users,
                            AuditRepository auditRepository, AuditTrail auditTrail, WorkingDayCalendar calendar,
@@ -75,6 +79,7 @@ public final class WorkflowService {
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.agreement = new TrailAgreement(database, auditRepository, auditTrail);
+        this.flags = new FlagGate(new FlagRepository(), auditTrail);
         this.transitions = new WorkflowTransitions(new LicenceNumbers(states),
                 Objects.requireNonNull(calendar, "calendar"), details);
     }
@@ -139,6 +144,7 @@ public final class WorkflowService {
             return List.of();
         }
         List<AuditEntry> entries = auditTrail.appendAll(transaction, batch.drafts());
+        raiseFlags(transaction, batch.drafts());
         List<ActionOutcome> outcomes = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             outcomes.add(new ActionOutcome(batch.draftStates().get(i), entries.get(i)));
@@ -172,6 +178,9 @@ public final class WorkflowService {
                     state.reference()), auditRepository.recordedBy(transaction, state.reference(),
                     AuditAction.NOTE_ADDED.name(), UserRole.SUPERVISOR.name()));
         }
+        if (refusal.isEmpty() && checked.action() == AuditAction.APPROVED) {
+            refusal = flags.approvalRefusal(transaction, state.reference());
+        }
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());
         }
@@ -204,6 +213,35 @@ public final class WorkflowService {
             throw conflict(load(transaction, state.reference()));
         }
         batch.rememberStored(state.reference(), state.version());
+    }
+
+    /**
+     * The flag rules are applied after every action that moved an application to another open status, as the official
+     * who acted and on the action's transaction; a batch raises them once its actions have passed.
+     */
+    private void raiseFlags(Transaction transaction, List<AuditDraft> drafts) {
+        java.util.Map<String, AuditDraft> last = new java.util.LinkedHashMap<>();
+        for (AuditDraft draft : drafts) {
+            if (draft.applicationRef() != null && draft.toStatus() != null && draft.toStatus() != draft.fromStatus()) {
+                last.remove(draft.applicationRef());
+                last.put(draft.applicationRef(), draft);
+            }
+        }
+        java.util.Map<String, List<String>> byActor = new java.util.LinkedHashMap<>();
+        java.util.Map<String, AuditDraft> actorDraft = new java.util.HashMap<>();
+        for (AuditDraft draft : last.values()) {
+            if (ApplicationStatus.openStatuses().contains(draft.toStatus())) {
+                byActor.computeIfAbsent(draft.actor(), actor -> new ArrayList<>()).add(draft.applicationRef());
+                actorDraft.putIfAbsent(draft.actor(), draft);
+            }
+        }
+        // After the batch's own entries in the chain, so at the latest of their times.
+        Instant at = drafts.stream().map(AuditDraft::at).max(Instant::compareTo).orElseThrow();
+        for (java.util.Map.Entry<String, List<String>> group : byActor.entrySet()) {
+            AuditDraft draft = actorDraft.get(group.getKey());
+            flags.raise(transaction, group.getValue(), new User(draft.actor(), draft.actor(), draft.actorRole(), true),
+                    at);
+        }
     }
 
     /**

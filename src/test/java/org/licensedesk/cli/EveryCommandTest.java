@@ -33,6 +33,8 @@ class EveryCommandTest {
             Map.entry("screening-import", List.of("screening-import", "--format", "csl", "csl.csv")),
             Map.entry("screening-threshold", List.of("screening-threshold")),
             Map.entry("calendar-import", List.of("calendar-import", "calendar.csv")),
+            Map.entry("flag-rules", List.of("flag-rules", "list")),
+            Map.entry("flags", List.of("flags", "EXP-2026-000001")),
             Map.entry("benchmark-queue", List.of("benchmark-queue")),
             Map.entry("benchmark-history", List.of("benchmark-history")),
             Map.entry("benchmark-dashboards", List.of("benchmark-dashboards")),

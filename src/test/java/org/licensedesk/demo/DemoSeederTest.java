@@ -172,8 +172,10 @@ class DemoSeederTest {
                     .isAfterOrEqualTo(application.receivedOn().atStartOfDay(BEIJING).toInstant());
             assertThat(history).filteredOn(e -> e.action().equals(AuditAction.CREATED.name())).hasSize(1);
 
-            // One version per workflow action; the last change of status is the status.
-            assertThat(state.version()).as(ref).isEqualTo(history.size() - 1);
+            // One version per workflow action (flags raised by the rules are entries but no action on the row);
+            // the last change of status is the status.
+            assertThat(state.version()).as(ref).isEqualTo(history.stream()
+                    .filter(e -> !e.action().startsWith("FLAG_")).count() - 1);
             String last = history.stream().map(AuditEntry::toStatus).filter(s -> s != null)
                     .reduce((first, second) -> second).orElseThrow();
             assertThat(last).as(ref).isEqualTo(state.status().name());

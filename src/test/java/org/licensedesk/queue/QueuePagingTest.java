@@ -123,6 +123,34 @@ class QueuePagingTest {
     }
 
     @Test
+    void theFlagFilterKeepsApplicationsWithAnOpenFlagOrABlockingOneAndCountsAlike() {
+        // flags (issue 13): a blocking rule flags 3 and 4, a non-blocking one 5; 4's flag is cleared.
+        database.withConnection(c -> {
+            try (java.sql.Statement sql = c.createStatement()) {
+                sql.executeUpdate("INSERT INTO flag_rule (kind, parameter, colour, blocking, clearer_role, "
+                        + "not_by_raiser, reason, active) VALUES ('VALUE_ABOVE', '1', 'RED', TRUE, 'SUPERVISOR', "
+                        + "FALSE, 'Test: blocking rule', TRUE)");
+                for (int i : new int[] {3, 4, 5}) {
+                    sql.executeUpdate("INSERT INTO application_flag (application_id, rule_id, subject, raised_at, "
+                            + "raised_by, cleared_at) SELECT a.id, (SELECT MAX(id) FROM flag_rule WHERE blocking = "
+                            + (i == 5 ? "FALSE" : "TRUE") + "), 'APPLICATION', TIMESTAMP '2026-11-02 10:00:00', "
+                            + "'li.na', " + (i == 4 ? "TIMESTAMP '2026-11-02 11:00:00'" : "NULL")
+                            + " FROM licence_application a WHERE a.reference = '" + reference(i) + "'");
+                }
+            }
+            return null;
+        });
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+
+        assertThat(walk(open.withFlagged(QueueQuery.Flagged.OPEN), 1)).containsExactly(reference(3), reference(5));
+        assertThat(walk(open.withFlagged(QueueQuery.Flagged.BLOCKING), 1)).containsExactly(reference(3));
+        assertThat(service.count(open.withFlagged(QueueQuery.Flagged.OPEN))).isEqualTo(2);
+        assertThat(service.count(open.withFlagged(QueueQuery.Flagged.BLOCKING).withAssignee("li.na"))).isEqualTo(0);
+        assertThat(service.count(open.withFlagged(QueueQuery.Flagged.OPEN).withAssignee("li.na"))).isEqualTo(1);
+        assertThat(service.count(open.withFlagged(null))).isEqualTo(25);
+    }
+
+    @Test
     void textMatchesEveryWordInReferenceApplicantOrAssigneeInEitherScriptIgnoringCase() {
         QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
 

@@ -101,6 +101,11 @@ import org.licensedesk.store.UserRepository;
 import org.licensedesk.team.TeamService;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.workflow.WorkflowService;
+import org.licensedesk.flags.FlagGate;
+import org.licensedesk.flags.FlagService;
+import org.licensedesk.domain.flags.FlagColour;
+import org.licensedesk.domain.flags.FlagRule;
+import org.licensedesk.domain.flags.FlagRuleKind;
 
 /**
  * The README's table "Who may do what" is the one statement of who may call which service method. This test reads
@@ -144,7 +149,8 @@ class RolesTableTest {
             AuditExporter.class, HistoryService.class, IntegrityWatch.class, AuditTrail.class,
             PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class,
             LicenceService.class, ShipmentImport.class, AmendmentService.class, AppealService.class,
-            LetterService.class, CalendarService.class, AuditCheckpoints.class, AuditChain.class, StoreCopier.class);
+            LetterService.class, CalendarService.class, AuditCheckpoints.class, AuditChain.class, StoreCopier.class,
+            FlagService.class);
 
     /**
      * Classes the scan below finds (a service's name, a use of the audit trail, or a public method taking an
@@ -157,7 +163,9 @@ class RolesTableTest {
             TrailAgreement.class, "checks an account or status row against the trail for Officials and the services; "
                     + "records a mismatch once",
             WorkstationHeads.class, "on each sign-in, compares this workstation's remembered head with the chain of "
-                    + "the official who signed in");
+                    + "the official who signed in",
+            FlagGate.class, "raises the flag rules' flags inside the intake, workflow and flag services' transactions, "
+                    + "as the official those services checked, and refuses an approval a blocking flag stops");
 
     /** Packages that hold no services: the layers around them, and the composition root. */
     private static final Set<String> NOT_SERVICE_PACKAGES = Set.of("org.licensedesk.domain", "org.licensedesk.store",
@@ -225,7 +233,10 @@ class RolesTableTest {
             Map.entry("CalendarService.current", "the working-day calendar in force"),
             Map.entry("CalendarService.coverage", "the years the calendar covers"),
             Map.entry("CalendarService.importedYears", "the imported years with their files' hashes"),
-            Map.entry("CalendarService.uncoveredNextYear", "whether next year needs importing"));
+            Map.entry("CalendarService.uncoveredNextYear", "whether next year needs importing"),
+            Map.entry("FlagService.rules", "the flag rules in force"),
+            Map.entry("FlagService.flags", "one application's flags, as its details show them"),
+            Map.entry("FlagService.openFlags", "the queue's flag column"));
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -730,6 +741,29 @@ class RolesTableTest {
             return () -> services.calendars().importFile(file, actor);
         });
 
+        FlagService flags = services.flags();
+        calls.put("FlagService.addRule", actor -> () -> flags.addRule(actor, nowhereRule()));
+        calls.put("FlagService.changeRule", actor -> {
+            FlagRule rule = flags.addRule(ZHAO_LEI, nowhereRule());
+            return () -> flags.changeRule(actor, new FlagRule(rule.id(), rule.kind(), rule.parameter(),
+                    FlagColour.BLUE, rule.blocking(), rule.clearer(), rule.notByRaiser(), rule.reason(), true));
+        });
+        calls.put("FlagService.removeRule", actor -> {
+            FlagRule rule = flags.addRule(ZHAO_LEI, nowhereRule());
+            return () -> flags.removeRule(actor, rule.id());
+        });
+        calls.put("FlagService.clear", actor -> {
+            if (flags.rules().stream().noneMatch(rule -> rule.reason().startsWith("Roles table: any official"))) {
+                flags.addRule(ZHAO_LEI, FlagRule.draft(FlagRuleKind.CONTROL_CODE, "1C904", FlagColour.AMBER, false,
+                        UserRole.REVIEWER, false, "Roles table: any official clears"));
+            }
+            String ref = submitted();
+            services.workflow().perform(LI_NA, new WorkflowCommand.Claim(ref, 0, NOTE));
+            long id = flags.flags(ref).stream().filter(flag -> flag.rule().reason().startsWith("Roles table: any"))
+                    .findFirst().orElseThrow().id();
+            return () -> flags.clear(actor, id, NOTE);
+        });
+
         AuditCheckpoints checkpoints = services.auditCheckpoints();
         SigningKeys keys = SigningKeys.in(folder.resolve("keys"));
         calls.put("AuditCheckpoints.take", actor -> {
@@ -811,6 +845,12 @@ class RolesTableTest {
         }
         applications.insertAll(List.of(a));
         return reference;
+    }
+
+    /** A rule for a country no application goes to: adding it raises no flag. */
+    private static FlagRule nowhereRule() {
+        return FlagRule.draft(FlagRuleKind.DESTINATION, "ZZ", FlagColour.AMBER, false, UserRole.SUPERVISOR, false,
+                "RolesTableTest: no application goes there");
     }
 
     private static String submitted() {

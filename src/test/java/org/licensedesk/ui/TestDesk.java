@@ -58,6 +58,7 @@ public final class TestDesk {
                 services.auditExporter(), services.intake(), services.screening(), services.dispositions(),
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
                 services.officials(), services.licences(), services.letters(), services.databaseLocation(),
-                services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals());
+                services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals(),
+                services.flags());
     }
 }

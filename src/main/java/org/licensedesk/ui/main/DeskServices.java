@@ -7,6 +7,7 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.audit.AuditExporter;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.calendar.CalendarService;
+import org.licensedesk.flags.FlagService;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.history.HistoryService;
 import org.licensedesk.intake.IntakeService;
@@ -36,7 +37,7 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
         DashboardService dashboards, HistoryService history, Officials officials, LicenceService licences,
         LetterService letters, Path databaseLocation, String storeDescription, Clock clock,
-        CalendarService calendars, AmendmentService amendments, AppealService appeals) {
+        CalendarService calendars, AmendmentService amendments, AppealService appeals, FlagService flags) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -60,5 +61,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(amendments, "amendments");
         Objects.requireNonNull(appeals, "appeals");
+        Objects.requireNonNull(flags, "flags");
     }
 }

@@ -22,6 +22,7 @@ import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.calendar.CalendarViewModel;
+import org.licensedesk.ui.flags.FlagRulesViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskActivity;
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final ScreeningViewModel screening;
     private final ScreeningToolsViewModel screeningTools;
     private final CalendarViewModel calendar;
+    private final FlagRulesViewModel flagRules;
     private final DashboardViewModel dashboards;
     private final TeamViewModel team;
     private final IntegrityViewModel integrity;
@@ -70,7 +72,8 @@ public final class MainViewModel {
             LicenceViewModel licence, LicencesViewModel licences, ActionsViewModel actions,
             AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
-            IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar) {
+            IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar,
+            FlagRulesViewModel flagRules) {
     }
 
     MainViewModel(Path databaseLocation, String storeDescription, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -91,6 +94,7 @@ public final class MainViewModel {
         this.screening = parts.screening();
         this.screeningTools = parts.screeningTools();
         this.calendar = parts.calendar();
+        this.flagRules = parts.flagRules();
         this.dashboards = parts.dashboards();
         this.team = parts.team();
         this.integrity = parts.integrity();
@@ -189,6 +193,11 @@ public final class MainViewModel {
     /** File → Import screening list and Tools → Screening threshold, for supervisors. */
     public ScreeningToolsViewModel screeningTools() {
         return screeningTools;
+    }
+
+    /** Tools → Flag rules… (issue 13). */
+    public FlagRulesViewModel flagRules() {
+        return flagRules;
     }
 
     /** Tools → Working-day calendar… and the status bar's warning that next year is not covered. */

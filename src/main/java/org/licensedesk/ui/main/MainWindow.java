@@ -53,6 +53,7 @@ import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.calendar.CalendarDialog;
+import org.licensedesk.ui.flags.FlagRulesDialog;
 import org.licensedesk.ui.audit.FxAuditDialogs;
 import org.licensedesk.ui.audit.IntegrityIndicator;
 import org.licensedesk.ui.audit.WorkstationHeadViewModel;
@@ -517,7 +518,12 @@ public final class MainWindow {
         calendar.setGraphic(new FontIcon("mdi2c-calendar-month"));
         calendar.setOnAction(event -> new CalendarDialog(viewModel.calendar(), messages,
                 root.getScene().getWindow()).show());
-        return menu("menu.tools", verify, verifyFile, checkpoint, users, threshold, calendar);
+        MenuItem flagRules = item("flagRules.menu", null);
+        flagRules.setGraphic(new FontIcon("mdi2f-flag-variant"));
+        flagRules.setVisible(viewModel.isSupervisor());
+        flagRules.setOnAction(event -> new FlagRulesDialog(viewModel.flagRules(), messages,
+                root.getScene().getWindow()).show());
+        return menu("menu.tools", verify, verifyFile, checkpoint, users, threshold, calendar, flagRules);
     }
 
     private Menu helpMenu() {

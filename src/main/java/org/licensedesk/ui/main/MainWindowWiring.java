@@ -43,6 +43,7 @@ import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
 import org.licensedesk.ui.screening.ScreeningBackend;
 import org.licensedesk.ui.calendar.CalendarViewModel;
+import org.licensedesk.ui.flags.FlagRulesViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsBackend;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
@@ -150,7 +151,9 @@ final class MainWindowWiring {
                 executor, dialogs, messages, services.clock().getZone());
         main[0] = new MainViewModel(services.databaseLocation(), services.storeDescription(), user,
                 new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users,
-                        intake, screening, screeningTools, team, integrity, dashboards, calendar),
+                        intake, screening, screeningTools, team, integrity, dashboards, calendar,
+                        new FlagRulesViewModel(FlagRulesViewModel.Backend.of(services.flags()), user, executor,
+                                dialogs, messages, () -> main[0].refresh())),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
