@@ -60,6 +60,7 @@ public final class WorkflowService {
     private final Clock clock;
     private final WorkflowRules rules = new WorkflowRules();
     private final RegimeRules regimeRules = new RegimeRules();
+    private final SecondCountersign secondCountersign;
     private final WorkflowDetails details = new WorkflowDetails();
     private final WorkflowTransitions transitions;
     private final LicenceRepository licences = new LicenceRepository();
@@ -77,6 +78,7 @@ public final class WorkflowService {
         this.agreement = new TrailAgreement(database, auditRepository, auditTrail);
         this.transitions = new WorkflowTransitions(new LicenceNumbers(states),
                 Objects.requireNonNull(calendar, "calendar"), details);
+        this.secondCountersign = new SecondCountersign(states, transitions);
     }
 
     /**
@@ -172,8 +174,14 @@ public final class WorkflowService {
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());
         }
-        WorkflowTransitions.Transition transition = transitions.apply(transaction, current, state, checked, when, today,
-                (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch));
+        WorkflowTransitions.RecordedDetails recorded =
+                (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch);
+        // issue 13: a decision some rules give two countersignatures records the first as COUNTERSIGNED.
+        Optional<String> firstOfTwo = secondCountersign.reason(transaction, state, checked, recorded);
+        AuditAction recordedAs = firstOfTwo.isPresent() ? AuditAction.COUNTERSIGNED : checked.action();
+        WorkflowTransitions.Transition transition = firstOfTwo.isPresent()
+                ? transitions.firstCountersign(current, state, checked, firstOfTwo.get(), recorded)
+                : transitions.apply(transaction, current, state, checked, when, today, recorded);
         WorkflowState changed = transition.change().build(current.username(), when);
         if (!states.update(transaction, changed, state.version())) {
             // Someone committed between our read and our write: tell who, from the row they left.
@@ -184,7 +192,7 @@ public final class WorkflowService {
             licences.issueFrom(transaction, changed.reference(),
                     LicenceType.valueOf(transition.details().path("licenceType").asText()));
         }
-        batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
+        batch.record(changed, new AuditDraft(when, state.reference(), recordedAs, current.username(),
                 current.role(), state.status(), transition.change().toStatus(),
                 // An optional note left out (claiming an unassigned application) is recorded as an empty one.
                 checked.note() == null ? "" : checked.note().strip(), details.text(transition.details())));
