@@ -3,6 +3,7 @@ package org.licensedesk.ui.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -15,12 +16,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditEntry;
-import org.licensedesk.domain.CountersignStage;
+import org.licensedesk.domain.DocumentType;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.QueueRow;
-import org.licensedesk.domain.workflow.CountersignRules;
-import org.licensedesk.domain.workflow.Recommendation;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.FactorAssessment;
+import org.licensedesk.domain.workflow.FactorRating;
+import org.licensedesk.domain.workflow.ReviewFactor;
+import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.DeskRobot;
 import org.licensedesk.ui.DomainText;
@@ -30,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Both countersignatures a rule requires (issue 13) through the real window: a supervisor approves a recommended
- * approval worth more than US$1M and it waits, marked "2nd countersign" in the queue, with the first signer in the
+ * general licence and it waits, marked "2nd countersign" in the queue, with the first signer in the
  * details and no Approve for them; a second supervisor approves it and the licence is issued; the History tab shows
  * COUNTERSIGNED and APPROVED.
  */
@@ -43,8 +49,8 @@ class SecondCountersignWindowTest extends DemoWindowFixture {
     }
 
     @Test
-    void twoSupervisorsCountersignAValuableApprovalInTurn(FxRobot robot) throws Exception {
-        String reference = valuableRecommendedApproval();
+    void twoSupervisorsCountersignAnApprovalARuleGivesTwoInTurn(FxRobot robot) throws Exception {
+        String reference = twoSignatureRecommendedApproval();
         desk.signIn(session, "zhao.lei");
         showOnly(robot, reference);
         waitFor(robot, ApplicationStatus.PENDING_COUNTERSIGN, "#actionApprove");
@@ -80,21 +86,31 @@ class SecondCountersignWindowTest extends DemoWindowFixture {
     }
 
     /**
-     * A demo application awaiting its first countersignature on a recommended single-licence approval worth more than
-     * US$1M, with nothing else that bars approval: the value alone makes two signatures necessary.
+     * A submitted demo application for a general licence, which two countersignatures decide (Regulations Art. 15),
+     * brought through the service to a recommended approval by its reviewer: the window test is about what follows.
      */
-    private static String valuableRecommendedApproval() {
-        return services.queue().queue(EnumSet.of(ApplicationStatus.PENDING_COUNTERSIGN)).stream()
-                .filter(row -> row.countersignStage() == CountersignStage.FIRST)
-                .filter(row -> row.totalValueUsd().compareTo(CountersignRules.VALUE_THRESHOLD_USD) > 0)
+    private static String twoSignatureRecommendedApproval() {
+        String ref = services.queue().queue(EnumSet.of(ApplicationStatus.SUBMITTED)).stream()
                 .map(QueueRow::reference)
-                .filter(ref -> !services.screening().flaggedReferences().contains(ref))
-                .filter(ref -> services.workflow().state(ref).recommendation() == Recommendation.APPROVAL)
-                .filter(ref -> {
-                    LicenceApplication application = services.queue().details(ref).orElseThrow().application();
-                    return application.licenceType() == LicenceType.SINGLE;
+                .filter(reference -> !services.screening().flaggedReferences().contains(reference))
+                .filter(reference -> {
+                    LicenceApplication application = services.queue().details(reference).orElseThrow()
+                            .application();
+                    return !application.militaryDeclared() && application.hasEndUserCertificate()
+                            && application.licenceType() == LicenceType.GENERAL && application.documents().stream()
+                                    .anyMatch(d -> d.type() == DocumentType.INTERNAL_COMPLIANCE_PROGRAMME);
                 })
                 .findFirst().orElseThrow(() -> new AssertionError("the demo has no such application"));
+        User reviewer = new User("li.na", "Li Na", UserRole.REVIEWER, true);
+        services.workflow().perform(reviewer, new WorkflowCommand.Claim(ref, 0, "Taking this general licence."));
+        List<FactorAssessment> factors = new ArrayList<>();
+        for (ReviewFactor factor : ReviewFactor.values()) {
+            factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked."));
+        }
+        services.workflow().perform(reviewer, new WorkflowCommand.Assess(ref, 1, "All eight checked.", factors));
+        services.workflow().perform(reviewer, new WorkflowCommand.RecommendApproval(ref, 2, "No concerns found.",
+                new ApprovalTerms(LicenceType.GENERAL, 24, List.of("No re-export."), List.of())));
+        return ref;
     }
 
     private void approve(FxRobot robot, String note) throws TimeoutException {
