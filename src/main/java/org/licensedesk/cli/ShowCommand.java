@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.WorkflowState;
 import org.licensedesk.domain.LicenceApplication;
@@ -49,7 +50,9 @@ public final class ShowCommand extends DeskCommand {
             ObjectNode json = toJson(details);
             List<ScreeningHit> hits = backend.screening().hits(reference);
             statutoryLimit((ObjectNode) json.get("deadline"), ScreeningClearance.of(hits));
-            clockStop((ObjectNode) json.get("deadline"), backend.workflow().state(reference));
+            WorkflowState state = backend.workflow().state(reference);
+            clockStop((ObjectNode) json.get("deadline"), state);
+            countersign(json, state);
             json.set("screeningHits", screeningHits(hits));
             json.set("related", related(backend.partyHistory().related(reference)));
             json.set("denialFlag", denialFlag(backend.partyHistory().deniedSince(),
@@ -156,6 +159,26 @@ public final class ShowCommand extends DeskCommand {
         ArrayNode references = json.putArray("otherDenials");
         otherDenials.forEach(references::add);
         return json;
+    }
+
+    /**
+     * issue 13: {@code countersign} says which countersignature a pending application awaits ({@code stage} FIRST or
+     * SECOND) and who signed: the recommender, and the first countersigner and their decision when a rule requires
+     * two (kept once decided; the trail's decision entry names the second). Absent when neither applies.
+     */
+    static void countersign(ObjectNode json, WorkflowState state) {
+        boolean pending = state.status() == ApplicationStatus.PENDING_COUNTERSIGN;
+        if (!pending && state.firstCountersign() == null) {
+            return;
+        }
+        ObjectNode countersign = json.putObject("countersign");
+        countersign.put("stage", pending ? state.countersignStage().name() : null);
+        countersign.put("recommendedBy", state.recommendedBy());
+        countersign.put("recommendation", state.recommendation() == null ? null : state.recommendation().name());
+        if (state.firstCountersign() != null) {
+            countersign.put("firstCountersignedBy", state.firstCountersign().by());
+            countersign.put("firstDecision", state.firstCountersign().decision().name());
+        }
     }
 
     /** The application's fields as stored, plus what a reader wants computed: totals and deadline. */

@@ -14,6 +14,7 @@ import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.LicenceApplication;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.workflow.ApprovalTerms;
+import org.licensedesk.domain.workflow.CountersignRules;
 import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.workflow.ScheduledAction;
@@ -107,7 +108,17 @@ final class DemoHistory {
                     break;
                 case PENDING_COUNTERSIGN:
                     maybe(25, this::infoRound);
-                    recommend(chance(80), 8);
+                    boolean approval = chance(80);
+                    recommend(approval, 8);
+                    if (needsTwo(approval, false) && chance(50)) {
+                        // A supervisor signed first; the case waits in the "To countersign" inbox for the second.
+                        officials.supervisor(random).ifPresent(first -> steps.add(new Step(
+                                new DemoTimeline.Gap(random.nextInt(2), 8), first, (v, day) -> approval
+                                        ? new WorkflowCommand.Approve(ref, v, DemoReviewTexts.approveNote(random,
+                                                false), null, List.of())
+                                        : new WorkflowCommand.Deny(ref, v, DemoReviewTexts.denyNote(random, false),
+                                                List.of()))));
+                    }
                     break;
                 case APPROVED:
                 case DENIED:
@@ -209,6 +220,24 @@ final class DemoHistory {
                         against ? DemoFindings.reasons(DemoFindings.concerns(random), application)
                                 : List.of()));
             }
+            if (needsTwo(approved, against)) {
+                // As real officials would: a second supervisor concurs, on the terms or reasons the first signed.
+                Optional<User> second = officials.secondSupervisor(supervisor.get());
+                second.ifPresent(by -> add(between(0, 3), by, (v, day) -> approved
+                        ? new WorkflowCommand.Approve(ref, v, DemoReviewTexts.secondCountersignNote(random, true),
+                                null, List.of())
+                        : new WorkflowCommand.Deny(ref, v, DemoReviewTexts.secondCountersignNote(random, false),
+                                List.of())));
+            }
+        }
+
+        /**
+         * Whether the decision needs a second countersignature ({@link CountersignRules}): demo terms keep the licence
+         * type applied for, and the demo records no true matches, so no party is on the watch list.
+         */
+        private boolean needsTwo(boolean approve, boolean against) {
+            return CountersignRules.reason(approve, application.licenceType(), false, against,
+                    application.totalValueUsd()).isPresent();
         }
 
         private WorkflowCommand approve(long version, boolean againstDenial) {

@@ -49,6 +49,18 @@ final class DemoOfficials {
         return Optional.of(reviewers.get(Math.floorMod(username == null ? 0 : username.hashCode(), reviewers.size())));
     }
 
+    /**
+     * The supervisor who gives the second countersignature after {@code first} (issue 13): the next one by list order,
+     * so the choice costs the history no random draw; empty when {@code first} is the only active supervisor.
+     */
+    Optional<User> secondSupervisor(User first) {
+        if (supervisors.size() < 2) {
+            return Optional.empty();
+        }
+        int at = supervisors.indexOf(first);
+        return Optional.of(supervisors.get((at + 1) % supervisors.size()));
+    }
+
     /** Any active supervisor; empty when there is none. */
     Optional<User> supervisor(SplittableRandom random) {
         return supervisors.isEmpty() ? Optional.empty()

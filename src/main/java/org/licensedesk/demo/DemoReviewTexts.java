@@ -143,12 +143,25 @@ final class DemoReviewTexts {
         return pick(random, SEND_BACK_NOTES);
     }
 
+    private static final List<String> SECOND_APPROVE_NOTES = List.of(
+            "Second countersignature: I concur with the approval and its conditions.",
+            "Read the file and the first countersignature; I concur, approve on the same terms.",
+            "Second signature given: the terms and conditions stand as signed.");
+    private static final List<String> SECOND_DENY_NOTES = List.of(
+            "Second countersignature: I concur with the denial and its reasons.",
+            "Read the file and the first countersignature; the denial stands on the same reasons.");
+
     static String approveNote(SplittableRandom random, boolean againstRecommendation) {
         return pick(random, againstRecommendation ? APPROVE_AGAINST_NOTES : APPROVE_NOTES);
     }
 
     static List<String> approveAgainstReasons(SplittableRandom random) {
         return List.of(pick(random, APPROVE_AGAINST_REASONS));
+    }
+
+    /** A second supervisor concurring with the first countersignature (issue 13). */
+    static String secondCountersignNote(SplittableRandom random, boolean approve) {
+        return pick(random, approve ? SECOND_APPROVE_NOTES : SECOND_DENY_NOTES);
     }
 
     static String denyNote(SplittableRandom random, boolean againstRecommendation) {

@@ -52,6 +52,12 @@ public enum AuditAction {
     CLOCK_STOPPED,
     /** regime: the clock runs again; details: reason, clockStoppedOn, workingDaysStopped, deadline. */
     CLOCK_RESUMED,
+    /**
+     * regime: the first of two countersignatures a rule requires (a general licence, a watch-list party, a decision
+     * against the recommendation, a value above the threshold); the status stays PENDING_COUNTERSIGN and a second
+     * supervisor, neither the recommender nor this one, decides. Details: decision, because, threshold.
+     */
+    COUNTERSIGNED,
     /** A supervisor's checkpoint-signing public key, recorded when the key is made: the chain lists the legitimate keys. */
     SIGNING_KEY_REGISTERED,
     /**

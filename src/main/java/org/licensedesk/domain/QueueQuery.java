@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param assignee         a username, or null for any assignee
  * @param unassigned       true: only applications nobody has claimed (then {@code assignee} must be null)
  * @param text             words to look for, or null/blank for none
- * @param notRecommendedBy a username: only applications that official did not recommend; null for no filter
+ * @param notRecommendedBy a username: only applications that official did not recommend nor give the first of two
+ *                         countersignatures (issue 13); null for no filter
  * @param pastDeadline     null for no filter; otherwise only applications whose deadline has passed, given as the
  *                         last overdue receipt day for each deadline clock (stopped working days, a running stop's
  *                         start and reason) among the candidates (built by {@code QueueService.pastDeadline}, since

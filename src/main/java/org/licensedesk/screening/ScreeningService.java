@@ -376,7 +376,7 @@ public final class ScreeningService {
         LocalDate today = LocalDate.ofInstant(now, MOFCOM_ZONE);
         for (ScreeningSubject subject : subjects) {
             List<ScreeningHit> found = new ArrayList<>();
-            for (Map.Entry<ScreenedParty, String> party : subject.names().entrySet()) {
+            for (Map.Entry<ScreenedParty, String> party : subject.parties()) {
                 List<ScreeningMatcher.Match> matches = byName.computeIfAbsent(party.getValue(),
                         name -> matcher.matchBothScripts(name, threshold));
                 for (ScreeningMatcher.Match match : matches) {

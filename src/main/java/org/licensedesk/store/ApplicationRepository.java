@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.licensedesk.domain.Applicant;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.CountersignStage;
 import org.licensedesk.domain.Contact;
 import org.licensedesk.domain.Contract;
 import org.licensedesk.domain.ControlCode;
@@ -398,7 +399,8 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by "
+            + "FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -617,7 +619,10 @@ public final class ApplicationRepository {
                             ? " AND r.blocking = TRUE AND r.active = TRUE)" : ")");
         }
         if (query.notRecommendedBy() != null) {
-            where.append(" AND (recommended_by IS NULL OR recommended_by <> ?)");
+            // Nor first-countersigned by them: the second countersignature is another supervisor's (issue 13).
+            where.append(" AND (recommended_by IS NULL OR recommended_by <> ?)"
+                    + " AND (countersigned_by IS NULL OR countersigned_by <> ?)");
+            parameters.add(query.notRecommendedBy());
             parameters.add(query.notRecommendedBy());
         }
         if (query.pastDeadline() != null) {
@@ -674,11 +679,14 @@ public final class ApplicationRepository {
         DeadlineClock clock = new DeadlineClock(received, row.getInt(12),
                 stoppedOn == null ? null : stoppedOn.toLocalDate(), WorkflowStateRepository.clockStop(row.getString(15)),
                 row.getBoolean(16));
+        ApplicationStatus status = ApplicationStatus.valueOf(row.getString(10));
         return new QueueRow(row.getString(1), intern(interned, row.getString(2)),
                 intern(interned, row.getString(3)), intern(interned, row.getString(4)),
                 intern(interned, row.getString(5)), intern(interned, row.getString(6)), row.getBigDecimal(7),
-                row.getBigDecimal(8), received, ApplicationStatus.valueOf(row.getString(10)),
-                intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14));
+                row.getBigDecimal(8), received, status,
+                intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14),
+                status == ApplicationStatus.PENDING_COUNTERSIGN
+                        ? CountersignStage.afterFirstBy(row.getString(17)) : null);
     }
 
     /** Applicant names, countries and codes repeat across many rows: share one string each. */

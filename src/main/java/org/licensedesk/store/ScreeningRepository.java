@@ -25,6 +25,8 @@ import org.licensedesk.domain.MofcomListing;
 import org.licensedesk.domain.ScreeningEntry;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.ScreeningSubject;
+import org.licensedesk.domain.PartyRole;
+import org.licensedesk.domain.Party;
 
 /** Restricted-party list entries and their aliases, the hits found on applications, and the match threshold. */
 public final class ScreeningRepository {
@@ -271,7 +273,13 @@ public final class ScreeningRepository {
         try (PreparedStatement query = connection.prepareStatement(SUBJECT_QUERY + "WHERE a.reference = ?")) {
             query.setString(1, reference);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(subject(row)) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                ScreeningSubject subject = subject(row);
+                List<Party> further = furtherParties(connection, "a.reference = ?", List.of(reference))
+                        .getOrDefault(reference, List.of());
+                return Optional.of(subject.withFurtherParties(further));
             }
         }
     }
@@ -300,8 +308,42 @@ public final class ScreeningRepository {
                     subjects.add(subject(rows));
                 }
             }
-            return subjects;
+            Map<String, List<Party>> further = furtherParties(connection, "a.status IN (" + placeholders + ")",
+                    statuses.stream().map(Enum::name).toList());
+            if (further.isEmpty()) {
+                return subjects;
+            }
+            List<ScreeningSubject> withFurther = new ArrayList<>(subjects.size());
+            for (ScreeningSubject subject : subjects) {
+                List<Party> parties = further.get(subject.reference());
+                withFurther.add(parties == null ? subject : subject.withFurtherParties(parties));
+            }
+            return withFurther;
         }
+    }
+
+    /**
+     * The further permitted parties of a general licence (Regulations Art. 15, table {@code permitted_party}) of the
+     * applications the condition selects, by reference, in their order.
+     */
+    private static Map<String, List<Party>> furtherParties(Connection connection, String condition,
+                                                           List<String> parameters) throws SQLException {
+        Map<String, List<Party>> parties = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.reference, p.role, p.name, p.country, "
+                + "p.address FROM permitted_party p JOIN licence_application a ON a.id = p.application_id WHERE "
+                + condition + " ORDER BY a.reference, p.line_no")) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    parties.computeIfAbsent(rows.getString(1), reference -> new ArrayList<>()).add(new Party(
+                            PartyRole.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4),
+                            rows.getString(5)));
+                }
+            }
+        }
+        return parties;
     }
 
     private static ScreeningSubject subject(ResultSet row) throws SQLException {

@@ -13,6 +13,7 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.ScreeningClearance;
+import org.licensedesk.domain.workflow.FirstCountersign;
 import org.licensedesk.domain.workflow.WorkflowState;
 
 /**
@@ -22,7 +23,8 @@ import org.licensedesk.domain.workflow.WorkflowState;
 public final class WorkflowStateRepository {
     private static final String COLUMNS = "reference, received_on, status, assignee, recommended_by, recommendation, "
             + "clock_stopped_on, stopped_working_days, decided_at, decided_within_deadline, licence_number, "
-            + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at, clock_stop_reason";
+            + "licence_valid_from, licence_valid_until, version, last_changed_by, last_changed_at, clock_stop_reason, "
+            + "countersigned_by, countersigned_decision";
 
     private final Database database;
     private final ScreeningRepository screening;
@@ -76,7 +78,7 @@ public final class WorkflowStateRepository {
                         + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "
                         + "decided_within_deadline = ?, licence_number = ?, licence_valid_from = ?, "
                         + "licence_valid_until = ?, last_changed_by = ?, last_changed_at = ?, clock_stop_reason = ?, "
-                        + "version = ? "
+                        + "countersigned_by = ?, countersigned_decision = ?, version = ? "
                         + "WHERE reference = ? AND version = ?")) {
             int i = 1;
             update.setString(i++, changed.status().name());
@@ -97,6 +99,9 @@ public final class WorkflowStateRepository {
             update.setString(i++, changed.lastChangedBy());
             update.setString(i++, format(changed.lastChangedAt()));
             update.setString(i++, changed.clockStop() == null ? null : changed.clockStop().name());
+            FirstCountersign first = changed.firstCountersign();
+            update.setString(i++, first == null ? null : first.by());
+            update.setString(i++, first == null ? null : first.decision().name());
             update.setLong(i++, changed.version());
             update.setString(i++, changed.reference());
             update.setLong(i, expectedVersion);
@@ -142,7 +147,26 @@ public final class WorkflowStateRepository {
                 row.getString("last_changed_by"),
                 instant(row.getString("last_changed_at")),
                 ScreeningClearance.CLEAR,
-                clockStop(row.getString("clock_stop_reason")));
+                clockStop(row.getString("clock_stop_reason")),
+                firstCountersign(row.getString("countersigned_by"), row.getString("countersigned_decision")));
+    }
+
+    private static FirstCountersign firstCountersign(String by, String decision) {
+        return by == null || decision == null ? null : new FirstCountersign(by, ApplicationStatus.valueOf(decision));
+    }
+
+    /** The application's total value in US dollars, for the second-countersign threshold (issue 13). */
+    public java.math.BigDecimal totalValueUsd(Transaction transaction, String reference) {
+        return transaction.sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT total_value_usd FROM licence_application WHERE reference = ?")) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getBigDecimal(1) != null ? row.getBigDecimal(1)
+                            : java.math.BigDecimal.ZERO;
+                }
+            }
+        });
     }
 
     /** regime: the reason a stop of Regulations Art. 17(2)/(3) was recorded with; null for none. */

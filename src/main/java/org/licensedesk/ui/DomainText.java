@@ -81,6 +81,7 @@ public final class DomainText {
             case NOTE_ADDED -> "action.noteAdded";
             case CLOCK_STOPPED -> "clockStop.action.stopped";
             case CLOCK_RESUMED -> "clockStop.action.resumed";
+            case COUNTERSIGNED -> "action.countersigned";
             case SCREENING_DISPOSITION -> "action.screeningDisposition";
             case SCREENING_LIST_IMPORTED -> "action.screeningListImported";
             case USER_ADDED -> "action.userAdded";

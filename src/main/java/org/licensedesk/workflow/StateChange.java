@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.workflow.DecisionTiming;
+import org.licensedesk.domain.workflow.FirstCountersign;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.WorkflowState;
 
@@ -24,6 +25,7 @@ final class StateChange {
     LocalDate licenceValidFrom;
     LocalDate licenceValidUntil;
     ClockStop clockStop;
+    FirstCountersign firstCountersign;
 
     StateChange(WorkflowState from) {
         this.from = from;
@@ -40,6 +42,7 @@ final class StateChange {
         licenceValidFrom = from.licenceValidFrom();
         licenceValidUntil = from.licenceValidUntil();
         clockStop = from.clockStop();
+        firstCountersign = from.firstCountersign();
     }
 
     /** A final status: the clock stops for good and the timing against the deadline is kept. */
@@ -60,6 +63,7 @@ final class StateChange {
     WorkflowState build(String changedBy, Instant changedAt) {
         return new WorkflowState(from.reference(), from.receivedOn(), status, assignee, recommendedBy, recommendation,
                 factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
-                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt, from.screening(), clockStop);
+                licenceValidFrom, licenceValidUntil, from.version() + 1, changedBy, changedAt, from.screening(), clockStop,
+                firstCountersign);
     }
 }

@@ -62,6 +62,7 @@ public final class WorkflowService {
     private final Clock clock;
     private final WorkflowRules rules = new WorkflowRules();
     private final RegimeRules regimeRules = new RegimeRules();
+    private final SecondCountersign secondCountersign;
     private final WorkflowDetails details = new WorkflowDetails();
     private final WorkflowTransitions transitions;
     private final LicenceRepository licences = new LicenceRepository();
@@ -82,6 +83,7 @@ public final class WorkflowService {
         this.flags = new FlagGate(new FlagRepository(), auditTrail);
         this.transitions = new WorkflowTransitions(new LicenceNumbers(states),
                 Objects.requireNonNull(calendar, "calendar"), details);
+        this.secondCountersign = new SecondCountersign(states, transitions);
     }
 
     /**
@@ -184,14 +186,20 @@ public final class WorkflowService {
         if (refusal.isPresent()) {
             throw new WorkflowRefusedException(refusal.get());
         }
-        WorkflowTransitions.Transition transition = transitions.apply(transaction, current, state, checked, when, today,
-                (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch));
+        WorkflowTransitions.RecordedDetails recorded =
+                (reference, recordedAction) -> latestDetails(transaction, reference, recordedAction, batch);
+        // issue 13: a decision some rules give two countersignatures records the first as COUNTERSIGNED.
+        Optional<String> firstOfTwo = secondCountersign.reason(transaction, state, checked, recorded);
+        AuditAction recordedAs = firstOfTwo.isPresent() ? AuditAction.COUNTERSIGNED : checked.action();
+        WorkflowTransitions.Transition transition = firstOfTwo.isPresent()
+                ? transitions.firstCountersign(current, state, checked, firstOfTwo.get(), recorded)
+                : transitions.apply(transaction, current, state, checked, when, today, recorded);
         WorkflowState changed = transition.change().build(current.username(), when);
         // The row is written once the run is done with the application (see store), at the version read first.
         if (written == null) {
             batch.rememberStored(state.reference(), state.version());
         }
-        batch.record(changed, new AuditDraft(when, state.reference(), checked.action(), current.username(),
+        batch.record(changed, new AuditDraft(when, state.reference(), recordedAs, current.username(),
                 current.role(), state.status(), transition.change().toStatus(),
                 // An optional note left out (claiming an unassigned application) is recorded as an empty one.
                 checked.note() == null ? "" : checked.note().strip(), details.text(transition.details())));

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
+import org.licensedesk.domain.CountersignStage;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.DecisionTiming;
 import org.licensedesk.domain.workflow.DenialReason;
+import org.licensedesk.domain.workflow.FirstCountersign;
 import org.licensedesk.domain.workflow.Recommendation;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
@@ -76,6 +78,11 @@ final class WorkflowTransitions {
             change.status = ApplicationStatus.UNDER_REVIEW;
             change.recommendation = null;
             change.recommendedBy = null;
+            if (state.firstCountersign() != null) {
+                // The first countersignature lapses with the recommendation it signed.
+                out.put("firstCountersignedBy", state.firstCountersign().by());
+                change.firstCountersign = null;
+            }
         } else if (command instanceof WorkflowCommand.Approve approve) {
             approve(transaction, recorded, state, change, out, approve, at, today);
         } else if (command instanceof WorkflowCommand.Deny deny) {
@@ -98,6 +105,67 @@ final class WorkflowTransitions {
             throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
         }
         return new Transition(change, out);
+    }
+
+    /**
+     * The first of two countersignatures a rule requires (see {@code CountersignRules}): nothing is decided, the status
+     * stays PENDING_COUNTERSIGN, and the supervisor, their decision and the terms or reasons they sign are recorded
+     * for the second supervisor to concur with.
+     */
+    Transition firstCountersign(User actor, WorkflowState state, WorkflowCommand command, String because,
+                                RecordedDetails recorded) {
+        StateChange change = new StateChange(state);
+        ObjectNode out = details.object();
+        out.put("stage", CountersignStage.FIRST.name());
+        out.put("because", because);
+        ApplicationStatus decision;
+        if (command instanceof WorkflowCommand.Approve approve) {
+            decision = ApplicationStatus.APPROVED;
+            out.put("decision", decision.name());
+            putRecommendation(out, state, state.recommendation() == Recommendation.DENIAL);
+            if (!approve.reasons().isEmpty()) {
+                WorkflowDetails.putPlainReasons(out, approve.reasons());
+            }
+            WorkflowDetails.putTerms(out, grantedTerms(recorded, state, approve));
+        } else {
+            WorkflowCommand.Deny deny = (WorkflowCommand.Deny) command;
+            decision = ApplicationStatus.DENIED;
+            out.put("decision", decision.name());
+            putRecommendation(out, state, state.recommendation() == Recommendation.APPROVAL);
+            WorkflowDetails.putReasons(out, denialReasons(recorded, state, deny));
+        }
+        change.firstCountersign = new FirstCountersign(actor.username(), decision);
+        return new Transition(change, out);
+    }
+
+    /**
+     * The terms an approval grants: the command's, else those of the first countersignature it concurs with, else the
+     * recommended ones.
+     */
+    ApprovalTerms grantedTerms(RecordedDetails recorded, WorkflowState state, WorkflowCommand.Approve approve) {
+        if (approve.terms() != null) {
+            return approve.terms();
+        }
+        Optional<ApprovalTerms> signed = state.firstCountersign() == null ? Optional.empty()
+                : recorded.latest(state.reference(), AuditAction.COUNTERSIGNED).flatMap(details::terms);
+        return signed.or(() -> recorded.latest(state.reference(), AuditAction.RECOMMENDED_APPROVAL)
+                        .flatMap(details::terms))
+                .orElseThrow(() -> new WorkflowRefusedException("The recommended licence terms of "
+                        + state.reference() + " are not on record; give the terms you grant."));
+    }
+
+    /** A denial's reasons: the command's, else the first countersignature's, else the recommended ones. */
+    private List<DenialReason> denialReasons(RecordedDetails recorded, WorkflowState state, WorkflowCommand.Deny deny) {
+        if (!deny.reasons().isEmpty()) {
+            return deny.reasons();
+        }
+        Optional<List<DenialReason>> signed = state.firstCountersign() == null ? Optional.empty()
+                : recorded.latest(state.reference(), AuditAction.COUNTERSIGNED).flatMap(details::reasons)
+                        .filter(found -> !found.isEmpty());
+        return signed.or(() -> recorded.latest(state.reference(), AuditAction.RECOMMENDED_DENIAL)
+                        .flatMap(details::reasons).filter(found -> !found.isEmpty()))
+                .orElseThrow(() -> new WorkflowRefusedException("The recommended reasons for denying "
+                        + state.reference() + " are not on record; give your reasons, each tied to a review factor."));
     }
 
     private static void assign(StateChange change, ObjectNode out, String assignee) {
@@ -136,10 +204,7 @@ final class WorkflowTransitions {
 
     private void approve(Transaction transaction, RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
                          WorkflowCommand.Approve approve, Instant at, LocalDate today) {
-        ApprovalTerms terms = approve.terms() != null ? approve.terms()
-                : recorded.latest(state.reference(), AuditAction.RECOMMENDED_APPROVAL).flatMap(details::terms)
-                        .orElseThrow(() -> new WorkflowRefusedException("The recommended licence terms of "
-                                + state.reference() + " are not on record; give the terms you grant."));
+        ApprovalTerms terms = grantedTerms(recorded, state, approve);
         putRecommendation(out, state, state.recommendation() == Recommendation.DENIAL);
         if (!approve.reasons().isEmpty()) {
             WorkflowDetails.putPlainReasons(out, approve.reasons());
@@ -163,12 +228,7 @@ final class WorkflowTransitions {
 
     private void deny(RecordedDetails recorded, WorkflowState state, StateChange change, ObjectNode out,
                       WorkflowCommand.Deny deny, Instant at, LocalDate today) {
-        List<DenialReason> reasons = !deny.reasons().isEmpty() ? deny.reasons()
-                : recorded.latest(state.reference(), AuditAction.RECOMMENDED_DENIAL).flatMap(details::reasons)
-                        .filter(found -> !found.isEmpty())
-                        .orElseThrow(() -> new WorkflowRefusedException("The recommended reasons for denying "
-                                + state.reference() + " are not on record; give your reasons, each tied to a "
-                                + "review factor."));
+        List<DenialReason> reasons = denialReasons(recorded, state, deny);
         putRecommendation(out, state, state.recommendation() == Recommendation.APPROVAL);
         WorkflowDetails.putReasons(out, reasons);
         decide(state, change, out, ApplicationStatus.DENIED, at, today);
@@ -182,6 +242,12 @@ final class WorkflowTransitions {
 
     private void decide(WorkflowState state, StateChange change, ObjectNode out, ApplicationStatus finalStatus,
                         Instant at, LocalDate today) {
+        if (state.firstCountersign() != null && state.status() == ApplicationStatus.PENDING_COUNTERSIGN
+                && finalStatus == state.firstCountersign().decision()) {
+            // The second countersignature decides: both signers are on its entry.
+            out.put("stage", CountersignStage.SECOND.name());
+            out.put("firstCountersignedBy", state.firstCountersign().by());
+        }
         DecisionTiming timing = DecisionTiming.of(state, today, calendar);
         change.decide(finalStatus, at, timing);
         WorkflowDetails.putTiming(out, timing, calendar.addWorkingDays(state.receivedOn(),

@@ -188,6 +188,37 @@ class DemoSeederTest {
         }
     }
 
+    @Test
+    void casesARuleGivesTwoCountersignaturesGoThroughBothAndSomeWaitForTheSecond() {
+        Map<String, List<AuditEntry>> histories = demo.histories();
+        int decidedByTwo = 0;
+        int waitingForTheSecond = 0;
+        for (LicenceApplication application : generated) {
+            String ref = application.reference();
+            List<AuditEntry> history = histories.get(ref);
+            WorkflowState state = demo.states().find(ref).orElseThrow();
+            boolean general = application.licenceType() == org.licensedesk.domain.LicenceType.GENERAL;
+            if (state.status() == ApplicationStatus.APPROVED && general) {
+                // A general licence (Regulations Art. 15): the approval follows a first countersignature by another
+                // supervisor.
+                AuditEntry approved = history.stream().filter(e -> e.action().equals("APPROVED"))
+                        .reduce((a, b) -> b).orElseThrow();
+                AuditEntry first = history.stream().filter(e -> e.action().equals("COUNTERSIGNED"))
+                        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError(ref + " has no first countersign"));
+                assertThat(first.seq()).as(ref).isLessThan(approved.seq());
+                assertThat(first.actor()).as(ref).isNotEqualTo(approved.actor());
+                assertThat(approved.detailsJson()).as(ref).contains("\"firstCountersignedBy\":\"" + first.actor());
+                decidedByTwo++;
+            }
+            if (state.countersignStage() == org.licensedesk.domain.CountersignStage.SECOND) {
+                assertThat(history.get(history.size() - 1).action()).as(ref).isIn("COUNTERSIGNED", "NOTE_ADDED");
+                waitingForTheSecond++;
+            }
+        }
+        assertThat(decidedByTwo).isPositive();
+        assertThat(waitingForTheSecond).isPositive();
+    }
+
     /** A decision is a supervisor's countersignature of a recommendation someone else made. */
     private static void checkDecision(String ref, ApplicationStatus status, List<AuditEntry> history) {
         AuditAction decision = status == ApplicationStatus.APPROVED ? AuditAction.APPROVED

@@ -185,6 +185,9 @@ class LicenceServiceTest {
                 LicenceFixture.at("2026-03-05T10:00"));
         fixture.workflow.perform(ZHAO_LEI, new WorkflowCommand.Approve(reference, 3, "Approved as recommended.", null, List.of()),
                 LicenceFixture.at("2026-03-12T10:00"));
+        // A general licence takes a second countersignature (issue 13).
+        fixture.workflow.perform(LicenceFixture.ZHANG_MIN, new WorkflowCommand.Approve(reference, 4,
+                "Second countersignature: I concur.", null, List.of()), LicenceFixture.at("2026-03-12T11:00"));
 
         Licence licence = service.licenceOf(reference).orElseThrow();
         assertThat(licence.type()).isEqualTo(LicenceType.GENERAL);

@@ -189,7 +189,17 @@ class RegimeRulesServiceTest {
                 .isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
         WorkflowCommand approve = new WorkflowCommand.Approve(REF, workflow.state(REF).version(),
                 "Countersigned on the risk assessment.", null, List.of());
-        assertThat(workflow.perform(ZHAO_LEI, approve).state().status()).isEqualTo(ApplicationStatus.APPROVED);
+        // A watch-list party takes two countersignatures (issue 13): zhao.lei's first, then a second supervisor's.
+        assertThat(workflow.perform(ZHAO_LEI, approve).entry().action()).isEqualTo("COUNTERSIGNED");
+        User zhangMin = new User("zhang.min", "Zhang Min", UserRole.SUPERVISOR, true);
+        UserRepository users = new UserRepository(database);
+        database.write(transaction -> {
+            users.insert(transaction, zhangMin);
+            return null;
+        });
+        WorkflowCommand second = new WorkflowCommand.Approve(REF, workflow.state(REF).version(),
+                "Second countersignature on the risk assessment.", null, List.of());
+        assertThat(workflow.perform(zhangMin, second).state().status()).isEqualTo(ApplicationStatus.APPROVED);
     }
 
     @Test

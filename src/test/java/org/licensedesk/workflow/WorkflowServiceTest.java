@@ -341,10 +341,15 @@ class WorkflowServiceTest {
         List<DenialReason> reasons = List.of(new DenialReason(ReviewFactor.DESTINATION,
                 "The destination re-exports to an embargoed country."));
 
-        AuditEntry entry = service.perform(ZHANG_MIN, new WorkflowCommand.Deny(pending.reference(), 3,
+        AuditEntry first = service.perform(ZHANG_MIN, new WorkflowCommand.Deny(pending.reference(), 3,
                 "Denied against the recommendation.", reasons)).entry();
+        // Deciding against the recommendation takes a second countersignature (issue 13), which concurs.
+        assertThat(first.action()).isEqualTo("COUNTERSIGNED");
+        AuditEntry entry = service.perform(ZHAO_LEI, new WorkflowCommand.Deny(pending.reference(), 4,
+                "I concur with the denial.", List.of())).entry();
 
         assertThat(service.state(pending.reference()).status()).isEqualTo(ApplicationStatus.DENIED);
+        assertThat(details(entry).path("firstCountersignedBy").asText()).isEqualTo("zhang.min");
         assertThat(service.state(pending.reference()).licenceNumber()).isNull();
         JsonNode details = details(entry);
         assertThat(details.path("againstRecommendation").asBoolean()).isTrue();

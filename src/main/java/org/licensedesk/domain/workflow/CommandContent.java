@@ -67,7 +67,8 @@ final class CommandContent {
         }
         if (command instanceof WorkflowCommand.Deny deny) {
             if (deny.reasons().isEmpty()) {
-                return state.recommendation() == Recommendation.APPROVAL
+                // A second countersignature concurs with the reasons the first one recorded (issue 13).
+                return state.recommendation() == Recommendation.APPROVAL && state.firstCountersign() == null
                         ? "The reviewer recommended approval; give your own reasons for denying " + ref
                                 + ", each tied to a review factor."
                         : null;
@@ -116,7 +117,8 @@ final class CommandContent {
     }
 
     private static String approvalRefusal(WorkflowState state, WorkflowCommand.Approve approve) {
-        if (state.recommendation() == Recommendation.DENIAL) {
+        // A second countersignature concurs with the terms and reasons the first one recorded (issue 13).
+        if (state.recommendation() == Recommendation.DENIAL && state.firstCountersign() == null) {
             if (approve.terms() == null) {
                 return "The reviewer recommended denial, so there are no recommended terms; give the licence terms "
                         + "you grant.";

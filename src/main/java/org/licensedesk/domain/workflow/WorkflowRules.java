@@ -136,6 +136,7 @@ public final class WorkflowRules {
                         () -> actor.username().equals(state.recommendedBy())
                                 ? "You recommended this application; another supervisor must countersign it."
                                 : null,
+                        () -> CountersignRules.secondCountersignRefusal(actor.username(), state, action),
                         () -> action == AuditAction.APPROVED && state.screening().hasBlockingMatch()
                                 ? trueMatch(state.screening().blockingMatches().get(0)) + "; deny " + ref
                                         + " or send it back instead of approving it."

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.ClockStop;
+import org.licensedesk.domain.CountersignStage;
 import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.DeadlineClock;
 import org.licensedesk.domain.WorkingDayCalendar;
@@ -25,6 +26,8 @@ import org.licensedesk.domain.WorkingDayCalendar;
  * @param lastChangedBy         username of whoever changed the application last, or null if never
  * @param screening             the hits without a disposition and the true matches; loaded by the service, since
  *                              approval depends on them
+ * @param firstCountersign      the first of two countersignatures a rule requires, while the second is awaited;
+ *                              else null (see {@link CountersignRules})
  * @param clockStop             why the clock is stopped when that is not a request for information (Regulations
  *                              Art. 17(2), 17(3)), else null; {@code clockStoppedOn} is then the day it stopped
  */
@@ -47,7 +50,19 @@ public record WorkflowState(
         String lastChangedBy,
         Instant lastChangedAt,
         ScreeningClearance screening,
-        ClockStop clockStop) {
+        ClockStop clockStop,
+        FirstCountersign firstCountersign) {
+
+    /** A state without a first countersignature (see {@link CountersignRules}). */
+    public WorkflowState(String reference, LocalDate receivedOn, ApplicationStatus status, String assignee,
+            String recommendedBy, Recommendation recommendation, boolean factorsAssessed, LocalDate clockStoppedOn,
+            int stoppedWorkingDays, Instant decidedAt, Boolean decidedWithinDeadline, String licenceNumber,
+            LocalDate licenceValidFrom, LocalDate licenceValidUntil, long version, String lastChangedBy,
+            Instant lastChangedAt, ScreeningClearance screening, ClockStop clockStop) {
+        this(reference, receivedOn, status, assignee, recommendedBy, recommendation, factorsAssessed, clockStoppedOn,
+                stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening, clockStop, null);
+    }
 
     public WorkflowState {
         Objects.requireNonNull(reference, "reference");
@@ -81,14 +96,19 @@ public record WorkflowState(
     public WorkflowState withFactorsAssessed(boolean assessed) {
         return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation, assessed,
                 clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber, licenceValidFrom,
-                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening, clockStop);
+                licenceValidUntil, version, lastChangedBy, lastChangedAt, screening, clockStop, firstCountersign);
     }
 
     public WorkflowState withScreening(ScreeningClearance clearance) {
         return new WorkflowState(reference, receivedOn, status, assignee, recommendedBy, recommendation,
                 factorsAssessed, clockStoppedOn, stoppedWorkingDays, decidedAt, decidedWithinDeadline, licenceNumber,
                 licenceValidFrom, licenceValidUntil, version, lastChangedBy, lastChangedAt, clearance,
-                clockStop);
+                clockStop, firstCountersign);
+    }
+
+    /** Which countersignature the application awaits; null unless it is PENDING_COUNTERSIGN. */
+    public CountersignStage countersignStage() {
+        return status == ApplicationStatus.PENDING_COUNTERSIGN ? CountersignStage.afterFirstBy(firstCountersign == null ? null : firstCountersign.by()) : null;
     }
 
     public boolean isClockStopped() {

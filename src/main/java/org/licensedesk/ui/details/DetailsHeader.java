@@ -108,6 +108,12 @@ final class DetailsHeader {
         if (state.status() == ApplicationStatus.PENDING_COUNTERSIGN && state.recommendation() != null) {
             lines.add(messages.format("details.workflow.recommended", text.recommendation(state.recommendation()),
                     state.recommendedBy() == null ? "" : state.recommendedBy()));
+            // issue 13: which countersignature it awaits, and who gave the first when a rule requires two.
+            lines.add(state.firstCountersign() == null ? messages.get("countersign.details.first")
+                    : messages.format("countersign.details.second", state.firstCountersign().by(),
+                            text.status(state.firstCountersign().decision())));
+        } else if (state.firstCountersign() != null && !state.status().isOpen()) {
+            lines.add(messages.format("countersign.details.decidedByTwo", state.firstCountersign().by()));
         }
         if (state.clockStoppedOn() != null && state.clockStop() != null) {
             lines.add(messages.format("clockStop.details.stopped", formats.date(state.clockStoppedOn()),

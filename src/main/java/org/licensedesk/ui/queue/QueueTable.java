@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.CountersignStage;
 import org.licensedesk.ui.TextWidths;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -191,9 +192,22 @@ final class QueueTable {
         };
     }
 
+    /** The status word of a row: an application awaiting countersignature says which one (issue 13). */
+    static String shortStatus(Messages messages, QueueRow row) {
+        return row.countersignStage() == CountersignStage.SECOND
+                ? messages.get("countersign.queue.second") : shortStatus(messages, row.status());
+    }
+
+    /** The whole status of a row, for its tooltip and screen readers. */
+    private static String wholeStatus(Messages messages, DomainText text, QueueRow row) {
+        return row.countersignStage() == CountersignStage.SECOND
+                ? messages.get("countersign.queue.second.whole") : text.status(row.status());
+    }
+
     /** The widest status text the column can show (with the "incomplete" mark), or its header. */
     private static double statusWidth(Messages messages, DomainText text) {
-        double widest = TextWidths.column(messages.get("queue.column.status"), true);
+        double widest = Math.max(TextWidths.column(messages.get("queue.column.status"), true),
+                TextWidths.column(messages.get("countersign.queue.second"), false) + INCOMPLETE_MARK_ROOM);
         for (ApplicationStatus status : ApplicationStatus.values()) {
             widest = Math.max(widest, TextWidths.column(shortStatus(messages, status), false) + INCOMPLETE_MARK_ROOM);
         }
@@ -305,18 +319,18 @@ final class QueueTable {
                 return;
             }
             // The queue's short word for the status; the whole one in the tooltip and for screen readers.
-            setText(shortStatus(messages, row.status()));
+            setText(shortStatus(messages, row));
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
                 setGraphic(mark);
                 setTooltip(incomplete);
-                setAccessibleText(messages.format("queue.status.incomplete", text.status(row.status())));
+                setAccessibleText(messages.format("queue.status.incomplete", wholeStatus(messages, text, row)));
             } else {
                 setGraphic(null);
-                whole.setText(text.status(row.status()));
+                whole.setText(wholeStatus(messages, text, row));
                 setTooltip(whole);
-                setAccessibleText(text.status(row.status()));
+                setAccessibleText(wholeStatus(messages, text, row));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.licensedesk.domain.ApplicationDetails;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.LicenceType;
 import org.licensedesk.domain.User;
@@ -334,6 +335,11 @@ public final class ActionsViewModel {
 
     private Confirmation confirm(AuditAction action, String reference, WorkflowState after) {
         String licence = action == AuditAction.APPROVED ? after.licenceNumber() : null;
+        if ((action == AuditAction.APPROVED || action == AuditAction.DENIED)
+                && after.status() == ApplicationStatus.PENDING_COUNTERSIGN) {
+            // issue 13: a rule requires two countersignatures and this was the first; nothing is decided yet.
+            return new Confirmation(reference, action, messages.format("confirm.countersigned", reference), null);
+        }
         String key = switch (action) {
             case CLAIMED -> "confirm.Claim";
             case ASSIGNED -> "confirm.Assign";

@@ -153,8 +153,12 @@ class KeyboardReviewWindowTest extends DemoWindowFixture {
      */
     static boolean routine(String reference) {
         LicenceApplication application = services.queue().details(reference).orElseThrow().application();
+        // One countersignature decides it: no general licence, no value above the second-countersign threshold.
         return !application.militaryDeclared() && application.hasEndUserCertificate()
-                && !services.screening().flaggedReferences().contains(reference);
+                && !services.screening().flaggedReferences().contains(reference)
+                && application.licenceType() == org.licensedesk.domain.LicenceType.SINGLE
+                && application.totalValueUsd().compareTo(
+                        org.licensedesk.domain.workflow.CountersignRules.VALUE_THRESHOLD_USD) <= 0;
     }
 
     /** The sign-in window has the user name focused: name, Tab, password, Enter. */
