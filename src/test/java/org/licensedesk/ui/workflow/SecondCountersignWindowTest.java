@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Both countersignatures a rule requires (issue 13) through the real window: a supervisor approves a recommended
- * general licence and it waits, marked "2nd countersign" in the queue, with the first signer in the
+ * general licence and it waits, marked "Countersign 2" in the queue, with the first signer in the
  * details and no Approve for them; a second supervisor approves it and the licence is issued; the History tab shows
  * COUNTERSIGNED and APPROVED.
  */
