@@ -34,6 +34,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -551,10 +552,21 @@ public final class MainWindow {
         return item;
     }
 
+    private static void keepWidth(Node item) {
+        if (item instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(viewModel.activityText());
+        Tooltip activityWhole = new Tooltip();
+        activityWhole.textProperty().bind(viewModel.activityText());
+        activityWhole.setWrapText(true);
+        activityWhole.setMaxWidth(520);
+        bar.setTooltip(activityWhole);
         bar.progressProperty().bind(viewModel.progress());
         Label database = new Label(viewModel.databaseShortText(), new FontIcon("mdi2d-database"));
         database.setId("databasePath");
@@ -603,6 +615,14 @@ public final class MainWindow {
             integritySeparator.setPadding(new Insets(0, 6, 0, 6));
             bar.getRightItems().addAll(0, List.of(new IntegrityIndicator(viewModel.integrity()).node(),
                     integritySeparator));
+        }
+        // A long confirmation ("Countersigned … (first of two) · a second supervisor, …") squeezed every item to
+        // "Databas…", "Showing…": the facts keep their width and the message in the middle gives way instead.
+        for (Node item : bar.getLeftItems()) {
+            keepWidth(item);
+        }
+        for (Node item : bar.getRightItems()) {
+            keepWidth(item);
         }
         return bar;
     }
