@@ -174,4 +174,40 @@ class QueuePagingTest {
     private static int number(String reference) {
         return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
     }
+
+    // What the window needs to reach any row of a paged queue: the key at a position (to start a page there
+    // without reading the pages before it) and an application's position (to keep it selected).
+
+    @Test
+    void theKeyAtAPositionStartsThePageThatKeysetPagingWouldHaveReached() {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+        List<String> all = service.page(open, null, 25).stream().map(QueueRow::reference).toList();
+
+        for (int offset = 0; offset < 25; offset++) {
+            QueueKey key = service.keyAt(open, offset).orElseThrow();
+            assertThat(key.reference()).isEqualTo(all.get(offset));
+            assertThat(service.page(open, key, 3)).extracting(QueueRow::reference)
+                    .containsExactlyElementsOf(all.subList(offset + 1, Math.min(25, offset + 4)));
+        }
+        assertThat(service.keyAt(open, 25)).isEmpty();
+        assertThat(service.keyAt(open, -1)).isEmpty();
+        QueueQuery unassigned = open.onlyUnassigned();
+        assertThat(service.keyAt(unassigned, 0).orElseThrow().reference()).isEqualTo(reference(3));
+        assertThat(service.keyAt(unassigned, 7).orElseThrow().reference()).isEqualTo(reference(24));
+        assertThat(service.keyAt(open.withText("000024"), 0).orElseThrow().reference()).isEqualTo(reference(24));
+    }
+
+    @Test
+    void aPositionCountsTheRowsBeforeTheApplicationWithinTheQueryOnly() {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+        QueueQuery submitted = QueueQuery.of(Set.of(ApplicationStatus.SUBMITTED));
+
+        assertThat(service.position(open, reference(1))).hasValue(0);
+        assertThat(service.position(open, reference(25))).hasValue(24);
+        assertThat(service.position(submitted, reference(10))).hasValue(4);
+        assertThat(service.position(open.onlyUnassigned(), reference(9))).hasValue(2);
+        assertThat(service.position(submitted, reference(9))).isEmpty();
+        assertThat(service.position(open, "EXP-2026-999999")).isEmpty();
+        assertThat(service.position(open.withText("000009"), reference(9))).hasValue(0);
+    }
 }

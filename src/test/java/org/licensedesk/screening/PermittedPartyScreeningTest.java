@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.Document;
 import org.licensedesk.domain.DocumentType;
@@ -30,7 +27,6 @@ import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
-import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.domain.workflow.ApprovalTerms;
 import org.licensedesk.domain.workflow.FactorAssessment;
 import org.licensedesk.domain.workflow.FactorRating;
@@ -38,14 +34,10 @@ import org.licensedesk.domain.workflow.ReviewFactor;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.store.ApplicationRepository;
-import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
-import org.licensedesk.store.ScreeningRepository;
-import org.licensedesk.store.UserRepository;
-import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.testing.RegimeDesk;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.StoreTest;
-import org.licensedesk.testing.TestDatabases;
 import org.licensedesk.workflow.WorkflowService;
 
 /**
@@ -71,22 +63,11 @@ class PermittedPartyScreeningTest {
 
     @BeforeEach
     void openDatabaseWithTheMofcomControlList() throws IOException {
-        database = TestDatabases.migrated(folder);
-        TestDatabases.addOfficials(database);
-        UserRepository users = new UserRepository(database);
-        AuditRepository auditEntries = new AuditRepository(database);
-        AuditTrail trail = new AuditTrail(database, auditEntries, CLOCK);
-        ScreeningRepository repository = new ScreeningRepository(database);
-        WorkflowStateRepository states = new WorkflowStateRepository(database);
-        screening = new ScreeningService(database, repository, trail, TestDatabases.officials(database));
-        dispositions = new ScreeningDispositions(database, repository, states, users, trail);
-        workflow = new WorkflowService(database, states, users, auditEntries, trail, WorkingDayCalendar.official(),
-                CLOCK);
-        Path lists = folder.resolve("mofcom.csv");
-        Files.writeString(lists, String.join(",", MofcomFileReader.HEADER) + "\n"
-                + "CONTROL,防卫大学,National Defense Academy of Japan,JP,MOFCOM Announcement 2026 No. 11,2026-02-24,,,,"
-                + "https://kan.china.com/article/6381631_3.html\n", StandardCharsets.UTF_8);
-        screening.importList(ListFormat.MOFCOM, List.of(lists), ZHAO_LEI);
+        RegimeDesk desk = RegimeDesk.open(folder, CLOCK, RegimeDesk.CONTROL_DEFENSE_ACADEMY);
+        database = desk.database();
+        screening = desk.screening();
+        dispositions = desk.dispositions();
+        workflow = desk.workflow();
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.dashboard.Dashboard;
 import org.licensedesk.dashboard.DashboardService;
 import org.licensedesk.dashboard.Trace;
@@ -45,21 +42,16 @@ import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.licensedesk.queue.Inbox;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.queue.QueueService;
-import org.licensedesk.screening.ListFormat;
-import org.licensedesk.screening.MofcomFileReader;
 import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.ApplicationRepository;
-import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.DashboardRepository;
 import org.licensedesk.store.Database;
-import org.licensedesk.store.ScreeningRepository;
 import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
-import org.licensedesk.store.WorkflowStateRepository;
+import org.licensedesk.testing.RegimeDesk;
 import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.testing.StoreTest;
-import org.licensedesk.testing.TestDatabases;
 
 /**
  * The Regulations' rules on recommending and granting approval, through the workflow service on a real H2 database:
@@ -83,24 +75,13 @@ class RegimeRulesServiceTest {
 
     @BeforeEach
     void openDatabaseWithTheMofcomLists() throws IOException {
-        database = TestDatabases.migrated(folder);
-        TestDatabases.addOfficials(database);
-        UserRepository users = new UserRepository(database);
-        AuditRepository auditEntries = new AuditRepository(database);
-        AuditTrail trail = new AuditTrail(database, auditEntries, CLOCK);
-        ScreeningRepository repository = new ScreeningRepository(database);
-        WorkflowStateRepository states = new WorkflowStateRepository(database);
-        screening = new ScreeningService(database, repository, trail, TestDatabases.officials(database));
-        dispositions = new ScreeningDispositions(database, repository, states, users, trail);
-        workflow = new WorkflowService(database, states, users, auditEntries, trail, WorkingDayCalendar.official(),
-                CLOCK);
-        Path lists = folder.resolve("mofcom.csv");
-        Files.writeString(lists, String.join(",", MofcomFileReader.HEADER) + "\n"
-                + "CONTROL,防卫大学,National Defense Academy of Japan,JP,MOFCOM Announcement 2026 No. 11,2026-02-24,,,,"
-                + "https://kan.china.com/article/6381631_3.html\n"
-                + "WATCH,斯巴鲁株式会社,SUBARU Corporation,JP,MOFCOM Announcement 2026 No. 12,2026-02-24,,,,"
-                + "https://www.ettoday.net/news/20260224/3122152.htm\n", StandardCharsets.UTF_8);
-        screening.importList(ListFormat.MOFCOM, List.of(lists), ZHAO_LEI);
+        RegimeDesk desk = RegimeDesk.open(folder, CLOCK, RegimeDesk.CONTROL_DEFENSE_ACADEMY,
+                "WATCH,斯巴鲁株式会社,SUBARU Corporation,JP,MOFCOM Announcement 2026 No. 12,2026-02-24,,,,"
+                        + "https://www.ettoday.net/news/20260224/3122152.htm");
+        database = desk.database();
+        screening = desk.screening();
+        dispositions = desk.dispositions();
+        workflow = desk.workflow();
     }
 
     @AfterEach
