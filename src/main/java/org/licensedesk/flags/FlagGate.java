@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.licensedesk.audit.AuditTrail;
+import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.AuditDraft;
 import org.licensedesk.domain.User;
@@ -36,6 +40,35 @@ public final class FlagGate {
     public FlagGate(FlagRepository repository, AuditTrail auditTrail) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+    }
+
+    /**
+     * After workflow actions: the rules' flags on every application an action moved to another open status, as the
+     * official who acted and on the action's transaction; a batch raises them once all its actions have passed.
+     */
+    public void raiseAfter(Transaction transaction, List<AuditDraft> drafts) {
+        Map<String, AuditDraft> last = new LinkedHashMap<>();
+        for (AuditDraft draft : drafts) {
+            if (draft.applicationRef() != null && draft.toStatus() != null && draft.toStatus() != draft.fromStatus()) {
+                last.remove(draft.applicationRef());
+                last.put(draft.applicationRef(), draft);
+            }
+        }
+        Map<String, List<String>> byActor = new LinkedHashMap<>();
+        Map<String, AuditDraft> actorDraft = new HashMap<>();
+        for (AuditDraft draft : last.values()) {
+            if (ApplicationStatus.openStatuses().contains(draft.toStatus())) {
+                byActor.computeIfAbsent(draft.actor(), actor -> new ArrayList<>()).add(draft.applicationRef());
+                actorDraft.putIfAbsent(draft.actor(), draft);
+            }
+        }
+        // After the batch's own entries in the chain, so at the latest of their times.
+        Instant at = drafts.stream().map(AuditDraft::at).max(Instant::compareTo).orElseThrow();
+        for (Map.Entry<String, List<String>> group : byActor.entrySet()) {
+            AuditDraft draft = actorDraft.get(group.getKey());
+            raise(transaction, group.getValue(), new User(draft.actor(), draft.actor(), draft.actorRole(), true),
+                    at);
+        }
     }
 
     /**

@@ -146,7 +146,7 @@ public final class WorkflowService {
             return List.of();
         }
         List<AuditEntry> entries = auditTrail.appendAll(transaction, batch.drafts());
-        raiseFlags(transaction, batch.drafts());
+        flags.raiseAfter(transaction, batch.drafts());
         List<ActionOutcome> outcomes = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             outcomes.add(new ActionOutcome(batch.draftStates().get(i), entries.get(i)));
@@ -221,35 +221,6 @@ public final class WorkflowService {
             throw conflict(load(transaction, state.reference()));
         }
         batch.rememberStored(state.reference(), state.version());
-    }
-
-    /**
-     * The flag rules are applied after every action that moved an application to another open status, as the official
-     * who acted and on the action's transaction; a batch raises them once its actions have passed.
-     */
-    private void raiseFlags(Transaction transaction, List<AuditDraft> drafts) {
-        java.util.Map<String, AuditDraft> last = new java.util.LinkedHashMap<>();
-        for (AuditDraft draft : drafts) {
-            if (draft.applicationRef() != null && draft.toStatus() != null && draft.toStatus() != draft.fromStatus()) {
-                last.remove(draft.applicationRef());
-                last.put(draft.applicationRef(), draft);
-            }
-        }
-        java.util.Map<String, List<String>> byActor = new java.util.LinkedHashMap<>();
-        java.util.Map<String, AuditDraft> actorDraft = new java.util.HashMap<>();
-        for (AuditDraft draft : last.values()) {
-            if (ApplicationStatus.openStatuses().contains(draft.toStatus())) {
-                byActor.computeIfAbsent(draft.actor(), actor -> new ArrayList<>()).add(draft.applicationRef());
-                actorDraft.putIfAbsent(draft.actor(), draft);
-            }
-        }
-        // After the batch's own entries in the chain, so at the latest of their times.
-        Instant at = drafts.stream().map(AuditDraft::at).max(Instant::compareTo).orElseThrow();
-        for (java.util.Map.Entry<String, List<String>> group : byActor.entrySet()) {
-            AuditDraft draft = actorDraft.get(group.getKey());
-            flags.raise(transaction, group.getValue(), new User(draft.actor(), draft.actor(), draft.actorRole(), true),
-                    at);
-        }
     }
 
     /**
