@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -536,11 +537,25 @@ class IntakeFuzzTest {
         }
     }
 
-    private static void collectObjects(JsonNode node, List<ObjectNode> objects) {
-        if (node.isObject()) {
-            objects.add((ObjectNode) node);
+    /**
+     * Every object in the tree, walked with a stack of its own rather than recursion: a mutation nests 3,000 levels deep, and the
+     * recursive walk overflowed the stack once in CI (6 Dec) depending on how far the JIT had compiled it.
+     */
+    private static void collectObjects(JsonNode tree, List<ObjectNode> objects) {
+        // Depth first, in document order (children pushed last first), as the recursive walk was: the seed's cases stay.
+        ArrayDeque<JsonNode> waiting = new ArrayDeque<>();
+        waiting.push(tree);
+        while (!waiting.isEmpty()) {
+            JsonNode node = waiting.pop();
+            if (node.isObject()) {
+                objects.add((ObjectNode) node);
+            }
+            List<JsonNode> children = new ArrayList<>();
+            node.forEach(children::add);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                waiting.push(children.get(i));
+            }
         }
-        node.forEach(child -> collectObjects(child, objects));
     }
 
     /** A member written twice in one object: with the same value, or another. */
