@@ -151,9 +151,7 @@ public final class Database implements AutoCloseable {
         }
         // LOCK_TIMEOUT: appends to the audit chain wait for each other rather than fail at once.
         // Commits are written to the file before an action is reported done by writeThrough (H2WriteThrough), with
-        // H2's default write delay: WRITE_DELAY=0 lost a reported action too (tryCommit skips a busy store), and
-        // readers of a busy file failed reading past its end ("MVStoreException: Reading from file ... (length -1)",
-        // MainWindowTest in CI) once the committing threads, not H2's background thread, also shrank the file.
+        // H2's default write delay: WRITE_DELAY=0 lost a reported action too (tryCommit skips a busy store).
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
                 + H2Settings.urlSettings(Runtime.getRuntime().maxMemory());
         boolean existed = Files.isRegularFile(dataFile(base));

@@ -19,8 +19,7 @@ import org.h2.mvstore.MVStore;
  * ("H2-serialization", "H2-save") without waiting for them. A CHECKPOINT (MVStore.commit) stores only what nobody has
  * stored yet: when the background thread had already picked the commit up, it returned at once while the executors
  * were still writing it, and a process killed then lost an action it had reported done. WRITE_DELAY=0 has no
- * executors, but H2 then stores a commit with {@code tryCommit}, which skips when another thread holds the store,
- * and the committing threads also shrink the file under concurrent readers.
+ * executors, but H2 then stores a commit with {@code tryCommit}, which skips when another thread holds the store.
  *
  * <p>What this does, through H2's public methods: {@link MVStore#commit()} stores what is not stored yet and waits for
  * that write; then {@link MVStore#executeFilestoreOperation} (under the store's lock) waits until both executors have
