@@ -6,6 +6,8 @@ import org.licensedesk.account.AccountService;
 import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.flags.FlagGate;
 import org.licensedesk.flags.FlagService;
+import org.licensedesk.store.WorkflowSettingRepository;
+import org.licensedesk.workflow.CountersignThresholds;
 import org.licensedesk.appeal.AppealService;
 import org.licensedesk.audit.AuditCheckpoints;
 import org.licensedesk.audit.AuditExporter;
@@ -82,6 +84,7 @@ public final class Services implements Backend {
     private final AmendmentService amendments;
     private final StoreCopier storeCopier;
     private final FlagService flags;
+    private final CountersignThresholds countersignThresholds;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -111,6 +114,8 @@ public final class Services implements Backend {
         this.screening = new ScreeningService(database, screeningRepository, auditTrail, officials);
         this.dispositions = new ScreeningDispositions(database, screeningRepository,
                 new WorkflowStateRepository(database), users, auditTrail);
+        this.countersignThresholds = new CountersignThresholds(database, new WorkflowSettingRepository(), auditTrail,
+                officials);
         FlagGate flagGate = new FlagGate(new FlagRepository(), auditTrail);
         this.flags = new FlagService(database, new FlagRepository(), flagGate, auditTrail, officials,
                 new WorkflowStateRepository(database));
@@ -272,6 +277,11 @@ public final class Services implements Backend {
     @Override
     public FlagService flags() {
         return flags;
+    }
+
+    @Override
+    public CountersignThresholds countersignThresholds() {
+        return countersignThresholds;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.licensedesk.cli;
 
 import org.licensedesk.calendar.CalendarService;
 import org.licensedesk.flags.FlagService;
+import org.licensedesk.workflow.CountersignThresholds;
 import java.nio.file.Path;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.appeal.AppealService;
@@ -72,6 +73,9 @@ public interface Backend extends AutoCloseable {
 
     /** flags (issue 13): risk-flag rules and the flags they raise. */
     FlagService flags();
+
+    /** regime (issue 13): the value above which a decision needs a second countersignature. */
+    CountersignThresholds countersignThresholds();
 
     /** copy-store: copies this store into another, empty one. */
     StoreCopier storeCopier();

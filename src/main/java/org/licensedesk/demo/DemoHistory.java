@@ -233,11 +233,12 @@ final class DemoHistory {
 
         /**
          * Whether the decision needs a second countersignature ({@link CountersignRules}): demo terms keep the licence
-         * type applied for, and the demo records no true matches, so no party is on the watch list.
+         * type applied for, the demo records no true matches, so no party is on the watch list, and a demo store has
+         * the threshold a new store starts with.
          */
         private boolean needsTwo(boolean approve, boolean against) {
             return CountersignRules.reason(approve, application.licenceType(), false, against,
-                    application.totalValueUsd()).isPresent();
+                    application.totalValueUsd(), CountersignRules.DEFAULT_VALUE_THRESHOLD_USD).isPresent();
         }
 
         private WorkflowCommand approve(long version, boolean againstDenial) {

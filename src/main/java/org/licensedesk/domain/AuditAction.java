@@ -76,5 +76,10 @@ public enum AuditAction {
     /** flags: a rule raised a flag on an application or one of its parties; details: flagId, rule, subject, colour. */
     FLAG_RAISED,
     /** flags: an official cleared a flag with a note; details: flagId, rule, subject, raisedBy. */
-    FLAG_CLEARED
+    FLAG_CLEARED,
+    /**
+     * regime (issue 13): a supervisor set the value above which a decision needs a second countersignature;
+     * details: fromUsd, toUsd.
+     */
+    COUNTERSIGN_THRESHOLD_CHANGED
 }

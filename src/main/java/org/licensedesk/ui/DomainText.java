@@ -111,6 +111,7 @@ public final class DomainText {
             case TRAIL_MISMATCH -> "action.trailMismatch";
             case STORE_COPIED -> "action.storeCopied";
             case FLAG_RULE_CHANGED -> "action.flagRuleChanged";
+            case COUNTERSIGN_THRESHOLD_CHANGED -> "action.countersignThresholdChanged";
             case FLAG_RAISED -> "action.flagRaised";
             case FLAG_CLEARED -> "action.flagCleared";
         });

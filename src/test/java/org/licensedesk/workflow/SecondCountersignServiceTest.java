@@ -15,6 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.licensedesk.roles.Officials;
+import org.licensedesk.store.WorkflowSettingRepository;
+import org.licensedesk.domain.workflow.WorkflowRefusedException;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.domain.ApplicationStatus;
@@ -70,6 +73,7 @@ class SecondCountersignServiceTest {
     Path folder;
     private Database database;
     private WorkflowService workflow;
+    private CountersignThresholds thresholds;
     private AuditRepository audit;
     private ApplicationRepository applications;
 
@@ -87,6 +91,8 @@ class SecondCountersignServiceTest {
         AuditTrail trail = new AuditTrail(database, audit, CLOCK);
         workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, audit, trail,
                 WorkingDayCalendar.official(), CLOCK);
+        thresholds = new CountersignThresholds(database, new WorkflowSettingRepository(), trail,
+                new Officials(database, users));
     }
 
     @AfterEach
@@ -243,6 +249,42 @@ class SecondCountersignServiceTest {
         assertThat(approveAs(ZHAO_LEI).status()).isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
         assertThat(latest().detailsJson()).contains("worth more than US$1,000,000");
         assertThat(approveAs(ZHANG_MIN).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void aSupervisorLowersTheValueThresholdAndTheNextDecisionFollowsIt() {
+        assertThat(thresholds.current()).isEqualByComparingTo("1000000");
+        recommended(LicenceType.SINGLE, true, null); // US$518,750: one countersignature at the default
+
+        assertThat(thresholds.change(new BigDecimal("500000.00"), ZHANG_MIN)).isEqualByComparingTo("1000000");
+
+        assertThat(thresholds.current()).isEqualByComparingTo("500000");
+        List<AuditEntry> changes = audit.withAction("COUNTERSIGN_THRESHOLD_CHANGED");
+        assertThat(changes).hasSize(1);
+        AuditEntry changed = changes.get(0);
+        assertThat(changed.seq()).isEqualTo(audit.head().seq());
+        assertThat(changed.actor()).isEqualTo("zhang.min");
+        assertThat(changed.detailsJson()).isEqualTo("{\"fromUsd\":\"1000000\",\"toUsd\":\"500000\"}");
+        assertThat(approveAs(ZHAO_LEI).status()).isEqualTo(ApplicationStatus.PENDING_COUNTERSIGN);
+        assertThat(latest().detailsJson()).contains("worth more than US$500,000");
+        assertThat(approveAs(ZHANG_MIN).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void aReviewerOrAnAmountThatIsNoThresholdIsRefusedAndNothingIsWritten() {
+        long head = audit.head().seq();
+
+        assertThatThrownBy(() -> thresholds.change(new BigDecimal("500000"), LI_NA))
+                .isInstanceOf(WorkflowRefusedException.class).hasMessageContaining("supervisor");
+        for (String amount : new String[] {"0", "-5", "0.001", "1000000000000.01"}) {
+            assertThatThrownBy(() -> thresholds.change(new BigDecimal(amount), ZHAO_LEI))
+                    .isInstanceOf(WorkflowRefusedException.class)
+                    .hasMessage("The second-countersignature threshold must be an amount of US dollars above 0 and "
+                            + "at most 1000000000000, with at most two decimals; " + amount + " is not.");
+        }
+
+        assertThat(thresholds.current()).isEqualByComparingTo("1000000");
+        assertThat(audit.head().seq()).isEqualTo(head);
     }
 
     @Test

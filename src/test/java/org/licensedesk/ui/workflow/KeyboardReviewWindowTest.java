@@ -158,7 +158,7 @@ class KeyboardReviewWindowTest extends DemoWindowFixture {
                 && !services.screening().flaggedReferences().contains(reference)
                 && application.licenceType() == org.licensedesk.domain.LicenceType.SINGLE
                 && application.totalValueUsd().compareTo(
-                        org.licensedesk.domain.workflow.CountersignRules.VALUE_THRESHOLD_USD) <= 0;
+                        org.licensedesk.domain.workflow.CountersignRules.DEFAULT_VALUE_THRESHOLD_USD) <= 0;
     }
 
     /** The sign-in window has the user name focused: name, Tab, password, Enter. */
