@@ -8,38 +8,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
-import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
 
 /** {@code calendar-import} through the same wiring as the launcher, and what {@code show} says afterwards. */
 class CalendarImportCommandTest {
-    private static PasswordHash hash;
-
     @TempDir
     Path folder;
     private String db;
 
     private final CommandConsole console = new CommandConsole();
 
-    @BeforeAll
-    static void hashPasswordOnce() {
-        hash = PasswordHasher.weakForTests(1_000).hash(CommandConsole.PASSWORD.toCharArray());
-    }
-
     @BeforeEach
     void databaseWithAnApplicationWhoseDeadlineFallsIn2027() {
-        db = CommandConsole.createDatabase(folder, hash, new User("the.rev", "The Reviewer", UserRole.REVIEWER, true),
-                new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true));
+        db = CommandConsole.createDatabase(folder, CommandConsole.REVIEWER, CommandConsole.SUPERVISOR);
         try (Database database = Database.openExisting(Path.of(db))) {
             new ApplicationRepository(database).insertAll(List.of(SampleApplications.dysprosiumOxide(
                     "EXP-2026-000101", LocalDate.of(2026, 11, 20), ApplicationStatus.SUBMITTED, null)));

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.licensedesk.app.Services;
+import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
@@ -23,9 +25,20 @@ import org.licensedesk.store.UserRepository;
 final class CommandConsole {
     static final String PASSWORD = "correct horse battery";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T02:00:00Z"), ZoneOffset.UTC);
+    /** The reviewer and the supervisor most command tests sign in as. */
+    static final User REVIEWER = new User("the.rev", "The Reviewer", UserRole.REVIEWER, true);
+    static final User SUPERVISOR = new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /**
+     * Creates an empty database in the folder whose officials sign in with {@link #PASSWORD}, hashed once for all
+     * command tests with few iterations (the hash's cost is the sign-in tests' business); returns its {@code --db}.
+     */
+    static String createDatabase(Path folder, User... officials) {
+        return createDatabase(folder, WeakHash.OF_PASSWORD, officials);
+    }
 
     /** Creates an empty database in the folder whose officials have this password hash; returns its {@code --db}. */
     static String createDatabase(Path folder, PasswordHash hash, User... officials) {
@@ -60,5 +73,10 @@ final class CommandConsole {
 
     String stderr() {
         return err.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** Made on first use, by the class loader, once per test JVM. */
+    private static final class WeakHash {
+        static final PasswordHash OF_PASSWORD = PasswordHasher.weakForTests(1_000).hash(PASSWORD.toCharArray());
     }
 }

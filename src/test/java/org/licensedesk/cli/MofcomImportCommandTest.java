@@ -10,11 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.app.Services;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.LicenceApplication;
@@ -24,30 +22,21 @@ import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
-import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
 
 /** {@code screening-import --format mofcom} through the same wiring as the launcher. */
 class MofcomImportCommandTest {
-    private static PasswordHash hash;
-
     @TempDir
     Path folder;
     private String db;
 
     private final CommandConsole console = new CommandConsole();
 
-    @BeforeAll
-    static void hashPasswordOnce() {
-        hash = PasswordHasher.weakForTests(1_000).hash(CommandConsole.PASSWORD.toCharArray());
-    }
-
     @BeforeEach
     void createDatabase() {
-        db = CommandConsole.createDatabase(folder, hash, new User("the.sup", "The Supervisor", UserRole.SUPERVISOR,
-                true), new User("the.rev", "The Reviewer", UserRole.REVIEWER, true));
+        db = CommandConsole.createDatabase(folder, CommandConsole.SUPERVISOR, CommandConsole.REVIEWER);
     }
 
     private int run(String... args) {

@@ -3,34 +3,21 @@ package org.licensedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.account.PasswordHasher;
-import org.licensedesk.domain.User;
-import org.licensedesk.domain.UserRole;
-import org.licensedesk.domain.account.PasswordHash;
 
 /** {@code screening-threshold} through the same wiring as the launcher, on a real database file. */
 class ScreeningThresholdCommandTest {
-    private static PasswordHash hash;
-
     @TempDir
     Path folder;
     private String db;
 
     private final CommandConsole console = new CommandConsole();
 
-    @BeforeAll
-    static void hashPasswordOnce() {
-        hash = PasswordHasher.weakForTests(1_000).hash(CommandConsole.PASSWORD.toCharArray());
-    }
-
     @BeforeEach
     void createDatabaseWithAReviewerAndASupervisor() {
-        db = CommandConsole.createDatabase(folder, hash, new User("the.rev", "The Reviewer", UserRole.REVIEWER, true),
-                new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true));
+        db = CommandConsole.createDatabase(folder, CommandConsole.REVIEWER, CommandConsole.SUPERVISOR);
     }
 
     private int run(String user, String... args) {

@@ -7,17 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.app.Services;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.ClockStop;
 import org.licensedesk.domain.User;
 import org.licensedesk.domain.UserRole;
-import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.domain.workflow.WorkflowCommand;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
@@ -28,21 +25,14 @@ class ShowClockStopCommandTest {
     private static final String REF = "EXP-2026-000601";
     private static final User REVIEWER = new User("the.rev", "The Reviewer", UserRole.REVIEWER, true);
     private static final User SUPERVISOR = new User("the.sup", "The Supervisor", UserRole.SUPERVISOR, true);
-    private static PasswordHash hash;
-
     @TempDir
     Path folder;
     private String db;
     private final CommandConsole console = new CommandConsole();
 
-    @BeforeAll
-    static void hashPasswordOnce() {
-        hash = PasswordHasher.weakForTests(1_000).hash(CommandConsole.PASSWORD.toCharArray());
-    }
-
     @BeforeEach
     void createDatabase() {
-        db = CommandConsole.createDatabase(folder, hash, SUPERVISOR, REVIEWER);
+        db = CommandConsole.createDatabase(folder, SUPERVISOR, REVIEWER);
         try (Database database = Database.openExisting(Path.of(db))) {
             new ApplicationRepository(database).insertAll(List.of(SampleApplications.dysprosiumOxide(REF,
                     LocalDate.of(2026, 11, 2), ApplicationStatus.UNDER_REVIEW, "the.rev")));
