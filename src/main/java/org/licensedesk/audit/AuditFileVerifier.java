@@ -224,7 +224,8 @@ public final class AuditFileVerifier {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The check of the audit file was cancelled.");
                 }
-                AuditEntry entry = entry(mapper.readTree(parser));
+                JsonNode json = mapper.readTree(parser);
+                AuditEntry entry = entry(json);
                 if (entry.seq() > headSeq) {
                     throw new Refusal(entry.seq(), "Entry " + entry.seq() + " lies beyond the chain's head, entry "
                             + headSeq + ", that the file names");
@@ -233,7 +234,7 @@ public final class AuditFileVerifier {
                     throw new Refusal(entry.seq(), "Entry " + entry.seq() + " does not belong in the file: it is "
                             + "not among the " + scope.describe());
                 }
-                if (!check.accept(entry)) {
+                if (!check.accept(entry, json.get("details"))) {
                     throw new Refusal(check.brokenSeq(), check.reason());
                 }
                 if (entry.seq() == headSeq && !headHash.equals(entry.hash())) {

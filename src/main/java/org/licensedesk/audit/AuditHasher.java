@@ -15,11 +15,26 @@ import org.licensedesk.domain.AuditEntry;
  * Canonicalization Scheme) form of the entry with every field but {@code hash}.
  */
 public final class AuditHasher {
+    /** One digest a thread rather than a provider look-up for every entry hashed. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java has no SHA-256", e);
+        }
+    });
+
     private final AuditEntryJson json = new AuditEntryJson();
     private final CanonicalEntry canonicalEntry = new CanonicalEntry(json.mapper().getFactory());
 
     public String hash(AuditEntry entry) {
         byte[] canonical = canonicalEntry.bytes(entry);
+        return hex(canonical != null ? canonical : canonicalByTree(entry));
+    }
+
+    /** As {@link #hash(AuditEntry)}, for an entry whose details were read as this tree (an exported file's). */
+    String hash(AuditEntry entry, JsonNode detailsTree) {
+        byte[] canonical = canonicalEntry.bytes(entry, detailsTree);
         return hex(canonical != null ? canonical : canonicalByTree(entry));
     }
 
@@ -44,12 +59,9 @@ public final class AuditHasher {
     }
 
     private static String hex(byte[] canonical) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This Java has no SHA-256", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical));
     }
+
 
     /** Returns the entry with its hash filled in. */
     public AuditEntry seal(AuditEntry entry) {

@@ -3,9 +3,11 @@ package org.licensedesk.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +33,18 @@ final class CanonicalEntry {
 
     /** The canonical UTF-8 bytes, or null when the general way must decide. */
     byte[] bytes(AuditEntry entry) {
-        Object details = details(entry.detailsJson());
+        return bytes(entry, details(entry.detailsJson()));
+    }
+
+    /**
+     * As {@link #bytes(AuditEntry)} with the details already read as a tree (an export's entry is): they are taken
+     * from the tree, not written out as text and parsed again (issue 11, the check of an exported file).
+     */
+    byte[] bytes(AuditEntry entry, JsonNode detailsTree) {
+        return detailsTree != null && detailsTree.isObject() ? bytes(entry, value(detailsTree)) : null;
+    }
+
+    private byte[] bytes(AuditEntry entry, Object details) {
         if (details == null) {
             return null;
         }
@@ -120,6 +133,50 @@ final class CanonicalEntry {
             case VALUE_FALSE:
                 return Boolean.FALSE;
             case VALUE_NULL:
+                return NULL;
+            default:
+                return null;
+        }
+    }
+
+    /** The same sorted maps, lists and canonical scalars from a tree; null when the general way must decide. */
+    private static Object value(JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT: {
+                Map<String, Object> members = new TreeMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    Object member = value(field.getValue());
+                    if (member == null) {
+                        return null;
+                    }
+                    members.put(field.getKey(), member);
+                }
+                return members;
+            }
+            case ARRAY: {
+                List<Object> elements = new ArrayList<>(node.size());
+                for (JsonNode element : node) {
+                    Object value = value(element);
+                    if (value == null) {
+                        return null;
+                    }
+                    elements.add(value);
+                }
+                return elements;
+            }
+            case STRING:
+                return node.textValue();
+            case NUMBER: {
+                if (!node.isInt() && !node.isLong()) {
+                    return null;
+                }
+                long number = node.longValue();
+                return Math.abs(number) > EXACT_INTEGERS ? null : new Integral(number);
+            }
+            case BOOLEAN:
+                return node.booleanValue();
+            case NULL:
                 return NULL;
             default:
                 return null;

@@ -1,5 +1,6 @@
 package org.licensedesk.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.licensedesk.domain.AuditEntry;
 
 /**
@@ -23,6 +24,11 @@ final class ChainCheck {
 
     /** Checks the next entry; false once the chain is broken (then {@link #brokenSeq()} and {@link #reason()} say where). */
     boolean accept(AuditEntry entry) {
+        return accept(entry, null);
+    }
+
+    /** As {@link #accept(AuditEntry)}, for an entry whose details were read as this tree (an exported file's). */
+    boolean accept(AuditEntry entry, JsonNode detailsTree) {
         long seq = entry.seq();
         if (seq <= lastSeq) {
             return fail(seq, "Entry " + seq + " is out of order: it comes after entry " + lastSeq);
@@ -40,7 +46,7 @@ final class ChainCheck {
         }
         String computed;
         try {
-            computed = hasher.hash(entry);
+            computed = detailsTree == null ? hasher.hash(entry) : hasher.hash(entry, detailsTree);
         } catch (IllegalArgumentException e) {
             return fail(seq, "Entry " + seq + " was changed: its content cannot be hashed (" + e.getMessage() + ")");
         }

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.licensedesk.domain.AuditEntry;
 
 /**
@@ -41,6 +42,27 @@ class CanonicalEntryTest {
         assertThat(written).isNotNull();
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .isEqualTo(new String(hasher.canonicalByTree(entry), StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("details")
+    void detailsReadAsATreeGiveTheSameBytesAsDetailsReadAsText(String details) throws Exception {
+        AuditEntry entry = entry(details, "n", "EXP-2026-000001");
+        JsonNode tree = new AuditEntryJson().mapper().readTree(details);
+        assertThat(direct.bytes(entry, tree)).isEqualTo(direct.bytes(entry));
+        assertThat(hasher.hash(entry, tree)).isEqualTo(hasher.hash(entry));
+    }
+
+    @Test
+    void aTreeTheDirectFormCannotWriteExactlyGoesTheGeneralWayToo() throws Exception {
+        for (String details : List.of("{\"huge\":9007199254740993}", "{\"x\":12345678901234567890}", "{\"f\":1.5}",
+                "[1]")) {
+            JsonNode tree = new AuditEntryJson().mapper().readTree(details);
+            assertThat(direct.bytes(entry(details, "n", null), tree)).as(details).isNull();
+        }
+        AuditEntry huge = entry("{\"huge\":9007199254740993}", "n", null);
+        assertThat(hasher.hash(huge, new AuditEntryJson().mapper().readTree(huge.detailsJson())))
+                .isEqualTo(hasher.hash(huge));
     }
 
     @Test
