@@ -38,6 +38,9 @@ import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.QueueKey;
 import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.flags.FlagColour;
+import org.licensedesk.domain.flags.FlagMark;
+import org.licensedesk.domain.flags.FlagSubject;
 import org.licensedesk.domain.Transport;
 
 /** Applications with their applicant, parties, items and documents. */
@@ -399,8 +402,19 @@ public final class ApplicationRepository {
 
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by "
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by, id "
             + "FROM licence_application ";
+
+    /**
+     * The queue's rows (the inner query, already limited to its page) each with its open flags (issue 13), one row per
+     * open flag, in the queue's order: one query for the page and its flags, the page still read along its index.
+     */
+    private static String withOpenFlags(String queueRows) {
+        return "SELECT q.*, r.colour, r.blocking, r.active, f.subject, r.reason FROM (" + queueRows + ") q"
+                + " LEFT JOIN application_flag f ON f.application_id = q.id AND f.cleared_at IS NULL"
+                + " LEFT JOIN flag_rule r ON r.id = f.rule_id"
+                + " ORDER BY q.received_on, q.reference, f.id";
+    }
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -411,19 +425,14 @@ public final class ApplicationRepository {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters) + " ORDER BY received_on, reference";
+        String sql = withOpenFlags(QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters));
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
                 statement.setFetchSize(5_000);
-                List<QueueRow> rows = new ArrayList<>();
-                Map<String, String> interned = new HashMap<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(queueRow(row, interned, deadlineOf));
-                    }
+                    return queueRows(row, new HashMap<>(), deadlineOf);
                 }
-                return rows;
             }
         });
     }
@@ -473,17 +482,14 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
+        String page = withOpenFlags(sql.toString());
         return database.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement statement = connection.prepareStatement(page)) {
                 bind(statement, parameters);
                 statement.setFetchSize(Math.min(limit, 5_000));
-                List<QueueRow> rows = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(queueRow(row, interned, deadlineOf));
-                    }
+                    return queueRows(row, interned, deadlineOf);
                 }
-                return rows;
             }
         });
     }
@@ -671,6 +677,40 @@ public final class ApplicationRepository {
             }
         }
     }
+
+    /**
+     * The rows of {@link #withOpenFlags}: consecutive result rows of one application (one per open flag) make one
+     * queue row with its {@link FlagMark}.
+     */
+    private static List<QueueRow> queueRows(ResultSet row, Map<String, String> interned,
+            Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
+        List<QueueRow> rows = new ArrayList<>();
+        QueueRow current = null;
+        List<FlagMark.OpenFlag> open = new ArrayList<>();
+        while (row.next()) {
+            if (current == null || !current.reference().equals(row.getString(1))) {
+                if (current != null) {
+                    rows.add(open.isEmpty() ? current : current.withFlags(FlagMark.of(open)));
+                    open = new ArrayList<>();
+                }
+                current = queueRow(row, interned, deadlineOf);
+            }
+            String colour = row.getString(QUEUE_FLAG_COLUMN);
+            if (colour != null) {
+                open.add(new FlagMark.OpenFlag(FlagColour.valueOf(colour),
+                        FlagSubject.valueOf(row.getString(QUEUE_FLAG_COLUMN + 3)),
+                        row.getBoolean(QUEUE_FLAG_COLUMN + 1) && row.getBoolean(QUEUE_FLAG_COLUMN + 2),
+                        intern(interned, row.getString(QUEUE_FLAG_COLUMN + 4))));
+            }
+        }
+        if (current != null) {
+            rows.add(open.isEmpty() ? current : current.withFlags(FlagMark.of(open)));
+        }
+        return rows;
+    }
+
+    // The first of withOpenFlags's columns after the 18 of QUEUE_COLUMNS: colour, blocking, active, subject, reason.
+    private static final int QUEUE_FLAG_COLUMN = 19;
 
     private static QueueRow queueRow(ResultSet row, Map<String, String> interned,
             Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
