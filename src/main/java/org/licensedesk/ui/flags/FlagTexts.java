@@ -1,6 +1,9 @@
 package org.licensedesk.ui.flags;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.licensedesk.domain.UserRole;
+import org.licensedesk.domain.flags.FlagMark;
 import org.licensedesk.domain.flags.FlagColour;
 import org.licensedesk.domain.flags.FlagRule;
 import org.licensedesk.domain.flags.FlagSubject;
@@ -38,5 +41,21 @@ public final class FlagTexts {
     public static String clearer(Messages messages, FlagRule rule) {
         String who = clearer(messages, rule.clearer());
         return rule.notByRaiser() ? messages.format("flagRules.clearer.notRaiser", who) : who;
+    }
+
+    /**
+     * The queue's tooltip of an application's open flags: "Blocks the approval until cleared" when one does, then a
+     * line per open flag (colour, subject, reason).
+     */
+    public static String describe(Messages messages, FlagMark mark) {
+        List<String> lines = new ArrayList<>();
+        if (mark.blocking()) {
+            lines.add(messages.get("queue.flags.blocking"));
+        }
+        for (FlagMark.OpenFlag open : mark.open()) {
+            lines.add(messages.format(open.blocks() ? "queue.flags.lineBlocking" : "queue.flags.line",
+                    colour(messages, open.colour()), subject(messages, open.subject()), open.reason()));
+        }
+        return String.join("\n", lines);
     }
 }

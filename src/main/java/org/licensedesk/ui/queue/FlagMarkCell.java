@@ -1,7 +1,5 @@
 package org.licensedesk.ui.queue;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,23 +53,9 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
         FontIcon shown = mark.blocking() ? blocking : flag;
         shown.setId(mark.blocking() ? "queueFlagBlocking" : "queueFlag");
         setGraphic(shown);
-        String text = describe(messages, mark);
+        String text = FlagTexts.describe(messages, mark);
         tooltip.setText(text);
         setTooltip(tooltip);
         setAccessibleText(text);
-    }
-
-    /** "Blocks the approval until cleared" when one does, then a line per open flag: colour, subject, reason. */
-    static String describe(Messages messages, FlagMark mark) {
-        List<String> lines = new ArrayList<>();
-        if (mark.blocking()) {
-            lines.add(messages.get("queue.flags.blocking"));
-        }
-        for (FlagMark.OpenFlag open : mark.open()) {
-            lines.add(messages.format(open.blocks() ? "queue.flags.lineBlocking" : "queue.flags.line",
-                    FlagTexts.colour(messages, open.colour()), FlagTexts.subject(messages, open.subject()),
-                    open.reason()));
-        }
-        return String.join("\n", lines);
     }
 }
