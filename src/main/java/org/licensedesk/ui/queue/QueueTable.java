@@ -46,8 +46,9 @@ final class QueueTable {
     private static final double SCROLL_BAR_AND_BORDER = 16 + 2;
     // The applicant's width before the rows arrive; the column then widens to the longest name among them, up to the
     // most that leaves the other four columns and the details room at 1440 px; longer names wrap.
-    private static final double APPLICANT_FIRST_WIDTH = 230;
-    private static final double APPLICANT_MAX_WIDTH = 230;
+    // (230 px before the risk-flag column took its 26.)
+    private static final double APPLICANT_FIRST_WIDTH = 204;
+    private static final double APPLICANT_MAX_WIDTH = 204;
     // The risk-flag column: its icon and the narrow padding of .queue-flag-cell (licensedesk.css) on both sides.
     private static final double FLAG_COLUMN_WIDTH = FlagMarkCell.ICON_SIZE + 2 * 5 + 2;
     // The "incomplete" mark beside a status: the icon and its gap.
