@@ -400,21 +400,24 @@ public final class ApplicationRepository {
         return documents;
     }
 
-    private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
-            + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by, id "
-            + "FROM licence_application ";
+    // Between the open flags of a row in its queue_flags column, and between a flag's parts (the reason comes last).
+    private static final String FLAG_SEPARATOR = "\u001f";
+    private static final String FLAG_PART = ":";
 
     /**
-     * The queue's rows (the inner query, already limited to its page) each with its open flags (issue 13), one row per
-     * open flag, in the queue's order: one query for the page and its flags, the page still read along its index.
+     * The queue's columns; the last one, queue_flags, holds the row's open flags (issue 13) in one string, oldest first
+     * (colour, subject, B when it blocks the approval, reason), aggregated by the database beside each row, so a page
+     * is still one query walking its index and the flags cost no query per row. STRING_AGG ... ORDER BY is
+     * PostgreSQL's and H2 2.x's.
      */
-    private static String withOpenFlags(String queueRows) {
-        return "SELECT q.*, r.colour, r.blocking, r.active, f.subject, r.reason FROM (" + queueRows + ") q"
-                + " LEFT JOIN application_flag f ON f.application_id = q.id AND f.cleared_at IS NULL"
-                + " LEFT JOIN flag_rule r ON r.id = f.rule_id"
-                + " ORDER BY q.received_on, q.reference, f.id";
-    }
+    private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
+            + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by, "
+            + "(SELECT STRING_AGG(r.colour || '" + FLAG_PART + "' || f.subject || '" + FLAG_PART + "' || "
+            + "CASE WHEN r.blocking = TRUE AND r.active = TRUE THEN 'B' ELSE '-' END || '" + FLAG_PART + "' || r.reason, '"
+            + FLAG_SEPARATOR + "' ORDER BY f.id) FROM application_flag f JOIN flag_rule r ON r.id = f.rule_id "
+            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) AS queue_flags "
+            + "FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -425,14 +428,19 @@ public final class ApplicationRepository {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = withOpenFlags(QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters));
+        String sql = QUEUE_COLUMNS + queueWhere(QueueQuery.of(statuses), parameters) + " ORDER BY received_on, reference";
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
                 statement.setFetchSize(5_000);
+                List<QueueRow> rows = new ArrayList<>();
+                Map<String, String> interned = new HashMap<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    return queueRows(row, new HashMap<>(), deadlineOf);
+                    while (row.next()) {
+                        rows.add(queueRow(row, interned, deadlineOf));
+                    }
                 }
+                return rows;
             }
         });
     }
@@ -482,14 +490,17 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
-        String page = withOpenFlags(sql.toString());
         return database.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(page)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 bind(statement, parameters);
                 statement.setFetchSize(Math.min(limit, 5_000));
+                List<QueueRow> rows = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    return queueRows(row, interned, deadlineOf);
+                    while (row.next()) {
+                        rows.add(queueRow(row, interned, deadlineOf));
+                    }
                 }
+                return rows;
             }
         });
     }
@@ -678,39 +689,19 @@ public final class ApplicationRepository {
         }
     }
 
-    /**
-     * The rows of {@link #withOpenFlags}: consecutive result rows of one application (one per open flag) make one
-     * queue row with its {@link FlagMark}.
-     */
-    private static List<QueueRow> queueRows(ResultSet row, Map<String, String> interned,
-            Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
-        List<QueueRow> rows = new ArrayList<>();
-        QueueRow current = null;
+    /** The open flags of queue_flags (see {@link #QUEUE_COLUMNS}); {@link FlagMark#NONE} for none. */
+    private static FlagMark flagMark(String aggregated, Map<String, String> interned) {
+        if (aggregated == null || aggregated.isEmpty()) {
+            return FlagMark.NONE;
+        }
         List<FlagMark.OpenFlag> open = new ArrayList<>();
-        while (row.next()) {
-            if (current == null || !current.reference().equals(row.getString(1))) {
-                if (current != null) {
-                    rows.add(open.isEmpty() ? current : current.withFlags(FlagMark.of(open)));
-                    open = new ArrayList<>();
-                }
-                current = queueRow(row, interned, deadlineOf);
-            }
-            String colour = row.getString(QUEUE_FLAG_COLUMN);
-            if (colour != null) {
-                open.add(new FlagMark.OpenFlag(FlagColour.valueOf(colour),
-                        FlagSubject.valueOf(row.getString(QUEUE_FLAG_COLUMN + 3)),
-                        row.getBoolean(QUEUE_FLAG_COLUMN + 1) && row.getBoolean(QUEUE_FLAG_COLUMN + 2),
-                        intern(interned, row.getString(QUEUE_FLAG_COLUMN + 4))));
-            }
+        for (String flag : aggregated.split(FLAG_SEPARATOR)) {
+            String[] parts = flag.split(FLAG_PART, 4);
+            open.add(new FlagMark.OpenFlag(FlagColour.valueOf(parts[0]), FlagSubject.valueOf(parts[1]),
+                    "B".equals(parts[2]), intern(interned, parts[3])));
         }
-        if (current != null) {
-            rows.add(open.isEmpty() ? current : current.withFlags(FlagMark.of(open)));
-        }
-        return rows;
+        return FlagMark.of(open);
     }
-
-    // The first of withOpenFlags's columns after the 18 of QUEUE_COLUMNS: colour, blocking, active, subject, reason.
-    private static final int QUEUE_FLAG_COLUMN = 19;
 
     private static QueueRow queueRow(ResultSet row, Map<String, String> interned,
             Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
@@ -726,7 +717,8 @@ public final class ApplicationRepository {
                 row.getBigDecimal(8), received, status,
                 intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14),
                 status == ApplicationStatus.PENDING_COUNTERSIGN
-                        ? CountersignStage.afterFirstBy(row.getString(17)) : null);
+                        ? CountersignStage.afterFirstBy(row.getString(17)) : null,
+                flagMark(row.getString(18), interned));
     }
 
     /** Applicant names, countries and codes repeat across many rows: share one string each. */
