@@ -91,6 +91,7 @@ public final class UiStyles {
     /** The queue's risk-flag column (issue 13): a narrow cell holding one icon. */
     public static final String QUEUE_FLAG_CELL = "queue-flag-cell";
     /** The details' list of risk flags, one box per flag, a cleared one muted. */
+    public static final String FLAGS_SECTION = "flags-section";
     public static final String FLAG_ENTRY = "flag-entry";
     public static final String FLAG_CLEARED = "flag-cleared";
     public static final String SCREENING_TRUE_MATCH = "screening-true-match";

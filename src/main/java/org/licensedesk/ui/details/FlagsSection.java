@@ -40,7 +40,7 @@ final class FlagsSection {
         heading.setMaxWidth(Double.MAX_VALUE);
         root = new VBox(heading, entries);
         root.setId("detailsFlags");
-        root.getStyleClass().add("flags-section");
+        root.getStyleClass().add(UiStyles.FLAGS_SECTION);
         root.managedProperty().bind(root.visibleProperty());
         viewModel.flagsProperty().addListener((observable, before, flags) -> show(flags));
         show(viewModel.flags());
