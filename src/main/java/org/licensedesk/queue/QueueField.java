@@ -16,7 +16,9 @@ public enum QueueField {
     RECEIVED(natural(QueueRow::receivedOn)),
     DAYS_LEFT(natural(row -> row.deadline() == null ? null : row.deadline().workingDaysLeft())),
     STATUS(natural(QueueRow::status)),
-    ASSIGNEE(text(QueueRow::assignee));
+    ASSIGNEE(text(QueueRow::assignee)),
+    /** Risk flags (issue 13), loudest first: blocking, then red, amber, blue, then none. */
+    FLAGS(Comparator.comparingInt(row -> -row.flags().loudness()));
 
     private final Comparator<QueueRow> ascending;
 

@@ -38,6 +38,9 @@ import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.QueueKey;
 import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.flags.FlagColour;
+import org.licensedesk.domain.flags.FlagMark;
+import org.licensedesk.domain.flags.FlagSubject;
 import org.licensedesk.domain.Transport;
 
 /** Applications with their applicant, parties, items and documents. */
@@ -397,9 +400,23 @@ public final class ApplicationRepository {
         return documents;
     }
 
+    // Between the open flags of a row in its queue_flags column, and between a flag's parts (the reason comes last).
+    private static final String FLAG_SEPARATOR = "\u001f";
+    private static final String FLAG_PART = ":";
+
+    /**
+     * The queue's columns; the last one, queue_flags, holds the row's open flags (issue 13) in one string, oldest first
+     * (colour, subject, B when it blocks the approval, reason), aggregated by the database beside each row, so a page
+     * is still one query walking its index and the flags cost no query per row. STRING_AGG ... ORDER BY is
+     * PostgreSQL's and H2 2.x's.
+     */
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by "
+            + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by, "
+            + "(SELECT STRING_AGG(r.colour || '" + FLAG_PART + "' || f.subject || '" + FLAG_PART + "' || "
+            + "CASE WHEN r.blocking = TRUE AND r.active = TRUE THEN 'B' ELSE '-' END || '" + FLAG_PART + "' || r.reason, '"
+            + FLAG_SEPARATOR + "' ORDER BY f.id) FROM application_flag f JOIN flag_rule r ON r.id = f.rule_id "
+            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) AS queue_flags "
             + "FROM licence_application ";
 
     /**
@@ -672,6 +689,20 @@ public final class ApplicationRepository {
         }
     }
 
+    /** The open flags of queue_flags (see {@link #QUEUE_COLUMNS}); {@link FlagMark#NONE} for none. */
+    private static FlagMark flagMark(String aggregated, Map<String, String> interned) {
+        if (aggregated == null || aggregated.isEmpty()) {
+            return FlagMark.NONE;
+        }
+        List<FlagMark.OpenFlag> open = new ArrayList<>();
+        for (String flag : aggregated.split(FLAG_SEPARATOR)) {
+            String[] parts = flag.split(FLAG_PART, 4);
+            open.add(new FlagMark.OpenFlag(FlagColour.valueOf(parts[0]), FlagSubject.valueOf(parts[1]),
+                    "B".equals(parts[2]), intern(interned, parts[3])));
+        }
+        return FlagMark.of(open);
+    }
+
     private static QueueRow queueRow(ResultSet row, Map<String, String> interned,
             Function<DeadlineClock, Deadline> deadlineOf) throws SQLException {
         LocalDate received = row.getDate(9).toLocalDate();
@@ -686,7 +717,8 @@ public final class ApplicationRepository {
                 row.getBigDecimal(8), received, status,
                 intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14),
                 status == ApplicationStatus.PENDING_COUNTERSIGN
-                        ? CountersignStage.afterFirstBy(row.getString(17)) : null);
+                        ? CountersignStage.afterFirstBy(row.getString(17)) : null,
+                flagMark(row.getString(18), interned));
     }
 
     /** Applicant names, countries and codes repeat across many rows: share one string each. */

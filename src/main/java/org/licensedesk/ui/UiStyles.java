@@ -88,6 +88,12 @@ public final class UiStyles {
     /** A related application that was denied. */
     public static final String RELATED_DENIED = "related-denied";
     public static final String SCREENING_FLAG = "screening-flag";
+    /** The queue's risk-flag column (issue 13): a narrow cell holding one icon. */
+    public static final String QUEUE_FLAG_CELL = "queue-flag-cell";
+    /** The details' list of risk flags, one box per flag, a cleared one muted. */
+    public static final String FLAGS_SECTION = "flags-section";
+    public static final String FLAG_ENTRY = "flag-entry";
+    public static final String FLAG_CLEARED = "flag-cleared";
     public static final String SCREENING_TRUE_MATCH = "screening-true-match";
     public static final String HISTORY_FILTER_BAR = "history-filter-bar";
     /** The assessment pane docked beside the details, its parts and its rating picker. */

@@ -97,6 +97,44 @@ class QueueInboxTest {
     }
 
     @Test
+    void eachRowCarriesItsOpenFlagsAggregatedByTheDatabase() {
+        // flags (issue 13): 1 has a blocking red flag and an amber one (reasons with colons), 2 a cleared one.
+        database.withConnection(c -> {
+            try (java.sql.Statement sql = c.createStatement()) {
+                sql.executeUpdate("INSERT INTO flag_rule (kind, parameter, colour, blocking, clearer_role, "
+                        + "not_by_raiser, reason, active) VALUES "
+                        + "('VALUE_ABOVE', '1', 'RED', TRUE, 'SUPERVISOR', TRUE, 'Bureau: large values', TRUE), "
+                        + "('DESTINATION', 'DE', 'AMBER', FALSE, 'REVIEWER', FALSE, 'Art. 15: a: b', TRUE)");
+                String[][] flags = {{"000001", "Bureau: large values", "END_USER", "NULL"},
+                        {"000001", "Art. 15: a: b", "APPLICATION", "NULL"},
+                        {"000002", "Art. 15: a: b", "APPLICATION", "TIMESTAMP '2026-11-02 11:00:00'"}};
+                for (String[] flag : flags) {
+                    sql.executeUpdate("INSERT INTO application_flag (application_id, rule_id, subject, raised_at, "
+                            + "raised_by, cleared_at) SELECT a.id, (SELECT id FROM flag_rule WHERE reason = '"
+                            + flag[1] + "'), '" + flag[2] + "', TIMESTAMP '2026-11-02 10:00:00', 'li.na', " + flag[3]
+                            + " FROM licence_application a WHERE a.reference = 'EXP-2026-" + flag[0] + "'");
+                }
+            }
+            return null;
+        });
+
+        java.util.Map<String, org.licensedesk.domain.flags.FlagMark> marks = new java.util.HashMap<>();
+        service.page(QueueQuery.of(ApplicationStatus.openStatuses()), null, 20)
+                .forEach(row -> marks.put(row.reference(), row.flags()));
+
+        assertThat(marks.get("EXP-2026-000001").worst()).isEqualTo(org.licensedesk.domain.flags.FlagColour.RED);
+        assertThat(marks.get("EXP-2026-000001").blocking()).isTrue();
+        assertThat(marks.get("EXP-2026-000001").open()).containsExactly(
+                new org.licensedesk.domain.flags.FlagMark.OpenFlag(org.licensedesk.domain.flags.FlagColour.RED,
+                        org.licensedesk.domain.flags.FlagSubject.END_USER, true, "Bureau: large values"),
+                new org.licensedesk.domain.flags.FlagMark.OpenFlag(org.licensedesk.domain.flags.FlagColour.AMBER,
+                        org.licensedesk.domain.flags.FlagSubject.APPLICATION, false, "Art. 15: a: b"));
+        assertThat(marks.get("EXP-2026-000002").flagged()).as("its only flag is cleared").isFalse();
+        assertThat(service.count(QueueQuery.of(ApplicationStatus.openStatuses())
+                .withFlagged(QueueQuery.Flagged.BLOCKING))).isEqualTo(1);
+    }
+
+    @Test
     void myCasesAreAssignedToMe() {
         assertThat(references(Inbox.MINE, ApplicationStatus.openStatuses(), "li.na"))
                 .containsExactly("EXP-2026-000001", "EXP-2026-000003");

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.licensedesk.domain.flags.FlagColour;
+import org.licensedesk.domain.flags.FlagMark;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.LicenceApplication;
@@ -195,6 +197,58 @@ class QueuePagingTest {
         assertThat(service.keyAt(unassigned, 0).orElseThrow().reference()).isEqualTo(reference(3));
         assertThat(service.keyAt(unassigned, 7).orElseThrow().reference()).isEqualTo(reference(24));
         assertThat(service.keyAt(open.withText("000024"), 0).orElseThrow().reference()).isEqualTo(reference(24));
+    }
+
+    @Test
+    void eachRowCarriesItsOpenFlagsWorstColourAndBlockingInPagesAndInTheWholeQueue() {
+        // flags (issue 13): 3 has an amber and a blocking red flag, 4 a cleared red one, 5 a blue one, 6 a red one of a
+        // removed blocking rule (shown, no longer blocking). Pages of one row must still carry both of 3's flags.
+        database.withConnection(c -> {
+            try (java.sql.Statement sql = c.createStatement()) {
+                sql.executeUpdate("INSERT INTO flag_rule (kind, parameter, colour, blocking, clearer_role, "
+                        + "not_by_raiser, reason, active) VALUES "
+                        + "('VALUE_ABOVE', '1', 'RED', TRUE, 'SUPERVISOR', FALSE, 'Test: red blocking', TRUE), "
+                        + "('QUANTITY_ABOVE', '1', 'AMBER', FALSE, 'REVIEWER', FALSE, 'Test: amber', TRUE), "
+                        + "('DESTINATION', 'US', 'BLUE', FALSE, 'REVIEWER', FALSE, 'Test: blue', TRUE), "
+                        + "('DESTINATION', 'DE', 'RED', TRUE, 'SUPERVISOR', FALSE, 'Test: removed', FALSE)");
+                String[][] flags = {{"3", "Test: amber", "NULL"}, {"3", "Test: red blocking", "NULL"},
+                        {"4", "Test: red blocking", "TIMESTAMP '2026-11-02 11:00:00'"}, {"5", "Test: blue", "NULL"},
+                        {"6", "Test: removed", "NULL"}};
+                for (String[] flag : flags) {
+                    sql.executeUpdate("INSERT INTO application_flag (application_id, rule_id, subject, raised_at, "
+                            + "raised_by, cleared_at) SELECT a.id, (SELECT id FROM flag_rule WHERE reason = '"
+                            + flag[1] + "'), 'APPLICATION', TIMESTAMP '2026-11-02 10:00:00', 'li.na', " + flag[2]
+                            + " FROM licence_application a WHERE a.reference = '" + reference(Integer.parseInt(flag[0]))
+                            + "'");
+                }
+            }
+            return null;
+        });
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+        List<QueueRow> paged = new ArrayList<>();
+        QueueKey after = null;
+        for (List<QueueRow> page = service.page(open, null, 1); !page.isEmpty();
+                page = service.page(open, after, 1)) {
+            paged.addAll(page);
+            after = QueueKey.of(page.get(0));
+        }
+
+        for (List<QueueRow> rows : List.of(paged, service.queue(ApplicationStatus.openStatuses()),
+                service.queue(open))) {
+            assertThat(rows).extracting(QueueRow::reference).hasSize(25).doesNotHaveDuplicates();
+            java.util.Map<String, FlagMark> marks = new java.util.HashMap<>();
+            rows.forEach(row -> marks.put(row.reference(), row.flags()));
+            assertThat(marks.get(reference(3)).worst()).isEqualTo(FlagColour.RED);
+            assertThat(marks.get(reference(3)).blocking()).isTrue();
+            assertThat(marks.get(reference(3)).open()).extracting(FlagMark.OpenFlag::reason)
+                    .containsExactly("Test: amber", "Test: red blocking");
+            assertThat(marks.get(reference(4))).isEqualTo(FlagMark.NONE);
+            assertThat(marks.get(reference(5)).worst()).isEqualTo(FlagColour.BLUE);
+            assertThat(marks.get(reference(5)).blocking()).isFalse();
+            assertThat(marks.get(reference(6)).worst()).isEqualTo(FlagColour.RED);
+            assertThat(marks.get(reference(6)).blocking()).as("a removed rule no longer blocks").isFalse();
+            assertThat(marks.get(reference(7)).flagged()).isFalse();
+        }
     }
 
     @Test

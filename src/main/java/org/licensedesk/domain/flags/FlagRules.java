@@ -116,6 +116,22 @@ public final class FlagRules {
      * open, the actor active and of the rule's clearing role, and not the raiser when the rule says so.
      */
     public static Optional<String> clearRefusal(User actor, Flag flag, String note) {
+        Optional<String> refusal = clearerRefusal(actor, flag);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (note == null || note.strip().length() < NOTE_MIN) {
+            return Optional.of("Clearing a flag needs a note of at least " + NOTE_MIN
+                    + " characters saying why the risk is settled.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why {@code actor} may not clear the flag whatever the note, or empty when they may: what the window asks before
+     * it offers Clear (the service still decides, with the note, when it is done).
+     */
+    public static Optional<String> clearerRefusal(User actor, Flag flag) {
         String what = "flag " + flag.id() + " on " + flag.reference();
         if (!flag.open()) {
             return Optional.of("The " + what + " was cleared already by " + flag.clearedBy() + "; reload to see it.");
@@ -130,10 +146,6 @@ public final class FlagRules {
         if (flag.rule().notByRaiser() && actor.username().equals(flag.raisedBy())) {
             return Optional.of("Only " + flag.rule().clearerText(flag.raisedBy()) + " may clear the " + what
                     + ": its rule keeps the official whose action raised it from clearing it.");
-        }
-        if (note == null || note.strip().length() < NOTE_MIN) {
-            return Optional.of("Clearing a flag needs a note of at least " + NOTE_MIN
-                    + " characters saying why the risk is settled.");
         }
         return Optional.empty();
     }

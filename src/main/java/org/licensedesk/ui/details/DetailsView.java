@@ -16,6 +16,7 @@ import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.flags.ApplicationFlagsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
 
 /**
@@ -42,13 +43,14 @@ public final class DetailsView {
      * @param actions  the actions bar, shown under the header
      */
     public DetailsView(DetailsViewModel viewModel, HistoryViewModel history, RelatedViewModel related,
-            LicenceViewModel licence, ScreeningViewModel screening, ObservableValue<WorkflowState> workflow,
-            Node actions, Messages messages, DomainText text, DisplayFormats formats) {
+            LicenceViewModel licence, ScreeningViewModel screening, ApplicationFlagsViewModel flags,
+            ObservableValue<WorkflowState> workflow, Node actions, Messages messages, DomainText text,
+            DisplayFormats formats) {
         header = new DetailsHeader(messages, text, formats);
         // History stays last (showHistory).
         screeningTab = new ScreeningTab(screening, messages, formats);
         tabs = List.of(
-                new SummaryTab(messages, text, formats),
+                new SummaryTab(messages, text, formats, new FlagsSection(flags, messages, formats).node()),
                 new ItemsTab(messages, text, formats),
                 new DocumentsTab(messages, text, formats, viewModel::document),
                 screeningTab,

@@ -30,11 +30,34 @@ final class FormGrid {
         return grid;
     }
 
-    void section(String title) {
+    Label section(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add(UiStyles.FORM_SECTION);
         heading.setMaxWidth(Double.MAX_VALUE);
         grid.add(heading, 0, row++, 2, 1);
+        return heading;
+    }
+
+    /** Shows or hides headings and values, with the captions of the values, taking no room while hidden. */
+    static void show(boolean visible, Node... nodes) {
+        for (Node node : nodes) {
+            for (Node shown : captionAnd(node)) {
+                shown.setVisible(visible);
+                shown.setManaged(visible);
+            }
+        }
+    }
+
+    private static java.util.List<Node> captionAnd(Node value) {
+        java.util.List<Node> nodes = new java.util.ArrayList<>(java.util.List.of(value));
+        if (value.getParent() != null) {
+            for (Node sibling : value.getParent().getChildrenUnmodifiable()) {
+                if (sibling instanceof Label caption && caption.getLabelFor() == value) {
+                    nodes.add(caption);
+                }
+            }
+        }
+        return nodes;
     }
 
     /** A one-line value the reviewer may want to copy, such as a name or a code. */

@@ -33,6 +33,7 @@ final class SummaryTab implements DetailsTab {
     private final PartyFields endUser;
     private final Label endUse;
     private final Label permittedParties;
+    private final Label permittedHeading;
     private final TextField contractNumber;
     private final Label contractDate;
     private final Label transportMode;
@@ -41,7 +42,8 @@ final class SummaryTab implements DetailsTab {
     private record PartyFields(Label name, Label country, Label address) {
     }
 
-    SummaryTab(Messages messages, DomainText text, DisplayFormats formats) {
+    /** @param flags the application's risk flags, shown above the summary (hidden while there are none) */
+    SummaryTab(Messages messages, DomainText text, DisplayFormats formats, javafx.scene.Node flags) {
         this.messages = messages;
         this.text = text;
         this.formats = formats;
@@ -59,7 +61,7 @@ final class SummaryTab implements DetailsTab {
         form.section(messages.get("details.section.endUser"));
         endUser = party(form, "detailsEndUser");
         // regime: the further consignees and end users a general licence names (Regulations Art. 15).
-        form.section(messages.get("details.section.permittedParties"));
+        permittedHeading = form.section(messages.get("details.section.permittedParties"));
         permittedParties = form.wrapping(messages.get("details.field.permittedParties"), "detailsPermittedParties");
         form.section(messages.get("details.section.endUse"));
         endUse = form.wrapping(messages.get("details.field.endUse"), "detailsEndUse");
@@ -70,7 +72,7 @@ final class SummaryTab implements DetailsTab {
         transportMode = form.wrapping(messages.get("details.field.transportMode"), "detailsTransportMode");
         portOfExport = form.wrapping(messages.get("details.field.portOfExport"), "detailsPortOfExport");
 
-        ScrollPane scroll = new ScrollPane(form.node());
+        ScrollPane scroll = new ScrollPane(new javafx.scene.layout.VBox(flags, form.node()));
         scroll.setFitToWidth(true);
         tab = new Tab(messages.get("details.tab.summary"), scroll);
         tab.setClosable(false);
@@ -100,6 +102,10 @@ final class SummaryTab implements DetailsTab {
         contactEmail.setText(application.applicant().contact().email());
         showParty(consignee, application.consignee());
         showParty(endUser, application.endUser());
+        // Only a general licence names further parties (Art. 15): a single licence shows no such line.
+        boolean permitted = application.licenceType() == org.licensedesk.domain.LicenceType.GENERAL
+                || !application.permittedParties().isEmpty();
+        FormGrid.show(permitted, permittedHeading, permittedParties);
         permittedParties.setText(application.permittedParties().isEmpty() ? messages.get("details.permitted.none")
                 : application.permittedParties().stream().map(this::permitted)
                         .collect(java.util.stream.Collectors.joining("\n")));

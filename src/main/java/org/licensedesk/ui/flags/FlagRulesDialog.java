@@ -236,21 +236,15 @@ public final class FlagRulesDialog {
     }
 
     private String colourText(FlagColour value) {
-        return messages.get(switch (value) {
-            case RED -> "flagRules.colour.RED";
-            case AMBER -> "flagRules.colour.AMBER";
-            case BLUE -> "flagRules.colour.BLUE";
-        });
+        return FlagTexts.colour(messages, value);
     }
 
     private String clearerText(UserRole value) {
-        return messages.get(value == UserRole.SUPERVISOR ? "flagRules.clearer.SUPERVISOR"
-                : "flagRules.clearer.REVIEWER");
+        return FlagTexts.clearer(messages, value);
     }
 
     private String clearerText(FlagRule rule) {
-        String who = clearerText(rule.clearer());
-        return rule.notByRaiser() ? messages.format("flagRules.clearer.notRaiser", who) : who;
+        return FlagTexts.clearer(messages, rule);
     }
 
     private static <T> ListCell<T> textCell(Function<T, String> text) {

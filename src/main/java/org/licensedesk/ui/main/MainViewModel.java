@@ -22,6 +22,7 @@ import org.licensedesk.ui.licence.LicencesViewModel;
 import org.licensedesk.ui.intake.IntakeViewModel;
 import org.licensedesk.ui.queue.QueueViewModel;
 import org.licensedesk.ui.calendar.CalendarViewModel;
+import org.licensedesk.ui.flags.ApplicationFlagsViewModel;
 import org.licensedesk.ui.flags.FlagRulesViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final ScreeningToolsViewModel screeningTools;
     private final CalendarViewModel calendar;
     private final FlagRulesViewModel flagRules;
+    private final ApplicationFlagsViewModel flags;
     private final DashboardViewModel dashboards;
     private final TeamViewModel team;
     private final IntegrityViewModel integrity;
@@ -73,7 +75,7 @@ public final class MainViewModel {
             AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar,
-            FlagRulesViewModel flagRules) {
+            FlagRulesViewModel flagRules, ApplicationFlagsViewModel flags) {
     }
 
     MainViewModel(Path databaseLocation, String storeDescription, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -95,6 +97,7 @@ public final class MainViewModel {
         this.screeningTools = parts.screeningTools();
         this.calendar = parts.calendar();
         this.flagRules = parts.flagRules();
+        this.flags = parts.flags();
         this.dashboards = parts.dashboards();
         this.team = parts.team();
         this.integrity = parts.integrity();
@@ -108,6 +111,12 @@ public final class MainViewModel {
             related.show(shown);
             licence.show(shown);
             screening.show(shown);
+            flags.show(shown);
+        });
+        flags.confirmationProperty().addListener((observable, before, done) -> {
+            if (done != null) {
+                statusMessage.set(done);
+            }
         });
         actions.confirmationProperty().addListener((observable, before, done) -> {
             if (done != null) {
@@ -193,6 +202,11 @@ public final class MainViewModel {
     /** File → Import screening list and Tools → Screening threshold, for supervisors. */
     public ScreeningToolsViewModel screeningTools() {
         return screeningTools;
+    }
+
+    /** The shown application's risk flags, above its summary, with Clear… (issue 13). */
+    public ApplicationFlagsViewModel flags() {
+        return flags;
     }
 
     /** Tools → Flag rules… (issue 13). */

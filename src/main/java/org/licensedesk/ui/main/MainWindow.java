@@ -131,7 +131,7 @@ public final class MainWindow {
         queueView.keepLayoutIn(environment.preferences().forUser(viewModel.user().username()));
         ActionsBar actions = new ActionsBar(viewModel.actions(), messages, text);
         this.detailsView = new DetailsView(viewModel.details(), viewModel.history(), viewModel.related(),
-                viewModel.licence(), viewModel.screening(),
+                viewModel.licence(), viewModel.screening(), viewModel.flags(),
                 viewModel.actions().stateProperty(), actions.node(), messages, text, formats);
 
         SplitPane split = new SplitPane(queueView.root(), detailsView.root());
@@ -357,6 +357,12 @@ public final class MainWindow {
         denied.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         denied.selectedProperty().bindBidirectional(viewModel.queue().applicantDeniedOnlyProperty());
+        // flags (issue 13): all applications, flagged, blocking, round; the toolbar's choice shows where it is.
+        MenuItem flags = item("queue.flagFilter.menu", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        flags.setId("queue-flagFilter-menu");
+        flags.setGraphic(new FontIcon("mdi2f-flag-variant-outline"));
+        flags.setOnAction(event -> viewModel.queue().nextFlagFilter());
         MenuItem screening = item("screening.menu.showTab", new KeyCodeCombination(KeyCode.S,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
         screening.setGraphic(new FontIcon("mdi2s-shield-search"));
@@ -378,7 +384,7 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN));
         licences.setGraphic(new FontIcon("mdi2c-card-account-details-outline"));
         licences.setOnAction(event -> showLicences());
-        Menu view = menu("menu.view", find, refresh, denied, history, screening, decisions, team, dashboards, licences,
+        Menu view = menu("menu.view", find, refresh, denied, flags, history, screening, decisions, team, dashboards, licences,
                 new SeparatorMenuItem(), LanguageMenu.create(messages, chosen -> onLanguageChosen.accept(chosen)));
         view.getItems().add(0, new SeparatorMenuItem());
         view.getItems().addAll(0, inboxItems());

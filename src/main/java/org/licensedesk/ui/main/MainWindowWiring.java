@@ -43,7 +43,10 @@ import org.licensedesk.ui.screening.FxDispositionDialogs;
 import org.licensedesk.ui.screening.FxScreeningToolDialogs;
 import org.licensedesk.ui.screening.ScreeningBackend;
 import org.licensedesk.ui.calendar.CalendarViewModel;
+import org.licensedesk.ui.flags.ApplicationFlagsBackend;
+import org.licensedesk.ui.flags.ApplicationFlagsViewModel;
 import org.licensedesk.ui.flags.FlagRulesViewModel;
+import org.licensedesk.ui.flags.FxFlagClearDialogs;
 import org.licensedesk.ui.screening.ScreeningToolsBackend;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
@@ -153,7 +156,10 @@ final class MainWindowWiring {
                 new MainViewModel.Parts(queue, details, history, related, licence, licences, actions, audit, users,
                         intake, screening, screeningTools, team, integrity, dashboards, calendar,
                         new FlagRulesViewModel(FlagRulesViewModel.Backend.of(services.flags()), user, executor,
-                                dialogs, messages, () -> main[0].refresh())),
+                                dialogs, messages, () -> main[0].refresh()),
+                        new ApplicationFlagsViewModel(ApplicationFlagsBackend.of(services.flags()), user, executor,
+                                dialogs, messages, new FxFlagClearDialogs(owner, messages),
+                                () -> main[0].afterChange())),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),

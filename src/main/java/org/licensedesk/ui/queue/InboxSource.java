@@ -26,10 +26,11 @@ public interface InboxSource {
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
 
     /**
-     * The inbox within the chosen statuses, with words to find ("" for none), as the database pages it: for an inbox
-     * too long to hold. Reads the database (the past-deadline cutoffs) to build it: call it off the FX thread.
+     * The inbox within the chosen statuses, with words to find ("" for none) and a choice by risk flag, as the database
+     * pages it: for an inbox too long to hold. Reads the database (the past-deadline cutoffs) to build it: call it off
+     * the FX thread.
      */
-    QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text);
+    QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags);
 
     /** An assignee's display name, so the quick filter finds "李娜" as well as "li.na"; "" when not known. */
     String assigneeName(String username);
@@ -47,8 +48,9 @@ public interface InboxSource {
             }
 
             @Override
-            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
-                QueueQuery query = service.inbox(inbox, statuses, username).withText(text);
+            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags) {
+                QueueQuery query = service.inbox(inbox, statuses, username).withText(text)
+                        .withFlagged(flags.flagged());
                 return new QueuePager() {
                     @Override
                     public long count() {
@@ -93,8 +95,9 @@ public interface InboxSource {
             }
 
             @Override
-            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
-                return QueuePager.of(QueueIndex.build(source.queue(statuses)).select(text, null));
+            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags) {
+                return QueuePager.of(QueueIndex.build(source.queue(statuses)).select(text, null).stream()
+                        .filter(row -> flags.keeps(row.flags())).toList());
             }
 
             @Override

@@ -87,7 +87,10 @@ public final class QueueLayout {
                 }
                 column.setVisible("1".equals(parts[2]) || QueueTable.fieldOf(column) == QueueField.REFERENCE);
             }
-            order.addAll(byField.values());
+            // A column the saved layout does not know (added since, such as the risk flags) takes its first place.
+            for (TableColumn<QueueRow, ?> missing : byField.values()) {
+                order.add(Math.min(table.getColumns().indexOf(missing), order.size()), missing);
+            }
             table.getColumns().setAll(order);
         });
         preferences.get(SORT).ifPresent(saved -> {

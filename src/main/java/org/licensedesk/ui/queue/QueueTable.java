@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.licensedesk.domain.ApplicationStatus;
@@ -36,8 +37,8 @@ final class QueueTable {
     }
 
     /** The columns shown until the user chooses others: what triage needs, and all of it fits a laptop's queue. */
-    static final Set<QueueField> SHOWN_AT_FIRST = EnumSet.of(QueueField.REFERENCE, QueueField.DAYS_LEFT,
-            QueueField.STATUS, QueueField.ASSIGNEE, QueueField.APPLICANT);
+    static final Set<QueueField> SHOWN_AT_FIRST = EnumSet.of(QueueField.FLAGS, QueueField.REFERENCE,
+            QueueField.DAYS_LEFT, QueueField.STATUS, QueueField.ASSIGNEE, QueueField.APPLICANT);
 
     // The screening flag beside a reference: the icon, its gap and a margin.
     private static final double FLAG_ROOM = 12 + 3 + 10;
@@ -45,8 +46,11 @@ final class QueueTable {
     private static final double SCROLL_BAR_AND_BORDER = 16 + 2;
     // The applicant's width before the rows arrive; the column then widens to the longest name among them, up to the
     // most that leaves the other four columns and the details room at 1440 px; longer names wrap.
-    private static final double APPLICANT_FIRST_WIDTH = 230;
-    private static final double APPLICANT_MAX_WIDTH = 230;
+    // (230 px before the risk-flag column took its 26.)
+    private static final double APPLICANT_FIRST_WIDTH = 204;
+    private static final double APPLICANT_MAX_WIDTH = 204;
+    // The risk-flag column: its icon and the narrow padding of .queue-flag-cell (licensedesk.css) on both sides.
+    private static final double FLAG_COLUMN_WIDTH = FlagMarkCell.ICON_SIZE + 2 * 5 + 2;
     // The "incomplete" mark beside a status: the icon and its gap.
     private static final double INCOMPLETE_MARK_ROOM = 12 + 4 + 2;
 
@@ -55,6 +59,7 @@ final class QueueTable {
         TableView<QueueRow> table = new TableView<>();
         table.setId("queueTable");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        table.getColumns().add(flagColumn(messages));
         // Reference, days left, status and assignee come first and are never cut (their width fits the longest
         // text they can show, in the window's language): triage is by deadline and by who has the case. The
         // applicant takes the rest; the other columns are chosen with a right click on any header.
@@ -97,13 +102,35 @@ final class QueueTable {
         return table;
     }
 
+    /**
+     * Risk flags (issue 13): one icon wide, its header a flag icon; its name is the header's tooltip, and the column
+     * chooser's and screen readers' word for it.
+     */
+    private static TableColumn<QueueRow, org.licensedesk.domain.flags.FlagMark> flagColumn(Messages messages) {
+        TableColumn<QueueRow, org.licensedesk.domain.flags.FlagMark> column = column("", QueueField.FLAGS,
+                QueueRow::flags, FLAG_COLUMN_WIDTH, c -> new FlagMarkCell(messages));
+        column.setId("queueFlagsColumn");
+        Label header = new Label(null, new FontIcon("mdi2f-flag-variant-outline"));
+        header.setTooltip(new Tooltip(messages.get("queue.column.flags.tooltip")));
+        header.setAccessibleText(messages.get("queue.column.flags"));
+        column.setGraphic(header);
+        column.setMaxWidth(FLAG_COLUMN_WIDTH * 2);
+        column.getStyleClass().add(UiStyles.QUEUE_FLAG_CELL);
+        return column;
+    }
+
+    /** The column's name in the chooser: its header text, or for the icon-only flag column its name. */
+    private static String columnName(TableColumn<QueueRow, ?> column, Messages messages) {
+        return fieldOf(column) == QueueField.FLAGS ? messages.get("queue.column.flags") : column.getText();
+    }
+
     /** Right click on any header: a check per column (shown or not), and back to the first layout. */
     private static ContextMenu columnChooser(TableView<QueueRow> table, Messages messages) {
         ContextMenu menu = new ContextMenu();
         menu.setId("queueColumnChooser");
         List<CheckMenuItem> checks = new java.util.ArrayList<>();
         for (TableColumn<QueueRow, ?> column : table.getColumns()) {
-            CheckMenuItem item = new CheckMenuItem(column.getText());
+            CheckMenuItem item = new CheckMenuItem(columnName(column, messages));
             item.setId("queueColumn-" + fieldOf(column).name());
             item.setMnemonicParsing(false);
             // The reference identifies the row: it cannot be hidden.

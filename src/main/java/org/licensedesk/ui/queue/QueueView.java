@@ -59,7 +59,8 @@ public final class QueueView {
         refresh.setOnAction(event -> viewModel.reload());
         refresh.disableProperty().bind(viewModel.loadingProperty());
 
-        HBox toolbar = new HBox(filter, statusFilter(messages, text), deniedFilter(messages), refresh);
+        HBox toolbar = new HBox(filter, statusFilter(messages, text), flagFilter(messages), deniedFilter(messages),
+                refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         root = new VBox(inboxes(messages), toolbar, pagedNotice(messages), table);
@@ -209,6 +210,51 @@ public final class QueueView {
             case TO_COUNTERSIGN -> "queue.inbox.toCountersign";
             case PAST_DEADLINE -> "queue.inbox.pastDeadline";
             case ALL_OPEN -> "queue.inbox.allOpen";
+        });
+    }
+
+    /**
+     * Risk flags (issue 13): all applications, only flagged ones, or only those a flag blocks; a flag icon and a short
+     * word, the whole meaning in the tooltip. Tab reaches it, arrows choose; Ctrl+Shift+F (View menu) goes round.
+     */
+    private ComboBox<FlagFilter> flagFilter(Messages messages) {
+        ComboBox<FlagFilter> combo = new ComboBox<>();
+        combo.setId("flagFilter");
+        combo.getItems().setAll(FlagFilter.values());
+        combo.setAccessibleText(messages.get("queue.flagFilter.tooltip"));
+        combo.setTooltip(new Tooltip(messages.get("queue.flagFilter.tooltip")));
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FlagFilter choice) {
+                return choice == null ? "" : flagFilterName(messages, choice);
+            }
+
+            @Override
+            public FlagFilter fromString(String string) {
+                throw new UnsupportedOperationException("The flag filter is not editable");
+            }
+        });
+        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+            private final FontIcon icon = new FontIcon("mdi2f-flag-variant-outline");
+
+            @Override
+            protected void updateItem(FlagFilter choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : flagFilterName(messages, choice));
+                setGraphic(empty || choice == null ? null : icon);
+            }
+        });
+        combo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        combo.valueProperty().bindBidirectional(viewModel.flagFilterProperty());
+        return combo;
+    }
+
+    /** "All", "Flagged", "Blocking" in the window's language. */
+    public static String flagFilterName(Messages messages, FlagFilter choice) {
+        return messages.get(switch (choice) {
+            case ALL -> "queue.flagFilter.ALL";
+            case FLAGGED -> "queue.flagFilter.FLAGGED";
+            case BLOCKING -> "queue.flagFilter.BLOCKING";
         });
     }
 

@@ -52,6 +52,8 @@ public final class QueueViewModel {
     private final ObjectProperty<StatusChoice> statusChoice =
             new SimpleObjectProperty<>(this, "statusChoice", StatusChoice.allOpen());
     private final BooleanProperty applicantDeniedOnly = new SimpleBooleanProperty(this, "applicantDeniedOnly");
+    private final ObjectProperty<FlagFilter> flagFilter = new SimpleObjectProperty<>(this, "flagFilter",
+            FlagFilter.ALL);
     private final ReadOnlyObjectWrapper<List<QueueRow>> visibleRows =
             new ReadOnlyObjectWrapper<>(this, "visibleRows", List.of());
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
@@ -129,6 +131,16 @@ public final class QueueViewModel {
                 refilter(false);
             }
         });
+        // A paged queue asks the database (as for its words); a queue held whole filters its rows here.
+        flagFilter.addListener((observable, before, after) -> {
+            if (after == null) {
+                flagFilter.set(FlagFilter.ALL);
+            } else if (pages != null) {
+                load(true);
+            } else {
+                refilter(false);
+            }
+        });
     }
 
     /**
@@ -165,6 +177,7 @@ public final class QueueViewModel {
         // Only a reload of the same view can take the selected application out of it (an action moved it).
         boolean sameView = chosen == loadedInbox && statuses.equals(loadedStatuses);
         String text = filterText.get() == null ? "" : filterText.get();
+        FlagFilter flags = flagFilter.get();
         String wanted = pendingReference != null ? pendingReference : selectedReference.get();
         // Where the selected row was, so that if it left the view the one now in its place is selected.
         long previousIndex = pages == null || wanted == null ? 0 : Math.max(0, pages.indexOfHeld(wanted));
@@ -186,8 +199,8 @@ public final class QueueViewModel {
                     }
                     long total = counted != null ? counted : all.size();
                     all = null;
-                    QueuePager pager = source.pager(chosen, statuses, text);
-                    long shown = text.isBlank() ? total : pager.count();
+                    QueuePager pager = source.pager(chosen, statuses, text, flags);
+                    long shown = text.isBlank() && flags == FlagFilter.ALL ? total : pager.count();
                     if (search) {
                         // Each text query reads every row of the statuses: the selected one stays selected if it is
                         // on the first page of the matches, rather than costing two more such reads to find it.
@@ -299,13 +312,14 @@ public final class QueueViewModel {
 
     /**
      * Shows one application in the queue, wherever it came from (a related application, a history row): clears the
-     * filters (text and denied applicants) and, when the inbox and chosen statuses do not include it, widens them to
+     * filters (text, denied applicants and flags) and, when the inbox and chosen statuses do not include it, widens them to
      * all open applications of all statuses; the row is selected as soon as it is loaded.
      */
     public void open(String reference) {
         pendingReference = reference;
         filterText.set("");
         applicantDeniedOnly.set(false);
+        flagFilter.set(FlagFilter.ALL);
         if (pages != null) {
             // The database says where it is; a view that does not hold it is widened then (showPaged).
             reload();
@@ -338,6 +352,10 @@ public final class QueueViewModel {
         List<QueueRow> rows = index.select(filterText.get(), order);
         if (applicantDeniedOnly.get()) {
             rows.removeIf(row -> !applicantDenied.contains(row.reference()));
+        }
+        FlagFilter flags = flagFilter.get();
+        if (flags != FlagFilter.ALL) {
+            rows.removeIf(row -> !flags.keeps(row.flags()));
         }
         List<QueueRow> before = visibleRows.get();
         totalCount.set(index.size());
@@ -426,6 +444,19 @@ public final class QueueViewModel {
      */
     public ReadOnlyStringProperty movedOnProperty() {
         return movedOn.getReadOnlyProperty();
+    }
+
+    /**
+     * Only applications with an open risk flag, or with one that blocks the approval (issue 13); ALL at first. Kept
+     * across inboxes and reloads, like the text filter; {@link #open} clears it.
+     */
+    public ObjectProperty<FlagFilter> flagFilterProperty() {
+        return flagFilter;
+    }
+
+    /** Ctrl+Shift+F: all, flagged, blocking, round. */
+    public void nextFlagFilter() {
+        flagFilter.set(flagFilter.get().next());
     }
 
     /** Keep only applications whose applicant had another application denied in the last 3 years. */

@@ -132,8 +132,8 @@ class QueueColumnsWindowTest extends DemoWindowFixture {
                 // At 1366 the applicant may need the queue's scroll bar; what is shown is still never cut.
                 continue;
             }
-            for (QueueField field : List.of(QueueField.REFERENCE, QueueField.DAYS_LEFT, QueueField.STATUS,
-                    QueueField.ASSIGNEE, QueueField.APPLICANT)) {
+            for (QueueField field : List.of(QueueField.FLAGS, QueueField.REFERENCE, QueueField.DAYS_LEFT,
+                    QueueField.STATUS, QueueField.ASSIGNEE, QueueField.APPLICANT)) {
                 Node header = header(robot, column(table, field));
                 Bounds bounds = header.localToScene(header.getLayoutBounds());
                 assertThat(bounds.getMaxX()).as("%s on screen at %s", field, screen[0])
@@ -194,8 +194,8 @@ class QueueColumnsWindowTest extends DemoWindowFixture {
         TableView<QueueRow> again = table(robot);
         assertThat(again).isNotSameAs(table);
         assertThat(again.getColumns().stream().filter(TableColumn::isVisible).map(QueueTable::fieldOf))
-                .containsExactly(QueueField.REFERENCE, QueueField.APPLICANT, QueueField.DAYS_LEFT, QueueField.STATUS,
-                        QueueField.ASSIGNEE, QueueField.COUNTRY);
+                .containsExactly(QueueField.FLAGS, QueueField.APPLICANT, QueueField.REFERENCE, QueueField.DAYS_LEFT,
+                        QueueField.STATUS, QueueField.ASSIGNEE, QueueField.COUNTRY);
         assertThat(column(again, QueueField.APPLICANT).getWidth()).isEqualTo(321);
         assertThat(again.getSortOrder()).containsExactly(column(again, QueueField.DAYS_LEFT));
         assertThat(column(again, QueueField.DAYS_LEFT).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);

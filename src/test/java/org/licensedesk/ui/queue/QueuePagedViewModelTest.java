@@ -74,8 +74,9 @@ class QueuePagedViewModelTest {
         }
 
         @Override
-        public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
-            QueuePager rows = QueuePager.of(QueueIndex.build(List.copyOf(database)).select(text, null));
+        public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags) {
+            QueuePager rows = QueuePager.of(QueueIndex.build(List.copyOf(database)).select(text, null).stream()
+                    .filter(row -> flags.keeps(row.flags())).toList());
             return new QueuePager() {
                 @Override
                 public long count() {
@@ -229,7 +230,7 @@ class QueuePagedViewModelTest {
             }
 
             @Override
-            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text) {
+            public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags) {
                 throw new AssertionError("an inbox of 2,000 is held whole");
             }
 

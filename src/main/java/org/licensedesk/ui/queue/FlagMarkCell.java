@@ -1,0 +1,61 @@
+package org.licensedesk.ui.queue;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.flags.FlagMark;
+import org.licensedesk.ui.Messages;
+import org.licensedesk.ui.UiStyles;
+import org.licensedesk.ui.flags.FlagStyles;
+import org.licensedesk.ui.flags.FlagTexts;
+
+/**
+ * The queue's risk-flag column (issue 13): a flag in the colour of the worst open flag, a stop sign instead when one
+ * blocks the approval, and the open flags' reasons as its tooltip and for screen readers. Empty without open flags.
+ */
+final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
+    static final String FLAG_ICON = "mdi2f-flag-variant";
+    static final String BLOCKING_ICON = "mdi2o-octagon";
+    /** The icon's size; the column is this plus the cell's narrow padding (licensedesk.css, .queue-flag-cell). */
+    static final int ICON_SIZE = 14;
+
+    private final Messages messages;
+    private final FontIcon flag = icon(FLAG_ICON);
+    private final FontIcon blocking = icon(BLOCKING_ICON);
+    private final Tooltip tooltip = new Tooltip();
+
+    FlagMarkCell(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add(UiStyles.QUEUE_FLAG_CELL);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+    }
+
+    private static FontIcon icon(String literal) {
+        FontIcon icon = new FontIcon(literal);
+        icon.setIconSize(ICON_SIZE);
+        return icon;
+    }
+
+    @Override
+    protected void updateItem(FlagMark mark, boolean empty) {
+        super.updateItem(mark, empty);
+        getStyleClass().removeAll(FlagStyles.ALL);
+        setText(null);
+        if (empty || mark == null || !mark.flagged()) {
+            setGraphic(null);
+            setTooltip(null);
+            setAccessibleText(null);
+            return;
+        }
+        getStyleClass().add(FlagStyles.of(mark.worst()));
+        FontIcon shown = mark.blocking() ? blocking : flag;
+        shown.setId(mark.blocking() ? "queueFlagBlocking" : "queueFlag");
+        setGraphic(shown);
+        String text = FlagTexts.describe(messages, mark);
+        tooltip.setText(text);
+        setTooltip(tooltip);
+        setAccessibleText(text);
+    }
+}
