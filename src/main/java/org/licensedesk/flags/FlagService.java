@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.licensedesk.audit.AuditTrail;
 import org.licensedesk.domain.ApplicationStatus;
@@ -57,19 +55,6 @@ public final class FlagService {
     /** Every flag on the application, open and cleared, oldest first. */
     public List<Flag> flags(String reference) {
         return database.read(transaction -> repository.flags(transaction, List.of(reference)));
-    }
-
-    /** The open flags of these applications (for the queue's flag column), by reference. */
-    public Map<String, List<Flag>> openFlags(List<String> references) {
-        return database.read(transaction -> {
-            Map<String, List<Flag>> open = new LinkedHashMap<>();
-            for (Flag flag : repository.flags(transaction, references)) {
-                if (flag.open()) {
-                    open.computeIfAbsent(flag.reference(), reference -> new java.util.ArrayList<>()).add(flag);
-                }
-            }
-            return open;
-        });
     }
 
     /**
