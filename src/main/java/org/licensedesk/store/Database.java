@@ -61,6 +61,11 @@ public final class Database implements AutoCloseable {
     /** Commits by this process; every {@value #PRUNE_EVERY}th also forgets old write attempts. */
     private final AtomicLong commits = new AtomicLong();
     private static final int PRUNE_EVERY = 1000;
+    /** Commits whose connection broke during COMMIT, by what the check on a fresh connection found. */
+    private final AtomicLong lostCommitsDone = new AtomicLong();
+    private final AtomicLong lostCommitsTriedAgain = new AtomicLong();
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
 
     private Database(Path location, String url, String password, StoreAddress address, DataSource pool) {
         this.location = location;
@@ -489,8 +494,14 @@ public final class Database implements AutoCloseable {
                 if (committing && connectionLost(sql)) {
                     renewPool(current);
                     if (committed(attemptId, sql)) {
+                        lostCommitsDone.incrementAndGet();
+                        LOG.warn("The connection to {} broke during a commit ({}); it had committed: done",
+                                describe(), firstLine(sql.getMessage()));
                         return result;
                     }
+                    lostCommitsTriedAgain.incrementAndGet();
+                    LOG.warn("The connection to {} broke during a commit ({}); it had not committed: tried again",
+                            describe(), firstLine(sql.getMessage()));
                     if (attempt >= ATTEMPTS) {
                         throw e instanceof StoreException store ? store : translate(sql);
                     }
@@ -504,6 +515,14 @@ public final class Database implements AutoCloseable {
                 backOff(attempt);
             }
         }
+    }
+
+    /** Commits of this process whose connection broke during COMMIT: found committed, and found not (tried again). */
+    public record LostCommits(long done, long triedAgain) {
+    }
+
+    public LostCommits lostCommits() {
+        return new LostCommits(lostCommitsDone.get(), lostCommitsTriedAgain.get());
     }
 
     /**
@@ -526,6 +545,8 @@ public final class Database implements AutoCloseable {
                 if (check >= ATTEMPTS || !connectionLost(e) || isLockTimeout(e)) {
                     StoreException unknown = outcomeUnknown(lost);
                     unknown.addSuppressed(e);
+                    LOG.warn("The connection to {} broke during a commit; whether it committed is unknown",
+                            describe(), e);
                     throw unknown;
                 }
                 renewPool(current);

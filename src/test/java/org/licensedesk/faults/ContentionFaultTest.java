@@ -34,6 +34,7 @@ class ContentionFaultTest {
         try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             long before = desk.auditEntries.head().seq();
             FaultWorker.run(desk, 1, FaultDesk.WORKERS, SECONDS, APPLICATIONS, "threads", lines::add);
+            lines.add(FaultWorker.lostCommitsLine(desk));
             checks.add(List.copyOf(lines));
             long head = checks.assertStoreHoldsEverySuccess(desk);
             assertThat(head - before).as("nothing but the successes was appended")
@@ -71,8 +72,11 @@ class ContentionFaultTest {
 
     private static void report(String how, FaultChecks checks, long head) {
         System.out.printf("Contention on %s (%s, %d s, %d applications): %d successes %s, each exactly one entry; "
-                        + "%d refusals: %d conflicts, %d rule refusals %s; chain 1..%d verified, no gap%n", TestStores.current().label(), how,
-                SECONDS, APPLICATIONS, checks.successes.size(), checks.successesByAction, checks.refusals(),
-                checks.conflicts.size(), checks.ruleRefusals.size(), checks.ruleRefusalsBySentence, head);
+                        + "%d refusals: %d conflicts, %d rule refusals %s; connection broken during COMMIT %d times "
+                        + "(%d had committed: done; %d had not: tried again); chain 1..%d verified, no gap%n",
+                TestStores.current().label(), how, SECONDS, APPLICATIONS, checks.successes.size(),
+                checks.successesByAction, checks.refusals(), checks.conflicts.size(), checks.ruleRefusals.size(),
+                checks.ruleRefusalsBySentence, checks.lostCommitsDone + checks.lostCommitsTriedAgain,
+                checks.lostCommitsDone, checks.lostCommitsTriedAgain, head);
     }
 }

@@ -20,6 +20,9 @@ final class FaultChecks {
     final List<String> errors = new ArrayList<>();
     final Map<String, Integer> successesByAction = new TreeMap<>();
     final Map<String, Integer> ruleRefusalsBySentence = new TreeMap<>();
+    /** Commits whose connection broke during COMMIT: found committed (done), found not (tried again). */
+    long lostCommitsDone;
+    long lostCommitsTriedAgain;
 
     void add(List<String> lines) {
         for (String line : lines) {
@@ -37,6 +40,10 @@ final class FaultChecks {
                     ruleRefusalsBySentence.merge(sentence, 1, Integer::sum);
                 }
                 case "ERROR" -> errors.add(line);
+                case "LOST-COMMITS" -> {
+                    lostCommitsDone += Long.parseLong(words[2]);
+                    lostCommitsTriedAgain += Long.parseLong(words[3]);
+                }
                 default -> {
                 }
             }

@@ -20,6 +20,7 @@ import org.licensedesk.workflow.ActionOutcome;
  * FAULT CONFLICT reference ACTION                 (another worker changed the application since it was read)
  * FAULT RULE reference ACTION sentence            (the workflow rules refused it)
  * FAULT ERROR reference ACTION what               (anything else: the fault tests fail on it)
+ * FAULT LOST-COMMITS done triedAgain             (commits whose connection broke: found committed, found not)
  * FAULT DONE
  * </pre>
  * Crash runs (run id {@code crash...}) also approve; contention runs send back instead, so claims and recommendations
@@ -43,8 +44,15 @@ public final class FaultWorker {
         try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             emit("FAULT READY");
             run(desk, firstWorker, threads, seconds, applications, run, FaultWorker::emit);
+            emit(lostCommitsLine(desk));
             emit("FAULT DONE");
         }
+    }
+
+    /** How many commits broke with the connection and what the check found: FAULT LOST-COMMITS done triedAgain. */
+    static String lostCommitsLine(FaultDesk desk) {
+        org.licensedesk.store.Database.LostCommits lost = desk.database.lostCommits();
+        return "FAULT LOST-COMMITS " + lost.done() + " " + lost.triedAgain();
     }
 
     private static void emit(String line) {
