@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
     /** Commits by this process; every {@value #PRUNE_EVERY}th also forgets old write attempts. */
     private final AtomicLong commits = new AtomicLong();
     private static final int PRUNE_EVERY = 1000;
-    /** Commits whose connection broke during COMMIT, by what the check on a fresh connection found. */
+    /** Write transactions tried again after a hand-over before their commit; commits whose connection broke during
+     * COMMIT, by what the check on a fresh connection found. */
+    private final AtomicLong handOversBeforeCommit = new AtomicLong();
     private final AtomicLong lostCommitsDone = new AtomicLong();
     private final AtomicLong lostCommitsTriedAgain = new AtomicLong();
 
@@ -511,18 +513,22 @@ public final class Database implements AutoCloseable {
                 if (committing || attempt >= ATTEMPTS || !retryable(sql)) {
                     throw e instanceof StoreException store ? store : translate(sql);
                 }
+                handOversBeforeCommit.incrementAndGet();
                 renewPool(current);
                 backOff(attempt);
             }
         }
     }
 
-    /** Commits of this process whose connection broke during COMMIT: found committed, and found not (tried again). */
-    public record LostCommits(long done, long triedAgain) {
+    /**
+     * This process's write transactions that met a broken connection: tried again after a hand-over before their
+     * commit; broken during COMMIT and found committed (done), or found not committed (tried again).
+     */
+    public record WriteInterruptions(long handOversBeforeCommit, long lostCommitsDone, long lostCommitsTriedAgain) {
     }
 
-    public LostCommits lostCommits() {
-        return new LostCommits(lostCommitsDone.get(), lostCommitsTriedAgain.get());
+    public WriteInterruptions writeInterruptions() {
+        return new WriteInterruptions(handOversBeforeCommit.get(), lostCommitsDone.get(), lostCommitsTriedAgain.get());
     }
 
     /**

@@ -20,7 +20,9 @@ final class FaultChecks {
     final List<String> errors = new ArrayList<>();
     final Map<String, Integer> successesByAction = new TreeMap<>();
     final Map<String, Integer> ruleRefusalsBySentence = new TreeMap<>();
-    /** Commits whose connection broke during COMMIT: found committed (done), found not (tried again). */
+    /** Transactions tried again after a hand-over before COMMIT; commits whose connection broke during COMMIT: found
+     * committed (done), found not (tried again). */
+    long handOversBeforeCommit;
     long lostCommitsDone;
     long lostCommitsTriedAgain;
 
@@ -40,9 +42,10 @@ final class FaultChecks {
                     ruleRefusalsBySentence.merge(sentence, 1, Integer::sum);
                 }
                 case "ERROR" -> errors.add(line);
-                case "LOST-COMMITS" -> {
-                    lostCommitsDone += Long.parseLong(words[2]);
-                    lostCommitsTriedAgain += Long.parseLong(words[3]);
+                case "INTERRUPTIONS" -> {
+                    handOversBeforeCommit += Long.parseLong(words[2]);
+                    lostCommitsDone += Long.parseLong(words[3]);
+                    lostCommitsTriedAgain += Long.parseLong(words[4]);
                 }
                 default -> {
                 }

@@ -59,7 +59,7 @@ class CommitOutcomeTest {
         assertThat(runs).as("the work ran once: it had committed").hasValue(1);
         assertThat(users("wang.fang")).isEqualTo(1);
         assertThat(faults.broken).as("the fault happened").hasValue(1);
-        assertThat(database.lostCommits()).isEqualTo(new Database.LostCommits(1, 0));
+        assertThat(database.writeInterruptions()).isEqualTo(new Database.WriteInterruptions(0, 1, 0));
     }
 
     @Test
@@ -71,7 +71,7 @@ class CommitOutcomeTest {
         assertThat(runs).as("the work ran again: the first attempt wrote nothing").hasValue(2);
         assertThat(users("wang.fang")).isEqualTo(1);
         assertThat(faults.broken).hasValue(1);
-        assertThat(database.lostCommits()).isEqualTo(new Database.LostCommits(0, 1));
+        assertThat(database.writeInterruptions()).isEqualTo(new Database.WriteInterruptions(0, 0, 1));
     }
 
     /** A server that has not yet seen the lost connection still holds the transaction: the check waits for its end. */
