@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -56,6 +58,16 @@ public final class Database implements AutoCloseable {
     private final String password;
     private final StoreAddress address;
     private volatile DataSource pool;
+    /** Commits by this process; every {@value #PRUNE_EVERY}th also forgets old write attempts. */
+    private final AtomicLong commits = new AtomicLong();
+    private static final int PRUNE_EVERY = 1000;
+    /** Write transactions tried again after a hand-over before their commit; commits whose connection broke during
+     * COMMIT, by what the check on a fresh connection found. */
+    private final AtomicLong handOversBeforeCommit = new AtomicLong();
+    private final AtomicLong lostCommitsDone = new AtomicLong();
+    private final AtomicLong lostCommitsTriedAgain = new AtomicLong();
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
 
     private Database(Path location, String url, String password, StoreAddress address, DataSource pool) {
         this.location = location;
@@ -365,6 +377,7 @@ public final class Database implements AutoCloseable {
                         .outOfOrder(true)
                         .load()
                         .migrate();
+                forgetOldWriteAttempts();
                 return;
             } catch (FlywayException e) {
                 SQLException sql = sqlCause(e);
@@ -374,6 +387,18 @@ public final class Database implements AutoCloseable {
                 renewPool(current);
                 backOff(attempt);
             }
+        }
+    }
+
+    /** On open: a process that commits only a few times (a command) never reaches {@value #PRUNE_EVERY} commits. */
+    private void forgetOldWriteAttempts() {
+        try {
+            withConnection(connection -> {
+                WriteAttempts.prune(connection);
+                return null;
+            });
+        } catch (StoreException e) {
+            // housekeeping only: the next open, or this process's 1000th commit, tries again
         }
     }
 
@@ -435,22 +460,25 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work as one transaction: all of it is committed, or none of it. When the file's server is handed over
-     * between processes before the commit, the whole transaction is tried again on a new connection (bounded);
-     * a connection lost during the commit itself is reported, never retried, as the commit may have happened.
+     * between processes before the commit, the whole transaction is tried again on a new connection (bounded). When
+     * the connection is lost during the commit itself, a fresh connection finds out whether it committed (its attempt
+     * id, {@link WriteAttempts}): if it did, the work's result is returned; if not, the whole transaction is tried
+     * again like a hand-over. Only when that cannot be found out is the error reported, saying so.
      */
     public <T> T inTransaction(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             DataSource current = pool;
+            UUID attemptId = UUID.randomUUID();
             boolean committing = false;
+            T result = null;
             try (Connection connection = current.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    T result = work.run(connection);
+                    result = work.run(connection);
+                    WriteAttempts.mark(connection, attemptId);
                     committing = true;
                     connection.commit();
-                    if (!onServer()) {
-                        writeThrough(connection); // H2 only: a server writes its own log before it acknowledges
-                    }
+                    afterCommit(connection);
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(connection, e);
@@ -463,12 +491,117 @@ public final class Database implements AutoCloseable {
                 if (sql == null) {
                     throw (RuntimeException) e;
                 }
+                if (committing && connectionLost(sql)) {
+                    renewPool(current);
+                    if (committed(attemptId, sql)) {
+                        lostCommitsDone.incrementAndGet();
+                        LOG.warn("The connection to {} broke during a commit ({}); it had committed: done",
+                                describe(), firstLine(sql.getMessage()));
+                        return result;
+                    }
+                    lostCommitsTriedAgain.incrementAndGet();
+                    LOG.warn("The connection to {} broke during a commit ({}); it had not committed: tried again",
+                            describe(), firstLine(sql.getMessage()));
+                    if (attempt >= ATTEMPTS) {
+                        throw e instanceof StoreException store ? store : translate(sql);
+                    }
+                    backOff(attempt);
+                    continue;
+                }
                 if (committing || attempt >= ATTEMPTS || !retryable(sql)) {
                     throw e instanceof StoreException store ? store : translate(sql);
                 }
+                handOversBeforeCommit.incrementAndGet();
                 renewPool(current);
                 backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * This process's write transactions that met a broken connection: tried again after a hand-over before their
+     * commit; broken during COMMIT and found committed (done), or found not committed (tried again).
+     */
+    public record WriteInterruptions(long handOversBeforeCommit, long lostCommitsDone, long lostCommitsTriedAgain) {
+    }
+
+    public WriteInterruptions writeInterruptions() {
+        return new WriteInterruptions(handOversBeforeCommit.get(), lostCommitsDone.get(), lostCommitsTriedAgain.get());
+    }
+
+    /**
+     * Whether a commit that failed with {@code lost} (the connection broke during it) happened, asked on fresh
+     * connections through the same bounded back-off as a hand-over. Thrown when it cannot be found out.
+     */
+    private boolean committed(UUID attemptId, SQLException lost) {
+        for (int check = 1; ; check++) {
+            if (check > 1) {
+                backOff(check - 1);
+            }
+            DataSource current = pool;
+            try (Connection connection = current.getConnection()) {
+                boolean committed = WriteAttempts.committed(connection, attemptId, onServer());
+                if (committed && !onServer()) {
+                    writeThrough(connection); // the commit is in the file before the action is reported done
+                }
+                return committed;
+            } catch (SQLException e) {
+                if (check >= ATTEMPTS || !connectionLost(e) || isLockTimeout(e)) {
+                    StoreException unknown = outcomeUnknown(lost);
+                    unknown.addSuppressed(e);
+                    LOG.warn("The connection to {} broke during a commit; whether it committed is unknown",
+                            describe(), e);
+                    throw unknown;
+                }
+                renewPool(current);
+            }
+        }
+    }
+
+    /**
+     * The connection broke, so the work's outcome on the store is not known from this side: H2's hand-over errors,
+     * a server's connection errors (SQL state class 08) or its shutting down (57P01-57P03).
+     */
+    boolean connectionLost(SQLException e) {
+        if (!onServer()) {
+            return isHandOver(e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLockTimeout(SQLException e) {
+        return e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1 || "55P03".equals(e.getSQLState());
+    }
+
+    private StoreException outcomeUnknown(SQLException lost) {
+        return new StoreException("The connection to " + describe() + " was lost while the change was being saved, "
+                + "and whether it was saved could not be found out (" + firstLine(lost.getMessage()) + "). Look at "
+                + "the application before doing it again: it may have been saved.", lost);
+    }
+
+    /** After a commit: written to an H2 file before it is reported; now and then, old attempt ids forgotten. */
+    private void afterCommit(Connection connection) {
+        if (!onServer()) {
+            writeThrough(connection); // H2 only: a server writes its own log before it acknowledges
+        }
+        if (commits.incrementAndGet() % PRUNE_EVERY == 0) {
+            pruneQuietly(connection);
+        }
+    }
+
+    /** Housekeeping in its own transaction after a commit; a failure leaves the ids for the next prune. */
+    private static void pruneQuietly(Connection connection) {
+        try {
+            WriteAttempts.prune(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(connection, e);
         }
     }
 
@@ -561,11 +694,21 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         DataSource current = pool;
-        if (current instanceof JdbcConnectionPool h2) {
-            h2.dispose();
-        } else if (current instanceof HikariDataSource server) {
-            server.close();
+        try {
+            // unwrap: a test may have put a faulty DataSource in front of the pool (interpose)
+            if (current.isWrapperFor(JdbcConnectionPool.class)) {
+                current.unwrap(JdbcConnectionPool.class).dispose();
+            } else if (current.isWrapperFor(HikariDataSource.class)) {
+                current.unwrap(HikariDataSource.class).close();
+            }
+        } catch (SQLException e) {
+            throw translate(e);
         }
+    }
+
+    /** For tests: puts {@code wrapper}'s DataSource in front of the pool (a connection whose commit breaks). */
+    void interpose(java.util.function.UnaryOperator<DataSource> wrapper) {
+        pool = wrapper.apply(pool);
     }
 
     /**

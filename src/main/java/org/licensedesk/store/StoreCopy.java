@@ -29,6 +29,8 @@ import java.util.Set;
 public final class StoreCopy {
     /** Flyway's own bookkeeping: each store keeps its own history of migrations. */
     private static final String MIGRATION_HISTORY = "flyway_schema_history";
+    /** The store's own write attempts (V60): they answer only that store's lost commits, for seconds. */
+    private static final String WRITE_ATTEMPTS = "write_attempt";
     private static final int BATCH = 1000;
     private static final int FETCH = 1000;
 
@@ -221,7 +223,7 @@ public final class StoreCopy {
         try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String name = rows.getString("TABLE_NAME");
-                if (!name.equalsIgnoreCase(MIGRATION_HISTORY)) {
+                if (!name.equalsIgnoreCase(MIGRATION_HISTORY) && !name.equalsIgnoreCase(WRITE_ATTEMPTS)) {
                     names.add(name);
                 }
             }

@@ -20,6 +20,11 @@ final class FaultChecks {
     final List<String> errors = new ArrayList<>();
     final Map<String, Integer> successesByAction = new TreeMap<>();
     final Map<String, Integer> ruleRefusalsBySentence = new TreeMap<>();
+    /** Transactions tried again after a hand-over before COMMIT; commits whose connection broke during COMMIT: found
+     * committed (done), found not (tried again). */
+    long handOversBeforeCommit;
+    long lostCommitsDone;
+    long lostCommitsTriedAgain;
 
     void add(List<String> lines) {
         for (String line : lines) {
@@ -37,6 +42,11 @@ final class FaultChecks {
                     ruleRefusalsBySentence.merge(sentence, 1, Integer::sum);
                 }
                 case "ERROR" -> errors.add(line);
+                case "INTERRUPTIONS" -> {
+                    handOversBeforeCommit += Long.parseLong(words[2]);
+                    lostCommitsDone += Long.parseLong(words[3]);
+                    lostCommitsTriedAgain += Long.parseLong(words[4]);
+                }
                 default -> {
                 }
             }

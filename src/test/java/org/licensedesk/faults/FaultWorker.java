@@ -20,6 +20,8 @@ import org.licensedesk.workflow.ActionOutcome;
  * FAULT CONFLICT reference ACTION                 (another worker changed the application since it was read)
  * FAULT RULE reference ACTION sentence            (the workflow rules refused it)
  * FAULT ERROR reference ACTION what               (anything else: the fault tests fail on it)
+ * FAULT INTERRUPTIONS h d t                      (h transactions tried again after a hand-over before COMMIT;
+ *                                                 connection broken during COMMIT: d found committed, t not)
  * FAULT DONE
  * </pre>
  * Crash runs (run id {@code crash...}) also approve; contention runs send back instead, so claims and recommendations
@@ -43,8 +45,19 @@ public final class FaultWorker {
         try (FaultDesk desk = new FaultDesk(FaultDesk.open(store))) {
             emit("FAULT READY");
             run(desk, firstWorker, threads, seconds, applications, run, FaultWorker::emit);
+            emit(interruptionsLine(desk));
             emit("FAULT DONE");
         }
+        // As the command line does (Launcher): without it, a process serving an H2 file to another one stays alive
+        // until the other's connections close, and the hand-over never meets the other's writes.
+        System.exit(0);
+    }
+
+    /** How often the store's connection broke under a write: FAULT INTERRUPTIONS handOvers lostDone lostTriedAgain. */
+    static String interruptionsLine(FaultDesk desk) {
+        org.licensedesk.store.Database.WriteInterruptions seen = desk.database.writeInterruptions();
+        return "FAULT INTERRUPTIONS " + seen.handOversBeforeCommit() + " " + seen.lostCommitsDone() + " "
+                + seen.lostCommitsTriedAgain();
     }
 
     private static void emit(String line) {
