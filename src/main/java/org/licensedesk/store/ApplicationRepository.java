@@ -38,6 +38,7 @@ import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.QueueKey;
 import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.domain.QueueWords;
 import org.licensedesk.domain.Transport;
 
 /** Applications with their applicant, parties, items and documents. */
@@ -45,9 +46,19 @@ public final class ApplicationRepository {
     private static final int BATCH = 1_000;
 
     private final Database database;
+    private final int leadingWordLimit;
 
     public ApplicationRepository(Database database) {
+        this(database, QueueWordIndex.LEADING_LIMIT);
+    }
+
+    /**
+     * For tests of both plans of the queue's text filter: a typed word found in fewer than {@code leadingWordLimit}
+     * applications leads the query (0: none does, every query walks the statuses' rows).
+     */
+    public ApplicationRepository(Database database, int leadingWordLimit) {
         this.database = database;
+        this.leadingWordLimit = leadingWordLimit;
     }
 
     /** Stores new applications, reusing applicants already known by USCC, in one transaction. */
@@ -171,6 +182,13 @@ public final class ApplicationRepository {
             }
         }
         insertParts(connection, batch, ids);
+        List<QueueWordIndex.Words> words = new ArrayList<>(batch.size());
+        for (int n = 0; n < batch.size(); n++) {
+            LicenceApplication a = batch.get(n);
+            words.add(new QueueWordIndex.Words(ids[n], QueueWords.of(a.reference(), a.applicant().name(),
+                    a.applicant().nameLocal(), a.assignee())));
+        }
+        QueueWordIndex.insert(connection, words);
     }
 
     private void insertParts(Connection connection, List<LicenceApplication> batch, long[] ids) throws SQLException {
@@ -442,6 +460,10 @@ public final class ApplicationRepository {
             return List.of();
         }
         Map<String, String> interned = new HashMap<>();
+        int leading = leadingWord(query);
+        if (leading >= 0) {
+            return queuePageLedByWord(query, leading, after, limit, deadlineOf, interned);
+        }
         List<QueueRow> merged = new ArrayList<>();
         for (ApplicationStatus status : query.statuses()) {
             merged.addAll(queuePageOf(status, query, after, limit, deadlineOf, interned));
@@ -450,6 +472,54 @@ public final class ApplicationRepository {
             merged.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
         }
         return merged.size() <= limit ? merged : new ArrayList<>(merged.subList(0, limit));
+    }
+
+    /**
+     * The typed word of the query found in the fewest applications, if rare enough to lead the query
+     * ({@link QueueWordIndex#leadingWord}); -1 without words or when all are common.
+     */
+    private int leadingWord(QueueQuery query) {
+        List<String> words = query.words();
+        return words.isEmpty() ? -1 : database.withConnection(
+                c -> QueueWordIndex.leadingWord(c, words, leadingWordLimit));
+    }
+
+    /**
+     * A page of a query with a rare typed word: that word's applications (a few thousand at most) are looked up by
+     * id, filtered and sorted, in one query for all the statuses, instead of walking every status's rows in order
+     * until a page of matches is found (which is what a common word does, since a page of them comes soon).
+     */
+    private List<QueueRow> queuePageLedByWord(QueueQuery query, int leading, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS).append(queueWhere(query, parameters, leading));
+        if (after != null) {
+            sql.append(" AND (received_on, reference) > (?, ?)");
+            parameters.add(Date.valueOf(after.receivedOn()));
+            parameters.add(after.reference());
+        }
+        sql.append(" ORDER BY received_on, reference");
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        }
+        return rows(sql.toString(), parameters, limit, deadlineOf, interned);
+    }
+
+    private List<QueueRow> rows(String sql, List<Object> parameters, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.setFetchSize(Math.min(limit, 5_000));
+                List<QueueRow> rows = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(queueRow(row, interned, deadlineOf));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
@@ -473,19 +543,7 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
-        return database.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                bind(statement, parameters);
-                statement.setFetchSize(Math.min(limit, 5_000));
-                List<QueueRow> rows = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(queueRow(row, interned, deadlineOf));
-                    }
-                }
-                return rows;
-            }
-        });
+        return rows(sql.toString(), parameters, limit, deadlineOf, interned);
     }
 
     /**
@@ -529,7 +587,8 @@ public final class ApplicationRepository {
             return Optional.empty();
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT received_on, reference FROM licence_application " + queueWhere(query, parameters)
+        String sql = "SELECT received_on, reference FROM licence_application "
+                + queueWhere(query, parameters, leadingWord(query))
                 + " ORDER BY received_on, reference OFFSET " + offset + " ROWS FETCH NEXT 1 ROWS ONLY";
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -551,7 +610,8 @@ public final class ApplicationRepository {
             return java.util.OptionalLong.empty();
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT received_on FROM licence_application " + queueWhere(query, parameters)
+        int leading = leadingWord(query);
+        String sql = "SELECT received_on FROM licence_application " + queueWhere(query, parameters, leading)
                 + " AND reference = ?";
         parameters.add(reference);
         Optional<LocalDate> received = database.withConnection(connection -> {
@@ -566,7 +626,7 @@ public final class ApplicationRepository {
             return java.util.OptionalLong.empty();
         }
         List<Object> before = new ArrayList<>();
-        String count = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, before)
+        String count = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, before, leading)
                 + " AND (received_on, reference) < (?, ?)";
         before.add(Date.valueOf(received.get()));
         before.add(reference);
@@ -587,7 +647,7 @@ public final class ApplicationRepository {
             return 0;
         }
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, parameters);
+        String sql = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, parameters, leadingWord(query));
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -599,8 +659,13 @@ public final class ApplicationRepository {
         });
     }
 
-    /** Portable SQL (H2 and PostgreSQL): IN, IS NULL, LOWER(...) LIKE with an escape character. */
+    /** Portable SQL (H2 and PostgreSQL): IN, IS NULL, EXISTS, IN (SELECT ...) over a key range. */
     private static String queueWhere(QueueQuery query, List<Object> parameters) {
+        return queueWhere(query, parameters, -1);
+    }
+
+    /** {@code leading}: the index of the typed word that leads the query (QueueWordIndex.leadingWord), or -1. */
+    private static String queueWhere(QueueQuery query, List<Object> parameters, int leading) {
         StringBuilder where = new StringBuilder(query.statuses().size() == 1 ? "WHERE status = ?"
                 : "WHERE status IN (" + String.join(", ", java.util.Collections.nCopies(query.statuses().size(), "?"))
                         + ")");
@@ -648,14 +713,8 @@ public final class ApplicationRepository {
             }
             where.append(")");
         }
-        for (String word : query.words()) {
-            where.append(" AND (LOWER(reference) LIKE ? ESCAPE '!' OR LOWER(applicant_name) LIKE ? ESCAPE '!'"
-                    + " OR LOWER(COALESCE(assignee, '')) LIKE ? ESCAPE '!')");
-            String pattern = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            parameters.add(pattern);
-            parameters.add(pattern);
-            parameters.add(pattern);
-        }
+        // Each typed word begins one of the application's words (V59's queue_word, kept on write).
+        where.append(QueueWordIndex.conditions(query.words(), leading, parameters));
         return where.toString();
     }
 
