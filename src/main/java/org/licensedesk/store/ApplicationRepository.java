@@ -492,7 +492,8 @@ public final class ApplicationRepository {
     private List<QueueRow> queuePageLedByWord(QueueQuery query, int leading, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS).append(queueWhere(query, parameters, leading));
+        StringBuilder sql = new StringBuilder("SELECT id FROM licence_application ")
+                .append(queueWhere(query, parameters, leading));
         if (after != null) {
             sql.append(" AND (received_on, reference) > (?, ?)");
             parameters.add(Date.valueOf(after.receivedOn()));
@@ -502,7 +503,42 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
-        return rows(sql.toString(), parameters, limit, deadlineOf, interned);
+        return rowsOf(ids(sql.toString(), parameters), deadlineOf, interned);
+    }
+
+    /**
+     * The ids a query of {@code SELECT id FROM licence_application ...} returns, in its order. A text-filtered page
+     * is found by id first: the query then reads only the (status, received_on, reference) index, the id and
+     * queue_word, not the whole row of every candidate it rejects (40 against 100–600 ms for a page of 'ganzhou'
+     * on 20,000 generated, loaded machine).
+     */
+    private List<Long> ids(String sql, List<Object> parameters) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        ids.add(row.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** The queue rows of these applications, in the queue's order (received, then reference). */
+    private List<QueueRow> rowsOf(List<Long> ids, Function<DeadlineClock, Deadline> deadlineOf,
+            Map<String, String> interned) {
+        List<QueueRow> rows = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Object> parameters = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            String sql = QUEUE_COLUMNS + "WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(parameters.size(), "?")) + ")";
+            rows.addAll(rows(sql, parameters, parameters.size(), deadlineOf, interned));
+        }
+        rows.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
+        return rows;
     }
 
     private List<QueueRow> rows(String sql, List<Object> parameters, int limit,
@@ -525,7 +561,8 @@ public final class ApplicationRepository {
     private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS)
+        boolean byId = !query.words().isEmpty();
+        StringBuilder sql = new StringBuilder(byId ? "SELECT id FROM licence_application " : QUEUE_COLUMNS)
                 .append(queueWhere(query.withStatuses(Set.of(status)), parameters));
         if (after != null) {
             // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
@@ -543,7 +580,8 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
-        return rows(sql.toString(), parameters, limit, deadlineOf, interned);
+        return byId ? rowsOf(ids(sql.toString(), parameters), deadlineOf, interned)
+                : rows(sql.toString(), parameters, limit, deadlineOf, interned);
     }
 
     /**
@@ -725,6 +763,8 @@ public final class ApplicationRepository {
                 statement.setDate(i + 1, date);
             } else if (value instanceof Integer number) {
                 statement.setInt(i + 1, number);
+            } else if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
             } else {
                 statement.setString(i + 1, (String) value);
             }
