@@ -25,9 +25,11 @@ import org.licensedesk.domain.WorkingDayCalendar;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 
-/** The queue paged and filtered by the database (keyset paging, counts), against a real H2. */
+/** The queue paged and filtered by the database (keyset paging, counts), on H2 and PostgreSQL. */
+@StoreTest
 class QueuePagingTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
