@@ -81,6 +81,7 @@ public final class AppealRepository {
     public boolean sendBack(Transaction transaction, String reference, String assignee, String changedBy,
                             String changedAt) {
         return transaction.sql(connection -> {
+            String former = WorkflowStateRepository.assignee(connection, reference);
             try (PreparedStatement update = connection.prepareStatement("UPDATE licence_application SET "
                     + "status = 'UNDER_REVIEW', assignee = ?, recommended_by = NULL, recommendation = NULL, "
                     + "decided_at = NULL, decided_within_deadline = NULL, last_changed_by = ?, last_changed_at = ?, "
@@ -93,7 +94,7 @@ public final class AppealRepository {
                     return false;
                 }
             }
-            QueueWordIndex.rewrite(connection, reference); // the filter finds it by its new assignee
+            QueueWordIndex.assigneeChanged(connection, reference, former, assignee); // found by its new assignee
             return true;
         });
     }

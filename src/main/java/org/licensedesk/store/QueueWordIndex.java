@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.licensedesk.domain.QueueWords;
 
 /**
@@ -54,24 +56,42 @@ public final class QueueWordIndex {
         }
     }
 
-    /** Writes the application's words again from its row: after its assignee changed. */
-    static void rewrite(Connection connection, String reference) throws SQLException {
-        Words words;
+    /**
+     * Moves the application from its former assignee's words to its new one's: only the words that differ, and none
+     * that its reference or applicant's name also has (a username and a name may share a word).
+     */
+    static void assigneeChanged(Connection connection, String reference, String former, String assignee)
+            throws SQLException {
+        long id;
+        Set<String> named = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(COLUMNS + " WHERE a.reference = ?")) {
             query.setString(1, reference);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return;
                 }
-                words = words(row);
+                id = row.getLong(1);
+                named.addAll(QueueWords.of(row.getString(2), row.getString(3), row.getString(4), null));
             }
         }
+        List<String> formerWords = QueueWords.of(null, null, null, former);
+        List<String> newWords = QueueWords.of(null, null, null, assignee);
+        Set<String> gone = new HashSet<>(formerWords);
+        gone.removeAll(named);
+        gone.removeAll(newWords);
+        Set<String> added = new HashSet<>(newWords);
+        added.removeAll(named);
+        added.removeAll(formerWords);
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM queue_word WHERE application_id = ?")) {
-            delete.setLong(1, words.applicationId());
-            delete.executeUpdate();
+                "DELETE FROM queue_word WHERE word = ? AND application_id = ?")) {
+            for (String word : gone) {
+                delete.setString(1, word);
+                delete.setLong(2, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
-        insert(connection, List.of(words));
+        insert(connection, List.of(new Words(id, List.copyOf(added))));
     }
 
     /**

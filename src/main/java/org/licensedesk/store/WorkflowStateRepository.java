@@ -74,18 +74,17 @@ public final class WorkflowStateRepository {
 
     boolean update(Connection connection, WorkflowState changed, long expectedVersion) throws SQLException {
         // The queue's text filter finds an application by its assignee's username: its words follow a new assignee.
-        boolean assigneeChanged = !java.util.Objects.equals(assignee(connection, changed.reference()),
-                changed.assignee());
+        String former = assignee(connection, changed.reference());
         if (!writeColumns(connection, changed, expectedVersion)) {
             return false;
         }
-        if (assigneeChanged) {
-            QueueWordIndex.rewrite(connection, changed.reference());
+        if (!java.util.Objects.equals(former, changed.assignee())) {
+            QueueWordIndex.assigneeChanged(connection, changed.reference(), former, changed.assignee());
         }
         return true;
     }
 
-    private static String assignee(Connection connection, String reference) throws SQLException {
+    static String assignee(Connection connection, String reference) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT assignee FROM licence_application WHERE reference = ?")) {
             query.setString(1, reference);

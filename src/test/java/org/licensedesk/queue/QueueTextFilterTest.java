@@ -50,6 +50,8 @@ class QueueTextFilterTest {
     private static final User LI_NA = new User("li.na", "Li Na", UserRole.REVIEWER, true);
     private static final User WANG_FANG = new User("wang.fang", "Wang Fang", UserRole.REVIEWER, true);
     private static final User ZHAO_LEI = new User("zhao.lei", "Zhao Lei", UserRole.SUPERVISOR, true);
+    /** A username with a word of the sample applicant's name (Ganzhou Rare Earth Trading). */
+    private static final User RARE_LI = new User("rare.li", "Rare Li", UserRole.REVIEWER, true);
     private static final Applicant BAOTOU = new Applicant(SampleApplications.GANZHOU.uscc(),
             "Baotou Northern Magnetics Co., Ltd.", "包头北方磁材有限公司", "Baotou",
             new Contact("Gao Jun", "+86 472 000 0000", "export@baotou.example.cn"));
@@ -69,7 +71,7 @@ class QueueTextFilterTest {
         database = TestDatabases.migrated(folder);
         UserRepository users = new UserRepository(database);
         database.write(transaction -> {
-            for (User user : List.of(LI_NA, WANG_FANG, ZHAO_LEI)) {
+            for (User user : List.of(LI_NA, WANG_FANG, ZHAO_LEI, RARE_LI)) {
                 users.insert(transaction, user);
             }
             return null;
@@ -194,6 +196,19 @@ class QueueTextFilterTest {
         // The rest of the application's words stay.
         assertThat(found("ganzhou")).hasSize(3);
         assertThat(found("000001")).containsExactly(reference(1));
+    }
+
+    @Test
+    void aWordTheAssigneeSharesWithTheApplicantStaysWhenTheAssigneeChanges() {
+        intake(1, 2);
+
+        workflow.perform(ZHAO_LEI, new WorkflowCommand.Assign(reference(1), 0, "To Rare Li.", RARE_LI));
+        assertThat(found("rare li")).containsExactly(reference(1));
+        workflow.perform(ZHAO_LEI, new WorkflowCommand.Assign(reference(1), 1, "To Wang Fang.", WANG_FANG));
+
+        assertThat(found("rare li")).isEmpty();
+        assertThat(found("rare wang")).containsExactly(reference(1));
+        assertThat(found("rare")).containsExactly(reference(1), reference(2));
     }
 
     @Test
