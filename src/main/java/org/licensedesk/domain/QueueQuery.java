@@ -2,15 +2,14 @@ package org.licensedesk.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which applications a page of the queue shows, evaluated by the database so that the GUI never holds more
- * than one page: a status set, optionally one assignee or only unassigned applications, and words that must
- * all occur (ignoring case) in the reference, the applicant's name or the assignee, in either script.
+ * than one page: a status set, optionally one assignee or only unassigned applications, and words each of which
+ * must begin a word (ignoring case) of the reference, the applicant's name in either script or the assignee's
+ * username ({@link QueueWords}, looked up in the queue_word index).
  * The inboxes (issue 12) add two filters: applications not recommended by a given official (a supervisor's
  * "To countersign") and applications past their deadline.
  *
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * @param assignee         a username, or null for any assignee
  * @param unassigned       true: only applications nobody has claimed (then {@code assignee} must be null)
- * @param text             words to look for, or null/blank for none
+ * @param text             words to look for (word prefixes), or null/blank for none
  * @param notRecommendedBy a username: only applications that official did not recommend nor give the first of two
  *                         countersignatures (issue 13); null for no filter
  * @param pastDeadline     null for no filter; otherwise only applications whose deadline has passed, given as the
@@ -46,7 +45,6 @@ public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boole
             String notRecommendedBy, List<OverdueCutoff> pastDeadline) {
         this(statuses, assignee, unassigned, text, notRecommendedBy, pastDeadline, null);
     }
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * Applications with this deadline clock, apart from the receipt day, are past their deadline when received on or
@@ -113,9 +111,11 @@ public record QueueQuery(Set<ApplicationStatus> statuses, String assignee, boole
         return new QueueQuery(statuses, assignee, unassigned, text, notRecommendedBy, pastDeadline, which);
     }
 
-    /** The filter's words in lower case, no empty ones. */
-    public String[] words() {
-        String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return trimmed.isEmpty() ? new String[0] : WHITESPACE.split(trimmed);
+    /**
+     * The filter's words to look up, lower case ({@link QueueWords#typed}): each must begin a word of the
+     * application. None for null or blank text, or text without a letter or digit.
+     */
+    public List<String> words() {
+        return QueueWords.typed(text);
     }
 }

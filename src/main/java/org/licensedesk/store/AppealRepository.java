@@ -81,6 +81,7 @@ public final class AppealRepository {
     public boolean sendBack(Transaction transaction, String reference, String assignee, String changedBy,
                             String changedAt) {
         return transaction.sql(connection -> {
+            String former = WorkflowStateRepository.assignee(connection, reference);
             try (PreparedStatement update = connection.prepareStatement("UPDATE licence_application SET "
                     + "status = 'UNDER_REVIEW', assignee = ?, recommended_by = NULL, recommendation = NULL, "
                     + "decided_at = NULL, decided_within_deadline = NULL, last_changed_by = ?, last_changed_at = ?, "
@@ -89,8 +90,12 @@ public final class AppealRepository {
                 update.setString(2, changedBy);
                 update.setString(3, changedAt);
                 update.setString(4, reference);
-                return update.executeUpdate() == 1;
+                if (update.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            QueueWordIndex.assigneeChanged(connection, reference, former, assignee); // found by its new assignee
+            return true;
         });
     }
 }

@@ -371,7 +371,8 @@ public final class Database implements AutoCloseable {
             try {
                 Flyway.configure()
                         .dataSource(current)
-                        .locations("classpath:db/migration")
+                        // SQL migrations, and the Java ones that fill derived tables (V59_1: the queue's words).
+                        .locations("classpath:db/migration", "classpath:org/licensedesk/store/migration")
                         // Each branch has its own range of versions and they merge out of order (V20 and V52-V64
                         // landed after V70-V73): a database already past a version still takes one merged later.
                         .outOfOrder(true)

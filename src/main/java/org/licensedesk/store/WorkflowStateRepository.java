@@ -73,6 +73,29 @@ public final class WorkflowStateRepository {
     }
 
     boolean update(Connection connection, WorkflowState changed, long expectedVersion) throws SQLException {
+        // The queue's text filter finds an application by its assignee's username: its words follow a new assignee.
+        String former = assignee(connection, changed.reference());
+        if (!writeColumns(connection, changed, expectedVersion)) {
+            return false;
+        }
+        if (!java.util.Objects.equals(former, changed.assignee())) {
+            QueueWordIndex.assigneeChanged(connection, changed.reference(), former, changed.assignee());
+        }
+        return true;
+    }
+
+    static String assignee(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT assignee FROM licence_application WHERE reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean writeColumns(Connection connection, WorkflowState changed, long expectedVersion)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE licence_application SET status = ?, assignee = ?, recommended_by = ?, recommendation = ?, "
                         + "clock_stopped_on = ?, stopped_working_days = ?, decided_at = ?, "

@@ -102,9 +102,13 @@ class DatabaseTest {
         }
     }
 
+    /** The SQL migrations and the Java ones (V59_1 fills the queue's words). */
     private static int migrationFiles() {
-        return (int) List.of(new java.io.File("src/main/resources/db/migration").list()).stream()
+        long sql = List.of(new java.io.File("src/main/resources/db/migration").list()).stream()
                 .filter(name -> name.matches("V\\d+__.*\\.sql")).count();
+        long java = List.of(new java.io.File("src/main/java/org/licensedesk/store/migration").list()).stream()
+                .filter(name -> name.matches("V[\\d_]+__.*\\.java")).count();
+        return (int) (sql + java);
     }
 
     @Test

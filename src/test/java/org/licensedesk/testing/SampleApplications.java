@@ -30,6 +30,13 @@ public final class SampleApplications {
     private SampleApplications() {
     }
 
+    /** The application as filed by another applicant (or the same one, USCC and all, under another name). */
+    public static LicenceApplication withApplicant(LicenceApplication a, Applicant applicant) {
+        return new LicenceApplication(a.reference(), a.receivedOn(), a.licenceType(), applicant, a.consignee(),
+                a.endUser(), a.endUse(), a.contract(), a.transport(), a.items(), a.documents(), a.status(),
+                a.assignee(), a.version());
+    }
+
     public static LicenceApplication dysprosiumOxide(String reference, LocalDate receivedOn, ApplicationStatus status,
                                                      String assignee) {
         return new LicenceApplication(
