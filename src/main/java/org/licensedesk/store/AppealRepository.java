@@ -89,8 +89,12 @@ public final class AppealRepository {
                 update.setString(2, changedBy);
                 update.setString(3, changedAt);
                 update.setString(4, reference);
-                return update.executeUpdate() == 1;
+                if (update.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            HistoryFactIndex.rewriteStatus(connection, reference, "UNDER_REVIEW");
+            return true;
         });
     }
 }

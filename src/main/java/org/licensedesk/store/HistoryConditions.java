@@ -29,6 +29,8 @@ final class HistoryConditions {
     // The applicant's text as a condition on the applicant table, until resolveApplicants turns it into ids.
     private String applicantCondition;
     private List<Object> applicantParameters = List.of();
+    // The same application parts as facts of each entry (history_fact, V58), for when those are filled.
+    private final List<Fact> facts = new ArrayList<>();
 
     HistoryConditions(HistoryFilter filter, ZoneId zone) {
         atFrom = filter.from() == null ? null : at(filter.from(), zone);
@@ -54,17 +56,21 @@ final class HistoryConditions {
         }
         if (filter.outcome() != null) {
             addApplication("a.status = ?", filter.outcome().name());
+            facts.add(Fact.equal(HistoryFactIndex.STATUS, filter.outcome().name()));
         }
         if (HistoryFilter.present(filter.elementSymbol())) {
             addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id AND i.element_symbol = ?)",
                     filter.elementSymbol().strip());
+            facts.add(Fact.equal(HistoryFactIndex.ELEMENT, filter.elementSymbol().strip()));
         }
         if (HistoryFilter.present(filter.controlCode())) {
             addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id "
                     + "AND i.control_code LIKE ? ESCAPE '\\')", escapeLike(filter.controlCode().strip()) + "%");
+            facts.add(Fact.prefix(HistoryFactIndex.CODE, filter.controlCode().strip()));
         }
         if (HistoryFilter.present(filter.endUserCountry())) {
             addApplication("a.end_user_country = ?", filter.endUserCountry().strip().toUpperCase(Locale.ROOT));
+            facts.add(Fact.equal(HistoryFactIndex.COUNTRY, filter.endUserCountry().strip().toUpperCase(Locale.ROOT)));
         }
         if (HistoryFilter.present(filter.applicant())) {
             String text = filter.applicant().strip();
@@ -101,6 +107,41 @@ final class HistoryConditions {
             application.add("a.applicant_id IN (" + marks(ids.size()) + ")");
             applicationParameters.addAll(ids);
         }
+        facts.add(new Fact(HistoryFactIndex.APPLICANT, ids.stream().map(String::valueOf).toList(), null));
+    }
+
+    /**
+     * One application part as a condition on an entry's facts: the fact is one of {@code values}, or (a control
+     * code) begins with {@code prefix}.
+     */
+    record Fact(String kind, List<String> values, String prefix) {
+        static Fact equal(String kind, String value) {
+            return new Fact(kind, List.of(value), null);
+        }
+
+        static Fact prefix(String kind, String prefix) {
+            return new Fact(kind, null, prefix);
+        }
+
+        /** The condition on the entry (or fact row) aliased {@code alias}; appends its parameters. */
+        String condition(String alias, List<Object> parameters) {
+            if (values != null && values.isEmpty()) {
+                return "1 = 0";
+            }
+            parameters.add(kind);
+            String sql = "EXISTS (SELECT 1 FROM history_fact f WHERE f.seq = " + alias + ".seq AND f.kind = ? AND ";
+            if (values == null) {
+                parameters.add(escapeLike(prefix) + "%");
+                return sql + "f.fact LIKE ? ESCAPE '\\')";
+            }
+            parameters.addAll(values);
+            return sql + (values.size() == 1 ? "f.fact = ?)" : "f.fact IN (" + marks(values.size()) + "))");
+        }
+    }
+
+    /** The application's parts as facts; complete once {@link #resolveApplicants} has run. */
+    List<Fact> facts() {
+        return facts;
     }
 
     /** The start of a day in the desk's zone, as the at column writes instants. */

@@ -38,11 +38,17 @@ public final class HistoryRepository {
     private static final long SPREAD = 20;
     /** A note word that begins at most this many entries' words leads the walk through the note-word index. */
     private static final long FEW_NOTES = 20_000;
+    /** A fact of at most this many entries leads the walk even when an action or actor could. */
+    private static final long FEW_FACTS = 20_000;
+    /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
+    private static final int MAX_LEAD_VALUES = 64;
+    private static final int MAX_CODES = 1_000;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
     private final long fewNotes;
+    private final long fewFacts;
     private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -54,7 +60,7 @@ public final class HistoryRepository {
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
-        this(database, zone, FEW_APPLICATIONS, FEW_NOTES);
+        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS);
     }
 
     /**
@@ -62,10 +68,16 @@ public final class HistoryRepository {
      * on a small database.
      */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes) {
+        this(database, zone, fewApplications, fewNotes, FEW_FACTS);
+    }
+
+    /** With another threshold for a fact to lead as well, so tests reach both ways on a small database. */
+    HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fewApplications = fewApplications;
         this.fewNotes = fewNotes;
+        this.fewFacts = fewFacts;
     }
 
     public ZoneId zone() {
@@ -103,10 +115,16 @@ public final class HistoryRepository {
         if (lead.absent()) {
             return List.of();
         }
-        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
+        boolean byFacts = factsReady(connection, conditions);
+        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+                onH2(connection), byFacts);
         boolean throughNotes = lead.word() != null;
+        query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
+                ? factLead(connection, conditions, !filter.actions().isEmpty() || HistoryFilter.present(filter.actor()))
+                : null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
-                && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
+                && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes
+                && query.factLead == null;
         if (conditions.hasPeriod()) {
             // The period's seqs, found through the (at, seq) index, keep every walk inside the period: along the
             // key, and along an action's, an actor's, the applications' or a note word's index alike (issue 11:
@@ -119,13 +137,19 @@ public final class HistoryRepository {
             query.throughPeriod = byPrimaryKey && span[2] <= FEW_PERIOD_ENTRIES
                     && span[1] - span[0] > SPREAD * span[2];
         }
-        if (atMost <= above || limit <= 0) {
+        if (atMost <= above || limit <= 0 || query.factLead != null && query.factLead.values().isEmpty()) {
             return List.of();
         }
         String direction = newest ? " DESC" : "";
         List<Object> parameters = new ArrayList<>();
         String sql;
-        if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
+        if (query.factLead != null) {
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            sql = query.selectByFact(above, atMost, direction, limit, parameters);
+        } else if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
             List<String> branches = new ArrayList<>();
             String order = HistoryFilter.present(filter.actor())
                     ? "e.action" + direction + ", e.actor" + direction + ", e.seq" + direction
@@ -210,7 +234,9 @@ public final class HistoryRepository {
             if (lead.absent()) {
                 return 0L;
             }
-            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
+            boolean byFacts = factsReady(connection, conditions);
+            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+                    onH2(connection), byFacts);
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -235,6 +261,87 @@ public final class HistoryRepository {
                 throw new NoteIndexBuildingException(pending);
             }
         }
+    }
+
+    /**
+     * Whether the application's parts can be read from the entries' facts (history_fact, V58): once the facts of
+     * the entries from before V58 are filled. Until then they join the applications, as before.
+     */
+    private static boolean factsReady(Connection connection, HistoryConditions conditions) throws SQLException {
+        return conditions.concernsApplications() && HistoryFactIndex.pending(connection) == 0;
+    }
+
+    /**
+     * The fact whose entries lead the walk: the one fewest entries have (counted up to {@value #FEW_FACTS}). When an
+     * action or actor could lead instead, a fact leads only if at most {@value #FEW_FACTS} entries have it. Null
+     * for none. A control code's prefix leads through each code it begins, an applicant through each id.
+     */
+    private FactLead factLead(Connection connection, HistoryConditions conditions, boolean entryLeadToo)
+            throws SQLException {
+        FactLead best = null;
+        for (HistoryConditions.Fact fact : conditions.facts()) {
+            List<String> values = fact.values() != null ? fact.values() : codesBeginning(connection, fact.prefix());
+            if (values == null || values.size() > MAX_LEAD_VALUES) {
+                continue;
+            }
+            long entries = 0;
+            for (String value : values) {
+                entries += countFact(connection, fact.kind(), value, fewFacts + 1 - entries);
+                if (entries > fewFacts) {
+                    break;
+                }
+            }
+            if (best == null || entries < best.entries()) {
+                best = new FactLead(fact, values, entries);
+            }
+        }
+        return best == null || entryLeadToo && best.entries() > fewFacts ? null : best;
+    }
+
+    /** How many entries have this fact, counted up to {@code atMost}. */
+    private static long countFact(Connection connection, String kind, String value, long atMost)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM "
+                + "history_fact WHERE kind = ? AND fact = ? FETCH FIRST " + Math.max(1, atMost) + " ROWS ONLY) c")) {
+            statement.setString(1, kind);
+            statement.setString(2, value);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The control codes among the facts that begin with {@code prefix}, found by stepping from one distinct code to
+     * the next along the (kind, fact, seq) key (a few dozen codes: a seek each); null when there are more than
+     * {@value #MAX_CODES} distinct codes. Every code is compared in Java, so the answer does not depend on the
+     * database's collation.
+     */
+    private static List<String> codesBeginning(Connection connection, String prefix) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        String after = "";
+        try (PreparedStatement next = connection.prepareStatement("SELECT fact FROM history_fact WHERE kind = ? "
+                + "AND fact > ? ORDER BY kind, fact FETCH FIRST 1 ROWS ONLY")) {
+            for (int step = 0; step <= MAX_CODES; step++) {
+                next.setString(1, HistoryFactIndex.CODE);
+                next.setString(2, after);
+                try (ResultSet row = next.executeQuery()) {
+                    if (!row.next()) {
+                        return codes;
+                    }
+                    after = row.getString(1);
+                }
+                if (after.startsWith(prefix)) {
+                    codes.add(after);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The fact that leads, the values walked (one walk each, merged) and how many entries have them. */
+    private record FactLead(HistoryConditions.Fact fact, List<String> values, long entries) {
     }
 
     private boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
@@ -368,14 +475,20 @@ public final class HistoryRepository {
         /** The note word whose index entries lead the walk, or null. */
         private final String leadingWord;
         private boolean throughPeriod;
+        /** The application's parts are read from the entries' facts (history_fact) rather than joined. */
+        private final boolean byFacts;
+        /** The fact whose index walk leads, or null. */
+        private FactLead factLead;
         private final List<String> extra = new ArrayList<>();
         private final List<Object> extraParameters = new ArrayList<>();
 
         /** H2 takes an index hint; PostgreSQL has no hints (its planner picks audit_entry_at_ix by itself). */
         private final boolean h2;
 
-        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2) {
+        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2,
+                boolean byFacts) {
             this.h2 = h2;
+            this.byFacts = byFacts;
             this.conditions = conditions;
             this.throughApplications = throughApplications;
             this.leadingWord = leadingWord;
@@ -411,17 +524,70 @@ public final class HistoryRepository {
                     parameters.addAll(List.of(word, NoteWords.upperBound(word)));
                 }
             }
-            if (conditions.concernsApplications()) {
+            appendApplicationConditions(sql, "e", parameters);
+            sql.append(" AND e.seq > ? AND e.seq <= ?");
+            parameters.add(above);
+            parameters.add(atMost);
+            return sql.toString();
+        }
+
+        /**
+         * The page as walks along the leading fact's (kind, fact, seq) key, one per value, in seq order, each stopping
+         * after {@code limit} matches; several are merged by seq (an entry with two of the codes counted once).
+         */
+        String selectByFact(long above, long atMost, String direction, int limit, List<Object> parameters) {
+            List<String> walks = new ArrayList<>();
+            boolean merged = factLead.values().size() > 1;
+            for (String value : factLead.values()) {
+                StringBuilder sql = new StringBuilder("SELECT ").append(merged ? "l.seq" : prefixed())
+                        .append(" FROM history_fact l JOIN audit_entry e ON e.seq = l.seq WHERE l.kind = ? AND "
+                                + "l.fact = ? AND l.seq > ? AND l.seq <= ? AND ");
+                parameters.addAll(List.of(factLead.fact().kind(), value, above, atMost));
+                sql.append(conditions.entryCondition());
+                parameters.addAll(conditions.entryParameters());
+                for (String condition : extra) {
+                    sql.append(" AND ").append(condition);
+                }
+                parameters.addAll(extraParameters);
+                appendNoteWords(sql, above, atMost, parameters);
+                appendApplicationConditions(sql, "l", parameters);
+                // Ordered as the key is, so the walk reads it in order and stops after the page (H2 sorts otherwise).
+                sql.append(" ORDER BY l.kind").append(direction).append(", l.fact").append(direction)
+                        .append(", l.seq").append(direction).append(" FETCH FIRST ").append(limit)
+                        .append(" ROWS ONLY");
+                walks.add(merged ? "(" + sql + ")" : sql.toString());
+            }
+            if (!merged) {
+                return walks.get(0);
+            }
+            return "SELECT " + prefixed() + " FROM (SELECT s.seq FROM (" + String.join(" UNION ", walks) + ") s "
+                    + "ORDER BY s.seq" + direction + " FETCH FIRST " + limit + " ROWS ONLY) p "
+                    + "JOIN audit_entry e ON e.seq = p.seq ORDER BY e.seq" + direction;
+        }
+
+        private void appendNoteWords(StringBuilder sql, long above, long atMost, List<Object> parameters) {
+            for (String word : conditions.noteWords()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
+                        + " AND w.word < ?)");
+                parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+            }
+        }
+
+        /** The application's parts: as facts of the entry ({@code alias}.seq), or joined from the application. */
+        private void appendApplicationConditions(StringBuilder sql, String alias, List<Object> parameters) {
+            if (byFacts) {
+                for (HistoryConditions.Fact fact : conditions.facts()) {
+                    if (factLead == null || fact != factLead.fact()) {
+                        sql.append(" AND ").append(fact.condition(alias, parameters));
+                    }
+                }
+            } else if (conditions.concernsApplications()) {
                 sql.append(throughApplications
                         ? " AND e.application_ref IN (SELECT a.reference FROM licence_application a WHERE "
                         : " AND EXISTS (SELECT 1 FROM licence_application a WHERE a.reference = e.application_ref AND ")
                         .append(conditions.applicationCondition()).append(')');
                 parameters.addAll(conditions.applicationParameters());
             }
-            sql.append(" AND e.seq > ? AND e.seq <= ?");
-            parameters.add(above);
-            parameters.add(atMost);
-            return sql.toString();
         }
 
         private static String prefixed() {
