@@ -42,7 +42,6 @@ public final class HistoryRepository {
     private static final long FEW_FACTS = 20_000;
     /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
     private static final int MAX_LEAD_VALUES = 64;
-    private static final int MAX_CODES = 1_000;
 
     private final Database database;
     private final ZoneId zone;
@@ -110,6 +109,7 @@ public final class HistoryRepository {
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
         conditions.resolveApplicants(connection);
+        conditions.resolveCodes(connection);
         requireNoteIndex(connection, conditions);
         NoteLead lead = rarestNoteWord(connection, conditions);
         if (lead.absent()) {
@@ -120,8 +120,7 @@ public final class HistoryRepository {
                 onH2(connection), byFacts);
         boolean throughNotes = lead.word() != null;
         query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
-                ? factLead(connection, conditions, !filter.actions().isEmpty() || HistoryFilter.present(filter.actor()))
-                : null;
+                ? factLead(connection, conditions, filter) : null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
                 && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes
                 && query.factLead == null;
@@ -229,6 +228,7 @@ public final class HistoryRepository {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
             conditions.resolveApplicants(connection);
+            conditions.resolveCodes(connection);
             requireNoteIndex(connection, conditions);
             NoteLead lead = rarestNoteWord(connection, conditions);
             if (lead.absent()) {
@@ -272,39 +272,60 @@ public final class HistoryRepository {
     }
 
     /**
-     * The fact whose entries lead the walk: the one fewest entries have (counted up to {@value #FEW_FACTS}). When an
-     * action or actor could lead instead, a fact leads only if at most {@value #FEW_FACTS} entries have it. Null
-     * for none. A control code's prefix leads through each code it begins, an applicant through each id.
+     * The fact whose entries lead the walk: the one fewest entries have, counted up to {@value #FEW_FACTS} (a fact
+     * of several values, an applicant text's ids or a prefix's codes, walks each and merges). When actions or an
+     * actor could lead instead, a fact leads only if it has fewer entries than they (counted the same way), so
+     * DENIED + country JP walks the denials. Null for none.
      */
-    private FactLead factLead(Connection connection, HistoryConditions conditions, boolean entryLeadToo)
+    private FactLead factLead(Connection connection, HistoryConditions conditions, HistoryFilter filter)
             throws SQLException {
         FactLead best = null;
         for (HistoryConditions.Fact fact : conditions.facts()) {
-            List<String> values = fact.values() != null ? fact.values() : codesBeginning(connection, fact.prefix());
-            if (values == null || values.size() > MAX_LEAD_VALUES) {
+            if (fact.values().size() > MAX_LEAD_VALUES) {
                 continue;
             }
             long entries = 0;
-            for (String value : values) {
-                entries += countFact(connection, fact.kind(), value, fewFacts + 1 - entries);
+            for (String value : fact.values()) {
+                entries += count(connection, "history_fact WHERE kind = ? AND fact = ?", List.of(fact.kind(), value),
+                        fewFacts + 1 - entries);
                 if (entries > fewFacts) {
                     break;
                 }
             }
             if (best == null || entries < best.entries()) {
-                best = new FactLead(fact, values, entries);
+                best = new FactLead(fact, entries);
             }
         }
-        return best == null || entryLeadToo && best.entries() > fewFacts ? null : best;
+        if (best == null || best.entries() == 0) {
+            return best;
+        }
+        String actor = HistoryFilter.present(filter.actor()) ? filter.actor().strip() : null;
+        if (!filter.actions().isEmpty()) {
+            long entries = 0;
+            for (AuditAction action : filter.actions()) {
+                entries += actor == null
+                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), best.entries())
+                        : count(connection, "audit_entry WHERE action = ? AND actor = ?", List.of(action.name(), actor),
+                                best.entries());
+                if (entries >= best.entries()) {
+                    return best;
+                }
+            }
+            return null;
+        }
+        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), best.entries())
+                < best.entries()) {
+            return null;
+        }
+        return best;
     }
 
-    /** How many entries have this fact, counted up to {@code atMost}. */
-    private static long countFact(Connection connection, String kind, String value, long atMost)
+    /** How many rows of {@code tableAndCondition} there are, counted up to {@code atMost}. */
+    private static long count(Connection connection, String tableAndCondition, List<?> parameters, long atMost)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM "
-                + "history_fact WHERE kind = ? AND fact = ? FETCH FIRST " + Math.max(1, atMost) + " ROWS ONLY) c")) {
-            statement.setString(1, kind);
-            statement.setString(2, value);
+                + tableAndCondition + " FETCH FIRST " + Math.max(1, atMost) + " ROWS ONLY) c")) {
+            bind(statement, parameters);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -312,36 +333,11 @@ public final class HistoryRepository {
         }
     }
 
-    /**
-     * The control codes among the facts that begin with {@code prefix}, found by stepping from one distinct code to
-     * the next along the (kind, fact, seq) key (a few dozen codes: a seek each); null when there are more than
-     * {@value #MAX_CODES} distinct codes. Every code is compared in Java, so the answer does not depend on the
-     * database's collation.
-     */
-    private static List<String> codesBeginning(Connection connection, String prefix) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        String after = "";
-        try (PreparedStatement next = connection.prepareStatement("SELECT fact FROM history_fact WHERE kind = ? "
-                + "AND fact > ? ORDER BY kind, fact FETCH FIRST 1 ROWS ONLY")) {
-            for (int step = 0; step <= MAX_CODES; step++) {
-                next.setString(1, HistoryFactIndex.CODE);
-                next.setString(2, after);
-                try (ResultSet row = next.executeQuery()) {
-                    if (!row.next()) {
-                        return codes;
-                    }
-                    after = row.getString(1);
-                }
-                if (after.startsWith(prefix)) {
-                    codes.add(after);
-                }
-            }
+    /** The fact that leads (one walk per value, merged) and how many entries have it (counted up to a cap). */
+    private record FactLead(HistoryConditions.Fact fact, long entries) {
+        List<String> values() {
+            return fact.values();
         }
-        return null;
-    }
-
-    /** The fact that leads, the values walked (one walk each, merged) and how many entries have them. */
-    private record FactLead(HistoryConditions.Fact fact, List<String> values, long entries) {
     }
 
     private boolean fewApplications(Connection connection, HistoryConditions conditions) throws SQLException {
@@ -538,12 +534,15 @@ public final class HistoryRepository {
         String selectByFact(long above, long atMost, String direction, int limit, List<Object> parameters) {
             List<String> walks = new ArrayList<>();
             boolean merged = factLead.values().size() > 1;
+            // Merged walks need only seqs: without conditions on the entry they never read it.
+            boolean readEntry = !merged || conditions.concernsEntries() || !extra.isEmpty()
+                    || !conditions.noteWords().isEmpty();
             for (String value : factLead.values()) {
                 StringBuilder sql = new StringBuilder("SELECT ").append(merged ? "l.seq" : prefixed())
-                        .append(" FROM history_fact l JOIN audit_entry e ON e.seq = l.seq WHERE l.kind = ? AND "
-                                + "l.fact = ? AND l.seq > ? AND l.seq <= ? AND ");
+                        .append(" FROM history_fact l ").append(readEntry ? "JOIN audit_entry e ON e.seq = l.seq " : "")
+                        .append("WHERE l.kind = ? AND l.fact = ? AND l.seq > ? AND l.seq <= ? AND ");
                 parameters.addAll(List.of(factLead.fact().kind(), value, above, atMost));
-                sql.append(conditions.entryCondition());
+                sql.append(readEntry ? conditions.entryCondition() : "1 = 1");
                 parameters.addAll(conditions.entryParameters());
                 for (String condition : extra) {
                     sql.append(" AND ").append(condition);
@@ -578,7 +577,7 @@ public final class HistoryRepository {
             if (byFacts) {
                 for (HistoryConditions.Fact fact : conditions.facts()) {
                     if (factLead == null || fact != factLead.fact()) {
-                        sql.append(" AND ").append(fact.condition(alias, parameters));
+                        sql.append(" AND ").append(fact.condition(alias, h2, parameters));
                     }
                 }
             } else if (conditions.concernsApplications()) {
