@@ -21,6 +21,7 @@ final class NoteIndex {
         err.printf("indexing the note words and history facts of older audit entries first (%,d to do, once per "
                 + "database)%n", pending);
         long[] reported = {0};
+        long started = System.nanoTime();
         history.fillDerivedIndexes(() -> false, indexed -> {
             if (indexed - reported[0] >= REPORT_STEP) {
                 reported[0] = indexed;
@@ -28,5 +29,6 @@ final class NoteIndex {
                 err.flush();
             }
         });
+        err.printf("indexed in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 }
