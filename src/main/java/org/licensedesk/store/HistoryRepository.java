@@ -38,8 +38,11 @@ public final class HistoryRepository {
     private static final long SPREAD = 20;
     /** A note word that begins at most this many entries' words leads the walk through the note-word index. */
     private static final long FEW_NOTES = 20_000;
-    /** A fact of at most this many entries leads the walk even when an action or actor could. */
-    private static final long FEW_FACTS = 20_000;
+    /**
+     * Leads are compared by counting their entries up to this many (counting costs a walk of that length): enough to
+     * tell a rare fact, action or actor from a common one; beyond it a fact leads.
+     */
+    private static final long FEW_FACTS = 5_000;
     /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
     private static final int MAX_LEAD_VALUES = 64;
 
@@ -280,9 +283,15 @@ public final class HistoryRepository {
     private FactLead factLead(Connection connection, HistoryConditions conditions, HistoryFilter filter)
             throws SQLException {
         FactLead best = null;
+        boolean alone = conditions.facts().size() == 1 && filter.actions().isEmpty()
+                && !HistoryFilter.present(filter.actor());
         for (HistoryConditions.Fact fact : conditions.facts()) {
             if (fact.values().size() > MAX_LEAD_VALUES) {
                 continue;
+            }
+            if (alone) {
+                // Nothing to compare with: the fact leads, uncounted.
+                return new FactLead(fact, fewFacts + 1);
             }
             long entries = 0;
             for (String value : fact.values()) {
