@@ -83,7 +83,7 @@ public final class AuditRepository {
                 }
             }
             NoteWordIndex.write(connection, sealed);
-            HistoryFactIndex.writeAppended(connection, sealed.get(0).seq(), sealed.get(sealed.size() - 1).seq());
+            HistoryFactIndex.write(connection, sealed);
             return null;
         });
     }

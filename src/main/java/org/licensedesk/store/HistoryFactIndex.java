@@ -4,9 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.licensedesk.domain.AuditEntry;
 
 /**
  * The history_fact table (V58): for each audit entry of an application, the application's facts the decision history
@@ -25,21 +31,7 @@ public final class HistoryFactIndex {
     public static final String ELEMENT = "element";
     public static final String CODE = "code";
 
-    /** One INSERT per kind of fact, each over the entries that {@code %s} (a condition on e) selects. */
-    private static final List<String> INSERTS = List.of(
-            "INSERT INTO history_fact (kind, fact, seq) SELECT '" + STATUS + "', a.status, e.seq FROM audit_entry e "
-                    + "JOIN licence_application a ON a.reference = e.application_ref WHERE %s",
-            "INSERT INTO history_fact (kind, fact, seq) SELECT '" + COUNTRY + "', a.end_user_country, e.seq "
-                    + "FROM audit_entry e JOIN licence_application a ON a.reference = e.application_ref WHERE %s",
-            "INSERT INTO history_fact (kind, fact, seq) SELECT '" + APPLICANT + "', CAST(a.applicant_id AS "
-                    + "VARCHAR(64)), e.seq FROM audit_entry e JOIN licence_application a "
-                    + "ON a.reference = e.application_ref WHERE %s",
-            "INSERT INTO history_fact (kind, fact, seq) SELECT DISTINCT '" + ELEMENT + "', i.element_symbol, e.seq "
-                    + "FROM audit_entry e JOIN licence_application a ON a.reference = e.application_ref "
-                    + "JOIN item i ON i.application_id = a.id WHERE %s",
-            "INSERT INTO history_fact (kind, fact, seq) SELECT DISTINCT '" + CODE + "', i.control_code, e.seq "
-                    + "FROM audit_entry e JOIN licence_application a ON a.reference = e.application_ref "
-                    + "JOIN item i ON i.application_id = a.id WHERE %s");
+    private static final int INSERT_BATCH = 5_000;
 
     private final Database database;
 
@@ -47,35 +39,102 @@ public final class HistoryFactIndex {
         this.database = database;
     }
 
-    /** Writes the facts of freshly appended entries (seqs {@code first} to {@code last}), on the caller's transaction. */
-    static void writeAppended(Connection connection, long first, long last) throws SQLException {
-        for (String insert : INSERTS) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    String.format(insert, "e.seq >= ? AND e.seq <= ?"))) {
-                statement.setLong(1, first);
-                statement.setLong(2, last);
-                statement.executeUpdate();
+    /** Writes the facts of freshly appended entries, on the caller's transaction. */
+    static void write(Connection connection, List<AuditEntry> entries) throws SQLException {
+        List<long[]> seqs = new ArrayList<>(entries.size());
+        List<String> references = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            if (entry.applicationRef() != null) {
+                seqs.add(new long[] {entry.seq()});
+                references.add(entry.applicationRef());
+            }
+        }
+        write(connection, seqs, references);
+    }
+
+    /**
+     * Inserts the facts of the entries {@code seqs} (each of application {@code references} at the same index): the
+     * application's facts are read once per application, by its key, so the cost is the entries' own, whatever the
+     * size of the trail (a set-based INSERT ... SELECT was planned by H2 as a scan of every application).
+     */
+    private static void write(Connection connection, List<long[]> seqs, List<String> references)
+            throws SQLException {
+        Map<String, List<String[]>> known = new HashMap<>();
+        try (PreparedStatement application = connection.prepareStatement("SELECT id, status, end_user_country, "
+                + "applicant_id FROM licence_application WHERE reference = ?");
+             PreparedStatement items = connection.prepareStatement(
+                     "SELECT element_symbol, control_code FROM item WHERE application_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO history_fact (kind, fact, seq) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (int n = 0; n < seqs.size(); n++) {
+                List<String[]> facts = known.get(references.get(n));
+                if (facts == null) {
+                    facts = facts(application, items, references.get(n));
+                    known.put(references.get(n), facts);
+                }
+                for (String[] fact : facts) {
+                    insert.setString(1, fact[0]);
+                    insert.setString(2, fact[1]);
+                    insert.setLong(3, seqs.get(n)[0]);
+                    insert.addBatch();
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
             }
         }
     }
 
-    /**
-     * Rewrites the facts of every entry of application {@code reference} after a change of its row (its status), on
-     * the caller's transaction.
-     */
-    static void rewrite(Connection connection, String reference) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM history_fact WHERE seq IN "
-                + "(SELECT e.seq FROM audit_entry e WHERE e.application_ref = ?)")) {
-            delete.setString(1, reference);
-            delete.executeUpdate();
-        }
-        for (String insert : INSERTS) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    String.format(insert, "e.application_ref = ?"))) {
-                statement.setString(1, reference);
-                statement.executeUpdate();
+    /** Inserts the facts of the stored entries with seqs above {@code above} up to {@code upTo}. */
+    static void fill(Connection connection, long above, long upTo) throws SQLException {
+        List<long[]> seqs = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        try (PreparedStatement entries = connection.prepareStatement("SELECT seq, application_ref FROM audit_entry "
+                + "WHERE seq > ? AND seq <= ? AND application_ref IS NOT NULL")) {
+            entries.setLong(1, above);
+            entries.setLong(2, upTo);
+            try (ResultSet rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(new long[] {rows.getLong(1)});
+                    references.add(rows.getString(2));
+                }
             }
         }
+        write(connection, seqs, references);
+    }
+
+    /** An application's facts as (kind, fact) pairs, none when it is not (or no longer) there. */
+    private static List<String[]> facts(PreparedStatement application, PreparedStatement items, String reference)
+            throws SQLException {
+        List<String[]> facts = new ArrayList<>();
+        long id;
+        application.setString(1, reference);
+        try (ResultSet row = application.executeQuery()) {
+            if (!row.next()) {
+                return facts;
+            }
+            id = row.getLong(1);
+            facts.add(new String[] {STATUS, row.getString(2)});
+            facts.add(new String[] {COUNTRY, row.getString(3).strip()});
+            facts.add(new String[] {APPLICANT, String.valueOf(row.getLong(4))});
+        }
+        Set<String> elements = new TreeSet<>();
+        Set<String> codes = new TreeSet<>();
+        items.setLong(1, id);
+        try (ResultSet rows = items.executeQuery()) {
+            while (rows.next()) {
+                elements.add(rows.getString(1));
+                codes.add(rows.getString(2));
+            }
+        }
+        elements.forEach(element -> facts.add(new String[] {ELEMENT, element}));
+        codes.forEach(code -> facts.add(new String[] {CODE, code}));
+        return facts;
     }
 
     /**
@@ -84,12 +143,30 @@ public final class HistoryFactIndex {
      * before (most workflow actions).
      */
     static void rewriteStatus(Connection connection, String reference, String status) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE history_fact SET fact = ? WHERE kind = '"
-                + STATUS + "' AND fact <> ? AND seq IN (SELECT e.seq FROM audit_entry e WHERE e.application_ref = ?)")) {
-            update.setString(1, status);
-            update.setString(2, status);
-            update.setString(3, reference);
-            update.executeUpdate();
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement entries = connection.prepareStatement(
+                "SELECT seq FROM audit_entry WHERE application_ref = ?")) {
+            entries.setString(1, reference);
+            try (ResultSet rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                }
+            }
+        }
+        // Entry by entry through (seq, kind, fact): one UPDATE over the application's entries was planned by H2 as
+        // a scan of every status fact.
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE history_fact SET fact = ? WHERE seq = ? AND kind = ? AND fact <> ?")) {
+            for (long seq : seqs) {
+                update.setString(1, status);
+                update.setLong(2, seq);
+                update.setString(3, STATUS);
+                update.setString(4, status);
+                update.addBatch();
+            }
+            if (!seqs.isEmpty()) {
+                update.executeBatch();
+            }
         }
     }
 
@@ -144,14 +221,8 @@ public final class HistoryFactIndex {
             return 0;
         }
         long upTo = Math.min(fillTo, filled + FILL_CHUNK);
-        // A status change during the fill may already have written some of these entries' facts: start clean.
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM history_fact WHERE seq > ? AND seq <= ?")) {
-            delete.setLong(1, filled);
-            delete.setLong(2, upTo);
-            delete.executeUpdate();
-        }
-        writeAppended(connection, filled + 1, upTo);
+        // Nothing else writes facts of these entries: a status change only updates facts that exist.
+        fill(connection, filled, upTo);
         try (PreparedStatement move = connection.prepareStatement(
                 "UPDATE history_fact_fill SET filled = ? WHERE id = 1")) {
             move.setLong(1, upTo);

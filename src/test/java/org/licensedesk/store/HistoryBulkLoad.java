@@ -152,7 +152,7 @@ public final class HistoryBulkLoad {
                         statement.executeUpdate("INSERT INTO audit_note_word (word, seq) SELECT word, seq + " + shift
                                 + " FROM audit_note_word" + range);
                         // The copies' application facts are their own applications' (another reference each copy).
-                        HistoryFactIndex.writeAppended(connection, from + shift + 1, to + shift);
+                        HistoryFactIndex.fill(connection, from + shift, to + shift);
                         try (ResultSet row = statement.executeQuery("SELECT at FROM audit_entry WHERE seq = "
                                 + (to + shift))) {
                             row.next();
