@@ -23,8 +23,10 @@ import org.licensedesk.domain.history.SearchCancel;
  * an index sorted by seq, so the first page of millions of entries comes back as fast as a page of hundreds.
  *
  * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
- * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
- * per entry when many applications match, or lead through the application index when few do. A typed note word
+ * merged), else the actor, else the primary key within the period's seqs. The application's parts are read from the
+ * entries' facts ({@link HistoryFactIndex}): the rarest of them may lead, walking (kind, fact, seq), the others are
+ * checked per entry; until the facts of a database's older entries are filled, the applications join in per entry
+ * when many match, or lead through the application index when few do. A typed note word
  * that begins few entries' words leads through the note-word index before all of these; common words are checked
  * per entry through each entry's words.
  */
@@ -277,8 +279,8 @@ public final class HistoryRepository {
     /**
      * The fact whose entries lead the walk: the one fewest entries have, counted up to {@value #FEW_FACTS} (a fact
      * of several values, an applicant text's ids or a prefix's codes, walks each and merges). When actions or an
-     * actor could lead instead, a fact leads only if it has fewer entries than they (counted the same way), so
-     * DENIED + country JP walks the denials. Null for none.
+     * actor could lead instead, they lead if they have fewer entries than the fact (counted the same way; a tie goes
+     * to the fact), so DENIED + country JP walks the denials. Null for none.
      */
     private FactLead factLead(Connection connection, HistoryConditions conditions, HistoryFilter filter)
             throws SQLException {
