@@ -104,13 +104,14 @@ public final class LicenseDeskApp extends Application {
     }
 
     /**
-     * Databases older than the note-word index (V12) get their older entries' words in the background, so opening
-     * never waits for it; until it is done the history's note filter says it is not ready.
+     * Databases older than the note-word index (V12) or the history facts (V58) get their older entries' words and
+     * facts in the background, so opening never waits for them; until the words are in, the history's note filter
+     * says it is not ready; until the facts are in, the application filters join the applications (slower).
      */
     private void indexOlderNotes(Services opened, Messages messages, DialogService dialogs) {
         BackgroundTask.wrapWithProgress(progress -> {
-            long pending = opened.history().noteIndexPending();
-            return pending == 0 ? 0L : opened.history().fillNoteIndex(() -> Thread.currentThread().isInterrupted(),
+            long pending = opened.history().derivedIndexPending();
+            return pending == 0 ? 0L : opened.history().fillDerivedIndexes(() -> Thread.currentThread().isInterrupted(),
                     indexed -> progress.update(indexed, pending));
         })
                 .withTitle(messages.get("app.indexingNotes"))

@@ -46,6 +46,7 @@ import org.licensedesk.store.FlagRepository;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.IntakeRepository;
 import org.licensedesk.store.LicenceRepository;
+import org.licensedesk.store.HistoryFactIndex;
 import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.store.PartyHistoryRepository;
 import org.licensedesk.store.ScreeningRepository;
@@ -103,7 +104,8 @@ public final class Services implements Backend {
         HistoryRepository historyEntries = new HistoryRepository(database, clock.getZone());
         this.auditExporter = new AuditExporter(database, auditEntries, historyEntries, auditTrail, officials);
         this.auditCheckpoints = new AuditCheckpoints(database, auditEntries, auditTrail, clock);
-        this.history = new HistoryService(historyEntries, new NoteWordIndex(database), officials);
+        this.history = new HistoryService(historyEntries, new NoteWordIndex(database),
+                new HistoryFactIndex(database), officials);
         this.accounts = new AccountService(database, users, auditTrail, new PasswordHasher(), clock);
         this.workflow = new WorkflowService(database, new WorkflowStateRepository(database), users, auditEntries,
                 auditTrail, calendar, clock);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.licensedesk.history.HistoryService;
 
 /**
- * Indexes the note words of older entries before a history command needs the note filter: a command answers
+ * Indexes the note words and application facts of older entries before a history command needs them: a command answers
  * completely or not at all, where the window instead says the filter is not ready while it indexes.
  */
 final class NoteIndex {
@@ -14,18 +14,21 @@ final class NoteIndex {
     }
 
     static void ensure(HistoryService history, PrintWriter err) {
-        long pending = history.noteIndexPending();
+        long pending = history.derivedIndexPending();
         if (pending == 0) {
             return;
         }
-        err.printf("indexing the note words of %,d older audit entries first (once per database)%n", pending);
+        err.printf("indexing the note words and history facts of older audit entries first (%,d to do, once per "
+                + "database)%n", pending);
         long[] reported = {0};
-        history.fillNoteIndex(() -> false, indexed -> {
+        long started = System.nanoTime();
+        history.fillDerivedIndexes(() -> false, indexed -> {
             if (indexed - reported[0] >= REPORT_STEP) {
                 reported[0] = indexed;
                 err.printf("indexed %,d of %,d entries%n", indexed, pending);
                 err.flush();
             }
         });
+        err.printf("indexed in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 }

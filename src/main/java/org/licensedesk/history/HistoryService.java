@@ -13,6 +13,7 @@ import org.licensedesk.domain.history.HistoryPage;
 import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.domain.history.SearchCancel;
 import org.licensedesk.roles.Officials;
+import org.licensedesk.store.HistoryFactIndex;
 import org.licensedesk.store.HistoryRepository;
 import org.licensedesk.store.NoteWordIndex;
 
@@ -22,26 +23,34 @@ public final class HistoryService {
 
     private final HistoryRepository repository;
     private final NoteWordIndex noteWords;
+    private final HistoryFactIndex facts;
     private final Officials officials;
 
     /** @param officials who may read the history: active supervisors only */
-    public HistoryService(HistoryRepository repository, NoteWordIndex noteWords, Officials officials) {
+    public HistoryService(HistoryRepository repository, NoteWordIndex noteWords, HistoryFactIndex facts,
+            Officials officials) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.noteWords = Objects.requireNonNull(noteWords, "noteWords");
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.officials = Objects.requireNonNull(officials, "officials");
     }
 
-    /** How many older entries still wait for their note words; the note filter works once this is 0. */
-    public long noteIndexPending() {
-        return noteWords.pending();
+    /**
+     * How many older entries still wait for their note words (V12) or their applications' facts (V58), counted once
+     * per index: the note filter works once the words are in; the other filters work meanwhile, only slower.
+     */
+    public long derivedIndexPending() {
+        return noteWords.pending() + facts.pending();
     }
 
     /**
-     * Indexes the note words of entries written before the index existed (databases older than V12), a chunk per
-     * transaction, resumable; meant for a background thread. Returns how many entries it indexed.
+     * Fills the note words, then the application facts, of entries written before those indexes existed, a chunk
+     * per transaction, resumable; meant for a background thread. Returns how many entries it indexed (an entry
+     * missing both counts twice, as in {@link #derivedIndexPending()}).
      */
-    public long fillNoteIndex(BooleanSupplier cancelled, LongConsumer indexedSoFar) {
-        return noteWords.fillMissing(cancelled, indexedSoFar);
+    public long fillDerivedIndexes(BooleanSupplier cancelled, LongConsumer indexedSoFar) {
+        long words = noteWords.fillMissing(cancelled, indexedSoFar);
+        return words + facts.fillMissing(cancelled, filled -> indexedSoFar.accept(words + filled));
     }
 
     /** The desk's time zone, in which the filter's days are counted. */

@@ -95,6 +95,7 @@ public final class AppealRepository {
                 }
             }
             QueueWordIndex.assigneeChanged(connection, reference, former, assignee); // found by its new assignee
+            HistoryFactIndex.rewriteStatus(connection, reference, "UNDER_REVIEW");
             return true;
         });
     }

@@ -52,7 +52,8 @@ public final class AuditRepository {
     }
 
     /**
-     * Inserts sealed entries and their note words ({@link NoteWordIndex}), in JDBC batches, on the caller's
+     * Inserts sealed entries, their note words ({@link NoteWordIndex}) and their applications' facts
+     * ({@link HistoryFactIndex}), in JDBC batches, on the caller's
      * transaction. The caller holds the head's lock and moves the head afterwards.
      */
     public void insert(Transaction transaction, List<AuditEntry> sealed) {
@@ -82,6 +83,7 @@ public final class AuditRepository {
                 }
             }
             NoteWordIndex.write(connection, sealed);
+            HistoryFactIndex.write(connection, sealed);
             return null;
         });
     }

@@ -29,6 +29,10 @@ final class HistoryConditions {
     // The applicant's text as a condition on the applicant table, until resolveApplicants turns it into ids.
     private String applicantCondition;
     private List<Object> applicantParameters = List.of();
+    // The same application parts as facts of each entry (history_fact, V58), for when those are filled.
+    private final List<Fact> facts = new ArrayList<>();
+    // The control code's prefix, until resolveCodes turns it into the codes it begins.
+    private String codePrefix;
 
     HistoryConditions(HistoryFilter filter, ZoneId zone) {
         atFrom = filter.from() == null ? null : at(filter.from(), zone);
@@ -54,17 +58,21 @@ final class HistoryConditions {
         }
         if (filter.outcome() != null) {
             addApplication("a.status = ?", filter.outcome().name());
+            facts.add(Fact.equal(HistoryFactIndex.STATUS, filter.outcome().name()));
         }
         if (HistoryFilter.present(filter.elementSymbol())) {
             addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id AND i.element_symbol = ?)",
                     filter.elementSymbol().strip());
+            facts.add(Fact.equal(HistoryFactIndex.ELEMENT, filter.elementSymbol().strip()));
         }
         if (HistoryFilter.present(filter.controlCode())) {
             addApplication("EXISTS (SELECT 1 FROM item i WHERE i.application_id = a.id "
                     + "AND i.control_code LIKE ? ESCAPE '\\')", escapeLike(filter.controlCode().strip()) + "%");
+            codePrefix = filter.controlCode().strip();
         }
         if (HistoryFilter.present(filter.endUserCountry())) {
             addApplication("a.end_user_country = ?", filter.endUserCountry().strip().toUpperCase(Locale.ROOT));
+            facts.add(Fact.equal(HistoryFactIndex.COUNTRY, filter.endUserCountry().strip().toUpperCase(Locale.ROOT)));
         }
         if (HistoryFilter.present(filter.applicant())) {
             String text = filter.applicant().strip();
@@ -72,6 +80,29 @@ final class HistoryConditions {
             applicantCondition = "LOWER(p.name) LIKE ? ESCAPE '\\' OR p.name_local LIKE ? ESCAPE '\\' OR p.uscc = ?";
             applicantParameters = List.of(contains, "%" + escapeLike(text) + "%", text.toUpperCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * Turns the control code's prefix into the control list's codes that begin with it: every item's code is one of
+     * them (item_control_code_fk), so the entries whose application has an item with one of these codes are exactly
+     * those the prefix names. The list is small (one row per code).
+     */
+    void resolveCodes(Connection connection) throws SQLException {
+        if (codePrefix == null) {
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT code FROM control_list_entry WHERE code LIKE ? ESCAPE '\\' ORDER BY code")) {
+            query.setString(1, escapeLike(codePrefix) + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        }
+        codePrefix = null;
+        facts.add(new Fact(HistoryFactIndex.CODE, codes));
     }
 
     /**
@@ -101,6 +132,34 @@ final class HistoryConditions {
             application.add("a.applicant_id IN (" + marks(ids.size()) + ")");
             applicationParameters.addAll(ids);
         }
+        facts.add(new Fact(HistoryFactIndex.APPLICANT, ids.stream().map(String::valueOf).toList()));
+    }
+
+    /** One application part as a condition on an entry's facts: the entry has a fact of this kind among values. */
+    record Fact(String kind, List<String> values) {
+        static Fact equal(String kind, String value) {
+            return new Fact(kind, List.of(value));
+        }
+
+        /**
+         * The condition on the entry (or fact row) aliased {@code alias}; appends its parameters. On H2 it names
+         * the (seq, kind, fact) index, which H2 would otherwise pass over for the key's (kind, fact) range.
+         */
+        String condition(String alias, boolean h2, List<Object> parameters) {
+            if (values.isEmpty()) {
+                return "1 = 0";
+            }
+            parameters.add(kind);
+            parameters.addAll(values);
+            return "EXISTS (SELECT 1 FROM history_fact f " + (h2 ? "USE INDEX (history_fact_seq_ix) " : "")
+                    + "WHERE f.seq = " + alias + ".seq AND f.kind = ? AND "
+                    + (values.size() == 1 ? "f.fact = ?)" : "f.fact IN (" + marks(values.size()) + "))");
+        }
+    }
+
+    /** The application's parts as facts; complete once {@link #resolveApplicants} and {@link #resolveCodes} ran. */
+    List<Fact> facts() {
+        return facts;
     }
 
     /** The start of a day in the desk's zone, as the at column writes instants. */
@@ -145,6 +204,11 @@ final class HistoryConditions {
 
     boolean concernsApplications() {
         return !application.isEmpty() || applicantCondition != null;
+    }
+
+    /** Whether the entry itself has conditions (days, actor, note, references), beyond the application's parts. */
+    boolean concernsEntries() {
+        return !entry.isEmpty();
     }
 
     /** The entry's own conditions joined with AND ("1 = 1" when none). */

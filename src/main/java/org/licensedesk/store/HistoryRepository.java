@@ -23,8 +23,10 @@ import org.licensedesk.domain.history.SearchCancel;
  * an index sorted by seq, so the first page of millions of entries comes back as fast as a page of hundreds.
  *
  * <p>Which index leads depends on the filter: the references' entries, else an action (one walk per action,
- * merged), else the actor, else the primary key within the period's seqs. Applications' conditions join in
- * per entry when many applications match, or lead through the application index when few do. A typed note word
+ * merged), else the actor, else the primary key within the period's seqs. The application's parts are read from the
+ * entries' facts ({@link HistoryFactIndex}): the rarest of them may lead, walking (kind, fact, seq), the others are
+ * checked per entry; until the facts of a database's older entries are filled, the applications join in per entry
+ * when many match, or lead through the application index when few do. A typed note word
  * that begins few entries' words leads through the note-word index before all of these; common words are checked
  * per entry through each entry's words.
  */
@@ -38,11 +40,19 @@ public final class HistoryRepository {
     private static final long SPREAD = 20;
     /** A note word that begins at most this many entries' words leads the walk through the note-word index. */
     private static final long FEW_NOTES = 20_000;
+    /**
+     * Leads are compared by counting their entries up to this many (counting costs a walk of that length): enough to
+     * tell a rare fact, action or actor from a common one; beyond it a fact leads.
+     */
+    private static final long FEW_FACTS = 5_000;
+    /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
+    private static final int MAX_LEAD_VALUES = 64;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
     private final long fewNotes;
+    private final long fewFacts;
     private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -54,7 +64,7 @@ public final class HistoryRepository {
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
-        this(database, zone, FEW_APPLICATIONS, FEW_NOTES);
+        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS);
     }
 
     /**
@@ -62,10 +72,16 @@ public final class HistoryRepository {
      * on a small database.
      */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes) {
+        this(database, zone, fewApplications, fewNotes, FEW_FACTS);
+    }
+
+    /** With another threshold for a fact to lead as well, so tests reach both ways on a small database. */
+    HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fewApplications = fewApplications;
         this.fewNotes = fewNotes;
+        this.fewFacts = fewFacts;
     }
 
     public ZoneId zone() {
@@ -98,15 +114,21 @@ public final class HistoryRepository {
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
         HistoryConditions conditions = new HistoryConditions(filter, zone);
         conditions.resolveApplicants(connection);
+        conditions.resolveCodes(connection);
         requireNoteIndex(connection, conditions);
         NoteLead lead = rarestNoteWord(connection, conditions);
         if (lead.absent()) {
             return List.of();
         }
-        Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
+        boolean byFacts = factsReady(connection, conditions);
+        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+                onH2(connection), byFacts);
         boolean throughNotes = lead.word() != null;
+        query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
+                ? factLead(connection, conditions, filter) : null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
-                && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes;
+                && !HistoryFilter.present(filter.actor()) && !query.throughApplications && !throughNotes
+                && query.factLead == null;
         if (conditions.hasPeriod()) {
             // The period's seqs, found through the (at, seq) index, keep every walk inside the period: along the
             // key, and along an action's, an actor's, the applications' or a note word's index alike (issue 11:
@@ -119,13 +141,19 @@ public final class HistoryRepository {
             query.throughPeriod = byPrimaryKey && span[2] <= FEW_PERIOD_ENTRIES
                     && span[1] - span[0] > SPREAD * span[2];
         }
-        if (atMost <= above || limit <= 0) {
+        if (atMost <= above || limit <= 0 || query.factLead != null && query.factLead.values().isEmpty()) {
             return List.of();
         }
         String direction = newest ? " DESC" : "";
         List<Object> parameters = new ArrayList<>();
         String sql;
-        if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
+        if (query.factLead != null) {
+            if (!filter.actions().isEmpty()) {
+                query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
+                        filter.actions().stream().map(AuditAction::name).sorted().toList());
+            }
+            sql = query.selectByFact(above, atMost, direction, limit, parameters);
+        } else if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
             List<String> branches = new ArrayList<>();
             String order = HistoryFilter.present(filter.actor())
                     ? "e.action" + direction + ", e.actor" + direction + ", e.seq" + direction
@@ -205,12 +233,15 @@ public final class HistoryRepository {
         return database.withConnection(connection -> {
             HistoryConditions conditions = new HistoryConditions(filter, zone);
             conditions.resolveApplicants(connection);
+            conditions.resolveCodes(connection);
             requireNoteIndex(connection, conditions);
             NoteLead lead = rarestNoteWord(connection, conditions);
             if (lead.absent()) {
                 return 0L;
             }
-            Query query = new Query(conditions, fewApplications(connection, conditions), lead.word(), onH2(connection));
+            boolean byFacts = factsReady(connection, conditions);
+            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+                    onH2(connection), byFacts);
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -234,6 +265,89 @@ public final class HistoryRepository {
             if (pending > 0) {
                 throw new NoteIndexBuildingException(pending);
             }
+        }
+    }
+
+    /**
+     * Whether the application's parts can be read from the entries' facts (history_fact, V58): once the facts of
+     * the entries from before V58 are filled. Until then they join the applications, as before.
+     */
+    private static boolean factsReady(Connection connection, HistoryConditions conditions) throws SQLException {
+        return conditions.concernsApplications() && HistoryFactIndex.pending(connection) == 0;
+    }
+
+    /**
+     * The fact whose entries lead the walk: the one fewest entries have, counted up to {@value #FEW_FACTS} (a fact
+     * of several values, an applicant text's ids or a prefix's codes, walks each and merges). When actions or an
+     * actor could lead instead, they lead if they have fewer entries than the fact (counted the same way; a tie goes
+     * to the fact), so DENIED + country JP walks the denials. Null for none.
+     */
+    private FactLead factLead(Connection connection, HistoryConditions conditions, HistoryFilter filter)
+            throws SQLException {
+        FactLead best = null;
+        boolean alone = conditions.facts().size() == 1 && filter.actions().isEmpty()
+                && !HistoryFilter.present(filter.actor());
+        for (HistoryConditions.Fact fact : conditions.facts()) {
+            if (fact.values().size() > MAX_LEAD_VALUES) {
+                continue;
+            }
+            if (alone) {
+                // Nothing to compare with: the fact leads, uncounted.
+                return new FactLead(fact, fewFacts + 1);
+            }
+            long entries = 0;
+            for (String value : fact.values()) {
+                entries += count(connection, "history_fact WHERE kind = ? AND fact = ?", List.of(fact.kind(), value),
+                        fewFacts + 1 - entries);
+                if (entries > fewFacts) {
+                    break;
+                }
+            }
+            if (best == null || entries < best.entries()) {
+                best = new FactLead(fact, entries);
+            }
+        }
+        if (best == null || best.entries() == 0) {
+            return best;
+        }
+        String actor = HistoryFilter.present(filter.actor()) ? filter.actor().strip() : null;
+        if (!filter.actions().isEmpty()) {
+            long entries = 0;
+            for (AuditAction action : filter.actions()) {
+                entries += actor == null
+                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), best.entries())
+                        : count(connection, "audit_entry WHERE action = ? AND actor = ?", List.of(action.name(), actor),
+                                best.entries());
+                if (entries >= best.entries()) {
+                    return best;
+                }
+            }
+            return null;
+        }
+        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), best.entries())
+                < best.entries()) {
+            return null;
+        }
+        return best;
+    }
+
+    /** How many rows of {@code tableAndCondition} there are, counted up to {@code atMost}. */
+    private static long count(Connection connection, String tableAndCondition, List<?> parameters, long atMost)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM "
+                + tableAndCondition + " FETCH FIRST " + Math.max(1, atMost) + " ROWS ONLY) c")) {
+            bind(statement, parameters);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** The fact that leads (one walk per value, merged) and how many entries have it (counted up to a cap). */
+    private record FactLead(HistoryConditions.Fact fact, long entries) {
+        List<String> values() {
+            return fact.values();
         }
     }
 
@@ -368,14 +482,20 @@ public final class HistoryRepository {
         /** The note word whose index entries lead the walk, or null. */
         private final String leadingWord;
         private boolean throughPeriod;
+        /** The application's parts are read from the entries' facts (history_fact) rather than joined. */
+        private final boolean byFacts;
+        /** The fact whose index walk leads, or null. */
+        private FactLead factLead;
         private final List<String> extra = new ArrayList<>();
         private final List<Object> extraParameters = new ArrayList<>();
 
         /** H2 takes an index hint; PostgreSQL has no hints (its planner picks audit_entry_at_ix by itself). */
         private final boolean h2;
 
-        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2) {
+        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2,
+                boolean byFacts) {
             this.h2 = h2;
+            this.byFacts = byFacts;
             this.conditions = conditions;
             this.throughApplications = throughApplications;
             this.leadingWord = leadingWord;
@@ -411,17 +531,73 @@ public final class HistoryRepository {
                     parameters.addAll(List.of(word, NoteWords.upperBound(word)));
                 }
             }
-            if (conditions.concernsApplications()) {
+            appendApplicationConditions(sql, "e", parameters);
+            sql.append(" AND e.seq > ? AND e.seq <= ?");
+            parameters.add(above);
+            parameters.add(atMost);
+            return sql.toString();
+        }
+
+        /**
+         * The page as walks along the leading fact's (kind, fact, seq) key, one per value, in seq order, each stopping
+         * after {@code limit} matches; several are merged by seq (an entry with two of the codes counted once).
+         */
+        String selectByFact(long above, long atMost, String direction, int limit, List<Object> parameters) {
+            List<String> walks = new ArrayList<>();
+            boolean merged = factLead.values().size() > 1;
+            // Merged walks need only seqs: without conditions on the entry they never read it.
+            boolean readEntry = !merged || conditions.concernsEntries() || !extra.isEmpty()
+                    || !conditions.noteWords().isEmpty();
+            for (String value : factLead.values()) {
+                StringBuilder sql = new StringBuilder("SELECT ").append(merged ? "l.seq" : prefixed())
+                        .append(" FROM history_fact l ").append(readEntry ? "JOIN audit_entry e ON e.seq = l.seq " : "")
+                        .append("WHERE l.kind = ? AND l.fact = ? AND l.seq > ? AND l.seq <= ? AND ");
+                parameters.addAll(List.of(factLead.fact().kind(), value, above, atMost));
+                sql.append(readEntry ? conditions.entryCondition() : "1 = 1");
+                parameters.addAll(conditions.entryParameters());
+                for (String condition : extra) {
+                    sql.append(" AND ").append(condition);
+                }
+                parameters.addAll(extraParameters);
+                appendNoteWords(sql, above, atMost, parameters);
+                appendApplicationConditions(sql, "l", parameters);
+                // Ordered as the key is, so the walk reads it in order and stops after the page (H2 sorts otherwise).
+                sql.append(" ORDER BY l.kind").append(direction).append(", l.fact").append(direction)
+                        .append(", l.seq").append(direction).append(" FETCH FIRST ").append(limit)
+                        .append(" ROWS ONLY");
+                walks.add(merged ? "(" + sql + ")" : sql.toString());
+            }
+            if (!merged) {
+                return walks.get(0);
+            }
+            return "SELECT " + prefixed() + " FROM (SELECT s.seq FROM (" + String.join(" UNION ", walks) + ") s "
+                    + "ORDER BY s.seq" + direction + " FETCH FIRST " + limit + " ROWS ONLY) p "
+                    + "JOIN audit_entry e ON e.seq = p.seq ORDER BY e.seq" + direction;
+        }
+
+        private void appendNoteWords(StringBuilder sql, long above, long atMost, List<Object> parameters) {
+            for (String word : conditions.noteWords()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
+                        + " AND w.word < ?)");
+                parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+            }
+        }
+
+        /** The application's parts: as facts of the entry ({@code alias}.seq), or joined from the application. */
+        private void appendApplicationConditions(StringBuilder sql, String alias, List<Object> parameters) {
+            if (byFacts) {
+                for (HistoryConditions.Fact fact : conditions.facts()) {
+                    if (factLead == null || fact != factLead.fact()) {
+                        sql.append(" AND ").append(fact.condition(alias, h2, parameters));
+                    }
+                }
+            } else if (conditions.concernsApplications()) {
                 sql.append(throughApplications
                         ? " AND e.application_ref IN (SELECT a.reference FROM licence_application a WHERE "
                         : " AND EXISTS (SELECT 1 FROM licence_application a WHERE a.reference = e.application_ref AND ")
                         .append(conditions.applicationCondition()).append(')');
                 parameters.addAll(conditions.applicationParameters());
             }
-            sql.append(" AND e.seq > ? AND e.seq <= ?");
-            parameters.add(above);
-            parameters.add(atMost);
-            return sql.toString();
         }
 
         private static String prefixed() {

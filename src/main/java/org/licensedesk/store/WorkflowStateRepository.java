@@ -128,8 +128,13 @@ public final class WorkflowStateRepository {
             update.setLong(i++, changed.version());
             update.setString(i++, changed.reference());
             update.setLong(i, expectedVersion);
-            return update.executeUpdate() == 1;
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
         }
+        // The decision history's outcome filter reads the status from each entry's facts.
+        HistoryFactIndex.rewriteStatus(connection, changed.reference(), changed.status().name());
+        return true;
     }
 
     /** Whether a licence with this number was already issued. */

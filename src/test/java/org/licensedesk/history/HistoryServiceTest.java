@@ -29,6 +29,7 @@ import org.licensedesk.domain.history.HistorySort;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.HistoryRepository;
+import org.licensedesk.store.HistoryFactIndex;
 import org.licensedesk.store.NoteWordIndex;
 import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
@@ -54,6 +55,7 @@ class HistoryServiceTest {
         TestDatabases.addOfficials(database);
         trail = new AuditTrail(database, new AuditRepository(database), Clock.fixed(START, ZONE));
         history = new HistoryService(new HistoryRepository(database, ZONE), new NoteWordIndex(database),
+                new HistoryFactIndex(database),
                 TestDatabases.officials(database));
         append(450);
     }

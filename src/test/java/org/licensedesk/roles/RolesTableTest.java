@@ -218,8 +218,10 @@ class RolesTableTest {
             Map.entry("DashboardService.durations", "aggregates of the applications"),
             Map.entry("DashboardService.historyFilter", "turns a clicked figure into a history filter"),
             Map.entry("DashboardService.openApplications", "the open applications behind a clicked age bar"),
-            Map.entry("HistoryService.noteIndexPending", "a count of entries whose note words wait to be indexed"),
-            Map.entry("HistoryService.fillNoteIndex", "fills the derived note-word index from the trail; "
+            Map.entry("HistoryService.derivedIndexPending", "a count of entries whose note words or application "
+                    + "facts wait to be indexed"),
+            Map.entry("HistoryService.fillDerivedIndexes", "fills the derived note-word and fact indexes from the "
+                    + "trail; "
                     + "changes no application, entry or account"),
             Map.entry("PartyHistoryService.otherDenialsOfApplicant", "the applicant's other denials, as shown"),
             Map.entry("LicenceService.today", "the desk's date"),

@@ -106,7 +106,8 @@ public final class HistoryBulkLoad {
     }
 
     /**
-     * The fast way, for the benchmark only: the generated entries (and their note words) copied in SQL, seq after
+     * The fast way, for the benchmark only: the generated entries (and their note words) copied in SQL, their
+     * application facts written for the copies' applications, seq after
      * seq, the k-th copy on the (k mod (copies + 1))-th copy of the applications, each dated {@code spacingMillis}
      * after the entry before it (time order by construction). Hashes and links are copied, not recomputed, so the
      * chain of such a database does not verify past the generated part: for the history's speed, not for the
@@ -150,6 +151,8 @@ public final class HistoryBulkLoad {
                                 + "prev_hash, hash FROM audit_entry" + range);
                         statement.executeUpdate("INSERT INTO audit_note_word (word, seq) SELECT word, seq + " + shift
                                 + " FROM audit_note_word" + range);
+                        // The copies' application facts are their own applications' (another reference each copy).
+                        HistoryFactIndex.fill(connection, from + shift, to + shift);
                         try (ResultSet row = statement.executeQuery("SELECT at FROM audit_entry WHERE seq = "
                                 + (to + shift))) {
                             row.next();

@@ -42,7 +42,8 @@ import org.licensedesk.domain.history.SearchCancel;
  * The history query against the generated demo database: every filter part alone and combined gives exactly the
  * entries that filtering the whole trail in Java gives, in seq order both ways, through both ways of joining the
  * applications (per entry, and through the application index) and of reading the note words (a word's entries
- * leading, and each entry's words checked).
+ * leading, and each entry's words checked), and of reading the application facts (a fact's entries leading, and
+ * each entry's facts checked).
  */
 class HistoryRepositoryTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -164,7 +165,8 @@ class HistoryRepositoryTest {
     @ParameterizedTest
     @MethodSource("filters")
     void pagesNewestFirstHoldExactlyTheEntriesTheFilterAdmits(HistoryFilter filter, int fewApplications) {
-        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications);
+        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications,
+                fewApplications);
         List<Long> expected = expected(filter);
         assertThat(readAll(repository, filter, HistorySort.NEWEST_FIRST, 37)).isEqualTo(expected);
         assertThat(repository.count(filter, Long.MAX_VALUE)).isEqualTo(expected.size());
@@ -173,7 +175,8 @@ class HistoryRepositoryTest {
     @ParameterizedTest
     @MethodSource("filters")
     void pagesOldestFirstHoldTheSameEntriesInTheOtherOrder(HistoryFilter filter, int fewApplications) {
-        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications);
+        HistoryRepository repository = new HistoryRepository(database, ZONE, fewApplications, fewApplications,
+                fewApplications);
         List<Long> expected = new ArrayList<>(expected(filter));
         java.util.Collections.reverse(expected);
         assertThat(readAll(repository, filter, HistorySort.OLDEST_FIRST, 53)).isEqualTo(expected);

@@ -1,0 +1,233 @@
+package org.licensedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.licensedesk.domain.AuditEntry;
+
+/**
+ * The history_fact table (V58): for each audit entry of an application, the application's facts the decision history
+ * filters by (status now, end-user country, applicant, items' elements and control codes), so that a filter walks
+ * them in seq order. Facts of new entries are written on append, in the same transaction; an application's status
+ * change rewrites the facts of all its entries. Entries from before V58 get theirs from a fill that runs apart from
+ * opening (as the note words do, decision record 0006); until it is done the history joins the applications instead.
+ */
+public final class HistoryFactIndex {
+    /** Entries per transaction while filling an older database. */
+    static final int FILL_CHUNK = 5_000;
+
+    public static final String STATUS = "status";
+    public static final String COUNTRY = "country";
+    public static final String APPLICANT = "applicant";
+    public static final String ELEMENT = "element";
+    public static final String CODE = "code";
+
+    private static final int INSERT_BATCH = 5_000;
+
+    private final Database database;
+
+    public HistoryFactIndex(Database database) {
+        this.database = database;
+    }
+
+    /** Writes the facts of freshly appended entries, on the caller's transaction. */
+    static void write(Connection connection, List<AuditEntry> entries) throws SQLException {
+        List<long[]> seqs = new ArrayList<>(entries.size());
+        List<String> references = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            if (entry.applicationRef() != null) {
+                seqs.add(new long[] {entry.seq()});
+                references.add(entry.applicationRef());
+            }
+        }
+        write(connection, seqs, references);
+    }
+
+    /**
+     * Inserts the facts of the entries {@code seqs} (each of application {@code references} at the same index): the
+     * application's facts are read once per application, by its key, so the cost is the entries' own, whatever the
+     * size of the trail (a set-based INSERT ... SELECT was planned by H2 as a scan of every application).
+     */
+    private static void write(Connection connection, List<long[]> seqs, List<String> references)
+            throws SQLException {
+        Map<String, List<String[]>> known = new HashMap<>();
+        try (PreparedStatement application = connection.prepareStatement("SELECT id, status, end_user_country, "
+                + "applicant_id FROM licence_application WHERE reference = ?");
+             PreparedStatement items = connection.prepareStatement(
+                     "SELECT element_symbol, control_code FROM item WHERE application_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO history_fact (kind, fact, seq) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (int n = 0; n < seqs.size(); n++) {
+                List<String[]> facts = known.get(references.get(n));
+                if (facts == null) {
+                    facts = facts(application, items, references.get(n));
+                    known.put(references.get(n), facts);
+                }
+                for (String[] fact : facts) {
+                    insert.setString(1, fact[0]);
+                    insert.setString(2, fact[1]);
+                    insert.setLong(3, seqs.get(n)[0]);
+                    insert.addBatch();
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Inserts the facts of the stored entries with seqs above {@code above} up to {@code upTo}. */
+    static void fill(Connection connection, long above, long upTo) throws SQLException {
+        List<long[]> seqs = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        try (PreparedStatement entries = connection.prepareStatement("SELECT seq, application_ref FROM audit_entry "
+                + "WHERE seq > ? AND seq <= ? AND application_ref IS NOT NULL")) {
+            entries.setLong(1, above);
+            entries.setLong(2, upTo);
+            try (ResultSet rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(new long[] {rows.getLong(1)});
+                    references.add(rows.getString(2));
+                }
+            }
+        }
+        write(connection, seqs, references);
+    }
+
+    /** An application's facts as (kind, fact) pairs, none when it is not (or no longer) there. */
+    private static List<String[]> facts(PreparedStatement application, PreparedStatement items, String reference)
+            throws SQLException {
+        List<String[]> facts = new ArrayList<>();
+        long id;
+        application.setString(1, reference);
+        try (ResultSet row = application.executeQuery()) {
+            if (!row.next()) {
+                return facts;
+            }
+            id = row.getLong(1);
+            facts.add(new String[] {STATUS, row.getString(2)});
+            facts.add(new String[] {COUNTRY, row.getString(3).strip()});
+            facts.add(new String[] {APPLICANT, String.valueOf(row.getLong(4))});
+        }
+        Set<String> elements = new TreeSet<>();
+        Set<String> codes = new TreeSet<>();
+        items.setLong(1, id);
+        try (ResultSet rows = items.executeQuery()) {
+            while (rows.next()) {
+                elements.add(rows.getString(1));
+                codes.add(rows.getString(2));
+            }
+        }
+        elements.forEach(element -> facts.add(new String[] {ELEMENT, element}));
+        codes.forEach(code -> facts.add(new String[] {CODE, code}));
+        return facts;
+    }
+
+    /**
+     * Sets the status fact of every entry of application {@code reference} to {@code status}, on the caller's
+     * transaction: the one fact that changes after an application is filed. Touches no row when the status is as
+     * before (most workflow actions).
+     */
+    static void rewriteStatus(Connection connection, String reference, String status) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement entries = connection.prepareStatement(
+                "SELECT seq FROM audit_entry WHERE application_ref = ?")) {
+            entries.setString(1, reference);
+            try (ResultSet rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                }
+            }
+        }
+        // Entry by entry through (seq, kind, fact): one UPDATE over the application's entries was planned by H2 as
+        // a scan of every status fact.
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE history_fact SET fact = ? WHERE seq = ? AND kind = ? AND fact <> ?")) {
+            for (long seq : seqs) {
+                update.setString(1, status);
+                update.setLong(2, seq);
+                update.setString(3, STATUS);
+                update.setString(4, status);
+                update.addBatch();
+            }
+            if (!seqs.isEmpty()) {
+                update.executeBatch();
+            }
+        }
+    }
+
+    /** How many entries from before V58 still wait for their facts (0 once the fill is done). */
+    public long pending() {
+        return database.withConnection(HistoryFactIndex::pending);
+    }
+
+    static long pending(Connection connection) throws SQLException {
+        try (PreparedStatement state = connection.prepareStatement(
+                "SELECT filled, fill_to FROM history_fact_fill WHERE id = 1");
+             ResultSet row = state.executeQuery()) {
+            return row.next() ? Math.max(0, row.getLong(2) - row.getLong(1)) : 0;
+        }
+    }
+
+    /** As {@link #fillMissing(BooleanSupplier, LongConsumer)}, to the end. */
+    public long fillMissing() {
+        return fillMissing(() -> false, filled -> { });
+    }
+
+    /**
+     * Writes the facts of the entries stored before V58, {@value #FILL_CHUNK} entries per transaction, recording how
+     * far it got so an interrupted (or cancelled) fill resumes; returns how many entries it filled.
+     */
+    public long fillMissing(BooleanSupplier cancelled, LongConsumer filledSoFar) {
+        long filled = 0;
+        while (!cancelled.getAsBoolean()) {
+            int chunk = database.inTransaction(HistoryFactIndex::fillChunk);
+            filled += chunk;
+            if (chunk == 0) {
+                break;
+            }
+            filledSoFar.accept(filled);
+        }
+        return filled;
+    }
+
+    private static int fillChunk(Connection connection) throws SQLException {
+        long filled;
+        long fillTo;
+        try (PreparedStatement state = connection.prepareStatement(
+                "SELECT filled, fill_to FROM history_fact_fill WHERE id = 1 FOR UPDATE");
+             ResultSet row = state.executeQuery()) {
+            if (!row.next()) {
+                return 0;
+            }
+            filled = row.getLong(1);
+            fillTo = row.getLong(2);
+        }
+        if (filled >= fillTo) {
+            return 0;
+        }
+        long upTo = Math.min(fillTo, filled + FILL_CHUNK);
+        // Nothing else writes facts of these entries: a status change only updates facts that exist.
+        fill(connection, filled, upTo);
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE history_fact_fill SET filled = ? WHERE id = 1")) {
+            move.setLong(1, upTo);
+            move.executeUpdate();
+        }
+        return (int) (upTo - filled);
+    }
+}
