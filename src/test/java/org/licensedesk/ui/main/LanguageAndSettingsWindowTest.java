@@ -91,7 +91,8 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         assertThat(menuTexts()).containsExactly(CHINESE.getString("menu.file"), CHINESE.getString("menu.view"),
                 CHINESE.getString("menu.actions"), CHINESE.getString("menu.tools"), CHINESE.getString("menu.help"));
         TableView<?> chineseQueue = robot.lookup("#queueTable").queryTableView();
-        assertThat(chineseQueue.getColumns().get(0).getText()).isEqualTo(CHINESE.getString("queue.column.reference"));
+        // The risk-flag column (an icon, no text) comes first; the reference column follows it.
+        assertThat(chineseQueue.getColumns().get(1).getText()).isEqualTo(CHINESE.getString("queue.column.reference"));
         assertThat(session.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         // The same application stays open, and its dates read the Chinese way.
         desk.waitUntil(() -> chosen.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
