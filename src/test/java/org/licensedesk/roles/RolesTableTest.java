@@ -103,6 +103,7 @@ import org.licensedesk.testing.SampleApplications;
 import org.licensedesk.workflow.WorkflowService;
 import org.licensedesk.flags.FlagGate;
 import org.licensedesk.flags.FlagService;
+import org.licensedesk.workflow.CountersignThresholds;
 import org.licensedesk.domain.flags.FlagColour;
 import org.licensedesk.domain.flags.FlagRule;
 import org.licensedesk.domain.flags.FlagRuleKind;
@@ -150,7 +151,7 @@ class RolesTableTest {
             PartyHistoryService.class, DemoSeeder.class, DashboardService.class, QueueService.class,
             LicenceService.class, ShipmentImport.class, AmendmentService.class, AppealService.class,
             LetterService.class, CalendarService.class, AuditCheckpoints.class, AuditChain.class, StoreCopier.class,
-            FlagService.class);
+            FlagService.class, CountersignThresholds.class);
 
     /**
      * Classes the scan below finds (a service's name, a use of the audit trail, or a public method taking an
@@ -238,7 +239,7 @@ class RolesTableTest {
             Map.entry("CalendarService.uncoveredNextYear", "whether next year needs importing"),
             Map.entry("FlagService.rules", "the flag rules in force"),
             Map.entry("FlagService.flags", "one application's flags, as its details show them"),
-            Map.entry("FlagService.openFlags", "the queue's flag column"));
+            Map.entry("CountersignThresholds.current", "the second-countersignature threshold in force"));
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -765,6 +766,9 @@ class RolesTableTest {
                     .findFirst().orElseThrow().id();
             return () -> flags.clear(actor, id, NOTE);
         });
+
+        calls.put("CountersignThresholds.change", actor -> () -> services.countersignThresholds()
+                .change(new java.math.BigDecimal(900_000 + SERIAL.incrementAndGet()), actor));
 
         AuditCheckpoints checkpoints = services.auditCheckpoints();
         SigningKeys keys = SigningKeys.in(folder.resolve("keys"));
