@@ -105,7 +105,7 @@ public final class DemoSeeder {
      * @return whether it seeded; false when the database already had applications
      */
     public boolean seedIfEmpty() {
-        if (applications.count() > 0) {
+        if (!applications.isEmpty()) {
             return false;
         }
         DemoGenerator generator = new DemoGenerator(DEMO_SEED, controlList, LocalDate.now(clock));

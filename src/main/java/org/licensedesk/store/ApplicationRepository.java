@@ -291,6 +291,21 @@ public final class ApplicationRepository {
         });
     }
 
+    /**
+     * Whether the store holds no application. Not {@code count() == 0}: H2 counts by reading the whole table, which
+     * on a 100,000-application file cost 1,584 ms (52,052 page reads, cold) against 1 ms, on every start before the
+     * sign-in window (issue 11, launch).
+     */
+    public boolean isEmpty() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT 1 FROM licence_application FETCH FIRST 1 ROWS ONLY");
+                 ResultSet row = query.executeQuery()) {
+                return !row.next();
+            }
+        });
+    }
+
     public long count() {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM licence_application");

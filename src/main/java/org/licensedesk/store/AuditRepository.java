@@ -245,15 +245,16 @@ public final class AuditRepository {
     }
 
     /**
-     * The first entry {@code actor} made, if any: the role they acted in then. The condition on {@code seq} makes H2
-     * read the (actor, seq) index in order and stop at the first row, rather than its index on actor alone, which
-     * reads and sorts every entry of the actor (26,737 of a generated supervisor's).
+     * The first entry {@code actor} made, if any: the role they acted in then. The first seq is found in the (actor,
+     * seq) index alone and only that row is read: H2 walks every index entry of the actor whatever the form of the
+     * query, and reading each row as it went (the former {@code ORDER BY seq FETCH FIRST 1 ROWS ONLY}) made the first
+     * sign-in of a generated supervisor with 9,350 entries cost 660–846 ms against 45–65 ms (issue 11: launch).
      */
     public Optional<AuditEntry> firstBy(Transaction transaction, String actor) {
         return transaction.sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM audit_entry WHERE actor = ? AND seq > 0 ORDER BY seq "
-                            + "FETCH FIRST 1 ROWS ONLY")) {
+                    "SELECT " + COLUMNS + " FROM audit_entry WHERE seq = (SELECT MIN(seq) FROM audit_entry "
+                            + "WHERE actor = ?)")) {
                 query.setString(1, actor);
                 return readAll(query).stream().findFirst();
             }

@@ -84,6 +84,7 @@ class ApplicationRepositoryTest {
         });
         assertThat(applicants).isEqualTo(1);
         assertThat(repository.count()).isEqualTo(3);
+        assertThat(repository.isEmpty()).isFalse();
     }
 
     @Test
@@ -137,5 +138,6 @@ class ApplicationRepositoryTest {
 
         assertThatThrownBy(() -> repository.insertAll(List.of(bad))).isInstanceOf(StoreException.class);
         assertThat(repository.count()).isZero();
+        assertThat(repository.isEmpty()).isTrue();
     }
 }
