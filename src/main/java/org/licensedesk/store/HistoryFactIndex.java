@@ -23,7 +23,8 @@ import org.licensedesk.domain.AuditEntry;
  */
 public final class HistoryFactIndex {
     /** Entries per transaction while filling an older database. */
-    static final int FILL_CHUNK = 5_000;
+    static final int FILL_CHUNK = EntryFill.CHUNK;
+    private static final EntryFill FILL = new EntryFill("history_fact_fill", HistoryFactIndex::fillChunk);
 
     public static final String STATUS = "status";
     public static final String COUNTRY = "country";
@@ -176,11 +177,7 @@ public final class HistoryFactIndex {
     }
 
     static long pending(Connection connection) throws SQLException {
-        try (PreparedStatement state = connection.prepareStatement(
-                "SELECT filled, fill_to FROM history_fact_fill WHERE id = 1");
-             ResultSet row = state.executeQuery()) {
-            return row.next() ? Math.max(0, row.getLong(2) - row.getLong(1)) : 0;
-        }
+        return FILL.pending(connection);
     }
 
     /** As {@link #fillMissing(BooleanSupplier, LongConsumer)}, to the end. */
@@ -191,43 +188,15 @@ public final class HistoryFactIndex {
     /**
      * Writes the facts of the entries stored before V58, {@value #FILL_CHUNK} entries per transaction, recording how
      * far it got so an interrupted (or cancelled) fill resumes; returns how many entries it filled.
+     *
+     * @param filledSoFar told after each chunk how many entries this call has filled
      */
     public long fillMissing(BooleanSupplier cancelled, LongConsumer filledSoFar) {
-        long filled = 0;
-        while (!cancelled.getAsBoolean()) {
-            int chunk = database.inTransaction(HistoryFactIndex::fillChunk);
-            filled += chunk;
-            if (chunk == 0) {
-                break;
-            }
-            filledSoFar.accept(filled);
-        }
-        return filled;
+        return FILL.fill(database, cancelled, filledSoFar);
     }
 
-    private static int fillChunk(Connection connection) throws SQLException {
-        long filled;
-        long fillTo;
-        try (PreparedStatement state = connection.prepareStatement(
-                "SELECT filled, fill_to FROM history_fact_fill WHERE id = 1 FOR UPDATE");
-             ResultSet row = state.executeQuery()) {
-            if (!row.next()) {
-                return 0;
-            }
-            filled = row.getLong(1);
-            fillTo = row.getLong(2);
-        }
-        if (filled >= fillTo) {
-            return 0;
-        }
-        long upTo = Math.min(fillTo, filled + FILL_CHUNK);
+    private static void fillChunk(Connection connection, long from, long upTo) throws SQLException {
         // Nothing else writes facts of these entries: a status change only updates facts that exist.
-        fill(connection, filled, upTo);
-        try (PreparedStatement move = connection.prepareStatement(
-                "UPDATE history_fact_fill SET filled = ? WHERE id = 1")) {
-            move.setLong(1, upTo);
-            move.executeUpdate();
-        }
-        return (int) (upTo - filled);
+        fill(connection, from, upTo);
     }
 }

@@ -19,7 +19,8 @@ import org.licensedesk.domain.history.NoteWords;
  */
 public final class NoteWordIndex {
     /** Entries per transaction while filling an older database. */
-    static final int FILL_CHUNK = 5_000;
+    static final int FILL_CHUNK = EntryFill.CHUNK;
+    private static final EntryFill FILL = new EntryFill("audit_note_word_fill", NoteWordIndex::fillChunk);
     private static final int INSERT_BATCH = 5_000;
 
     private final Database database;
@@ -56,11 +57,7 @@ public final class NoteWordIndex {
     }
 
     static long pending(Connection connection) throws SQLException {
-        try (PreparedStatement state = connection.prepareStatement(
-                "SELECT filled, fill_to FROM audit_note_word_fill WHERE id = 1");
-             ResultSet row = state.executeQuery()) {
-            return row.next() ? Math.max(0, row.getLong(2) - row.getLong(1)) : 0;
-        }
+        return FILL.pending(connection);
     }
 
     /** As {@link #fillMissing(BooleanSupplier, LongConsumer)}, to the end. */
@@ -69,44 +66,20 @@ public final class NoteWordIndex {
     }
 
     /**
-     * Writes the words of the entries stored before V12, {@value #FILL_CHUNK} entries per transaction, recording
-     * how far it got so an interrupted (or cancelled) fill resumes; returns how many entries it filled.
+     * Writes the words of the entries stored before V12, {@value #FILL_CHUNK} entries per transaction, recording how
+     * far it got so an interrupted (or cancelled) fill resumes; returns how many entries it filled.
      *
      * @param filledSoFar told after each chunk how many entries this call has filled
      */
     public long fillMissing(BooleanSupplier cancelled, LongConsumer filledSoFar) {
-        long filled = 0;
-        while (!cancelled.getAsBoolean()) {
-            int chunk = database.inTransaction(NoteWordIndex::fillChunk);
-            filled += chunk;
-            if (chunk == 0) {
-                break;
-            }
-            filledSoFar.accept(filled);
-        }
-        return filled;
+        return FILL.fill(database, cancelled, filledSoFar);
     }
 
-    private static int fillChunk(Connection connection) throws SQLException {
-        long filled;
-        long fillTo;
-        try (PreparedStatement state = connection.prepareStatement(
-                "SELECT filled, fill_to FROM audit_note_word_fill WHERE id = 1 FOR UPDATE");
-             ResultSet row = state.executeQuery()) {
-            if (!row.next()) {
-                return 0;
-            }
-            filled = row.getLong(1);
-            fillTo = row.getLong(2);
-        }
-        if (filled >= fillTo) {
-            return 0;
-        }
-        long upTo = Math.min(fillTo, filled + FILL_CHUNK);
+    private static void fillChunk(Connection connection, long from, long upTo) throws SQLException {
         List<AuditEntry> entries = new ArrayList<>(FILL_CHUNK);
         try (PreparedStatement query = connection.prepareStatement("SELECT " + AuditRepository.COLUMNS
                 + " FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq")) {
-            query.setLong(1, filled);
+            query.setLong(1, from);
             query.setLong(2, upTo);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -115,11 +88,5 @@ public final class NoteWordIndex {
             }
         }
         write(connection, entries);
-        try (PreparedStatement move = connection.prepareStatement(
-                "UPDATE audit_note_word_fill SET filled = ? WHERE id = 1")) {
-            move.setLong(1, upTo);
-            move.executeUpdate();
-        }
-        return (int) (upTo - filled);
     }
 }
