@@ -135,7 +135,7 @@ public final class LicenseDeskApp extends Application {
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
                 services.officials(), services.licences(), services.letters(), services.databaseLocation(),
                 services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals(),
-                services.flags());
+                services.flags(), services.countersignThresholds());
     }
 
     /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */

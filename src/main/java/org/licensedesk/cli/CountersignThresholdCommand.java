@@ -56,11 +56,7 @@ public final class CountersignThresholdCommand extends DeskCommand {
 
     /** Read before the database is opened, so a typing mistake costs no sign-in and writes nothing. */
     private BigDecimal parse(String text) {
-        String digits = text.strip().replace(",", "");
-        if (!digits.matches("[0-9]+(\\.[0-9]+)?")) {
-            throw new ParameterException(spec.commandLine(), "The threshold must be an amount of US dollars such as "
-                    + "500000 or 250000.50; \"" + text + "\" is not.");
-        }
-        return new BigDecimal(digits);
+        return CountersignRules.parseUsd(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "The threshold must be an amount of US dollars such as 500000 or 250000.50; \"" + text + "\" is not."));
     }
 }

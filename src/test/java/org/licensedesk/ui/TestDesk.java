@@ -59,6 +59,6 @@ public final class TestDesk {
                 services.partyHistory(), services.team(), services.dashboards(), services.history(),
                 services.officials(), services.licences(), services.letters(), services.databaseLocation(),
                 services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals(),
-                services.flags());
+                services.flags(), services.countersignThresholds());
     }
 }

@@ -72,6 +72,15 @@ public final class CountersignRules {
                 thresholdUsd);
     }
 
+    /**
+     * An amount of US dollars as a user types it ("500000", "250,000.50": commas between thousands allowed), or empty
+     * when the text is not one. Whether the amount is an allowed threshold is the service's to say.
+     */
+    public static Optional<BigDecimal> parseUsd(String text) {
+        String digits = text == null ? "" : text.strip().replace(",", "");
+        return digits.matches("[0-9]+(\\.[0-9]+)?") ? Optional.of(new BigDecimal(digits)) : Optional.empty();
+    }
+
     /** "US$1,000,000", "US$250,000.50": how a threshold reads in a sentence. */
     public static String usd(BigDecimal amount) {
         BigDecimal plain = amount.stripTrailingZeros();

@@ -19,6 +19,7 @@ import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.roles.Officials;
 import org.licensedesk.team.TeamService;
+import org.licensedesk.workflow.CountersignThresholds;
 import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.workflow.WorkflowService;
@@ -37,7 +38,8 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         ScreeningDispositions dispositions, PartyHistoryService partyHistory, TeamService team,
         DashboardService dashboards, HistoryService history, Officials officials, LicenceService licences,
         LetterService letters, Path databaseLocation, String storeDescription, Clock clock,
-        CalendarService calendars, AmendmentService amendments, AppealService appeals, FlagService flags) {
+        CalendarService calendars, AmendmentService amendments, AppealService appeals, FlagService flags,
+        CountersignThresholds countersignThresholds) {
 
     public DeskServices {
         Objects.requireNonNull(queue, "queue");
@@ -62,5 +64,6 @@ public record DeskServices(QueueService queue, WorkflowService workflow, Account
         Objects.requireNonNull(amendments, "amendments");
         Objects.requireNonNull(appeals, "appeals");
         Objects.requireNonNull(flags, "flags");
+        Objects.requireNonNull(countersignThresholds, "countersignThresholds");
     }
 }

@@ -25,6 +25,7 @@ import org.licensedesk.ui.calendar.CalendarViewModel;
 import org.licensedesk.ui.flags.ApplicationFlagsViewModel;
 import org.licensedesk.ui.flags.FlagRulesViewModel;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
+import org.licensedesk.ui.workflow.CountersignThresholdViewModel;
 import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskActivity;
 import org.licensedesk.ui.team.TeamViewModel;
@@ -55,6 +56,7 @@ public final class MainViewModel {
     private final ScreeningToolsViewModel screeningTools;
     private final CalendarViewModel calendar;
     private final FlagRulesViewModel flagRules;
+    private final CountersignThresholdViewModel countersignThreshold;
     private final ApplicationFlagsViewModel flags;
     private final DashboardViewModel dashboards;
     private final TeamViewModel team;
@@ -75,7 +77,8 @@ public final class MainViewModel {
             AuditToolsViewModel audit, UsersViewModel users, IntakeViewModel intake,
             ScreeningViewModel screening, ScreeningToolsViewModel screeningTools, TeamViewModel team,
             IntegrityViewModel integrity, DashboardViewModel dashboards, CalendarViewModel calendar,
-            FlagRulesViewModel flagRules, ApplicationFlagsViewModel flags) {
+            FlagRulesViewModel flagRules, ApplicationFlagsViewModel flags,
+            CountersignThresholdViewModel countersignThreshold) {
     }
 
     MainViewModel(Path databaseLocation, String storeDescription, User user, Parts parts, TaskActivity activity, DialogService dialogs,
@@ -98,6 +101,7 @@ public final class MainViewModel {
         this.calendar = parts.calendar();
         this.flagRules = parts.flagRules();
         this.flags = parts.flags();
+        this.countersignThreshold = parts.countersignThreshold();
         this.dashboards = parts.dashboards();
         this.team = parts.team();
         this.integrity = parts.integrity();
@@ -212,6 +216,10 @@ public final class MainViewModel {
     /** Tools → Flag rules… (issue 13). */
     public FlagRulesViewModel flagRules() {
         return flagRules;
+    }
+
+    public CountersignThresholdViewModel countersignThreshold() {
+        return countersignThreshold;
     }
 
     /** Tools → Working-day calendar… and the status bar's warning that next year is not covered. */

@@ -553,7 +553,12 @@ public final class MainWindow {
         flagRules.setVisible(viewModel.isSupervisor());
         flagRules.setOnAction(event -> new FlagRulesDialog(viewModel.flagRules(), messages,
                 root.getScene().getWindow()).show());
-        return menu("menu.tools", verify, verifyFile, checkpoint, users, threshold, calendar, flagRules);
+        MenuItem countersignThreshold = item("countersignThreshold.menu", null);
+        countersignThreshold.setGraphic(new FontIcon("mdi2d-draw-pen"));
+        countersignThreshold.setVisible(viewModel.countersignThreshold().isAvailable());
+        countersignThreshold.setOnAction(event -> viewModel.countersignThreshold().change());
+        return menu("menu.tools", verify, verifyFile, checkpoint, users, threshold, calendar, flagRules,
+                countersignThreshold);
     }
 
     private Menu helpMenu() {

@@ -49,6 +49,8 @@ import org.licensedesk.ui.flags.FlagRulesViewModel;
 import org.licensedesk.ui.flags.FxFlagClearDialogs;
 import org.licensedesk.ui.screening.ScreeningToolsBackend;
 import org.licensedesk.ui.screening.ScreeningToolsViewModel;
+import org.licensedesk.ui.workflow.CountersignThresholdViewModel;
+import org.licensedesk.ui.workflow.FxCountersignThresholdQuestion;
 import org.licensedesk.ui.screening.ScreeningViewModel;
 import org.licensedesk.ui.task.TaskExecutor;
 import org.licensedesk.ui.team.FxTeamDialogs;
@@ -159,7 +161,10 @@ final class MainWindowWiring {
                                 dialogs, messages, () -> main[0].refresh()),
                         new ApplicationFlagsViewModel(ApplicationFlagsBackend.of(services.flags()), user, executor,
                                 dialogs, messages, new FxFlagClearDialogs(owner, messages),
-                                () -> main[0].afterChange())),
+                                () -> main[0].afterChange()),
+                        new CountersignThresholdViewModel(CountersignThresholdViewModel.Backend.of(
+                                services.countersignThresholds()), user, executor, dialogs, messages,
+                                new FxCountersignThresholdQuestion(owner, messages))),
                 executor.activity(), dialogs, messages);
         Function<Window, DecisionHistoryWindow> decisionHistory = supervisor
                 ? window -> DecisionHistoryWindow.create(HistoryBackend.of(services.history(),
