@@ -58,8 +58,8 @@ class ScreeningViewModelTest {
         }
 
         @Override
-        public ScreeningHit dispose(User user, String reference, ScreenedParty party, String entryKey,
-                ScreeningDisposition verdict, String note) {
+        public ScreeningHit dispose(User user, String reference, ScreenedParty party, String partyName,
+                String entryKey, ScreeningDisposition verdict, String note) {
             if (note.equals("refuse")) {
                 throw new DispositionRefusedException("Only the assignee (wang.fang) may record a disposition.");
             }
@@ -72,7 +72,7 @@ class ScreeningViewModelTest {
     private ScreeningViewModel viewModel() {
         ScreeningViewModel[] made = new ScreeningViewModel[1];
         made[0] = new ScreeningViewModel(backend, LI_NA, new CurrentThreadTaskExecutor(), dialogs, messages,
-                (hit, verdict) -> {
+                (hit, othersOnEntry, verdict) -> {
                     notesAsked.add(verdict.name());
                     return noteAnswer;
                 }, () -> {
