@@ -96,6 +96,10 @@ public final class ScreeningDispositions {
                             + "; check the reference."));
             agreement.checkApplication(transaction, current, reference, state.status(),
                     DispositionRefusedException::new);
+            // Who may act comes before which hit, so someone else is not told about the application's parties.
+            rules.refusal(current, state).ifPresent(refusal -> {
+                throw new DispositionRefusedException(refusal);
+            });
             List<ScreeningHit> hits = screening.hits(transaction, reference);
             ScreeningHit hit = rules.hitToDispose(hits, reference, party, partyName, entryKey);
             rules.refusal(current, state, hit, note).ifPresent(refusal -> {
