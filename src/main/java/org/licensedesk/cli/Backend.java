@@ -18,6 +18,7 @@ import org.licensedesk.licence.AmendmentService;
 import org.licensedesk.licence.LicenceService;
 import org.licensedesk.partyhistory.PartyHistoryService;
 import org.licensedesk.queue.QueueService;
+import org.licensedesk.screening.ScreeningDispositions;
 import org.licensedesk.screening.ScreeningService;
 import org.licensedesk.store.RawLimits;
 import org.licensedesk.storecopy.StoreCopier;
@@ -55,6 +56,9 @@ public interface Backend extends AutoCloseable {
     IntakeService intake();
 
     ScreeningService screening();
+
+    /** The assignee's verdicts on screening hits, one party's each (issue 13). */
+    ScreeningDispositions dispositions();
 
     DashboardService dashboards();
     TeamService team();

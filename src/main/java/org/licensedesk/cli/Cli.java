@@ -41,6 +41,7 @@ public final class Cli {
                 new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
                 new AuditCheckpointCommand(opener),
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
+                new ScreeningDisposeCommand(opener),
                 new CountersignThresholdCommand(opener),
                 new CalendarImportCommand(opener), new FlagRulesCommand(opener), new FlagsCommand(opener),
                 new BenchmarkQueueCommand(opener), new BenchmarkHistoryCommand(opener),

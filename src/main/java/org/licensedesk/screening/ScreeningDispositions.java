@@ -1,6 +1,7 @@
 package org.licensedesk.screening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.licensedesk.store.WorkflowStateRepository;
 
 /**
  * Records the assignee's disposition on a screening hit ({@link DispositionRules}): the stored disposition and
- * its {@code SCREENING_DISPOSITION} audit entry in one transaction.
+ * its {@code SCREENING_DISPOSITION} audit entry in one transaction. A disposition is one party's verdict on one
+ * listed entry (issue 13, V62): the party's role and name as screened, never the role alone.
  */
 public final class ScreeningDispositions {
     private final Database database;
@@ -62,12 +64,25 @@ public final class ScreeningDispositions {
     }
 
     /**
-     * Records a disposition on the hit of {@code party} against the listed entry {@code entryKey}.
+     * Records a disposition on the hit of {@code party} against the listed entry {@code entryKey}, when only one party
+     * of that role hit it; when several did (a general licence's further consignees or end users), it is refused
+     * naming them, and {@link #dispose(User, String, ScreenedParty, String, String, ScreeningDisposition, String)}
+     * says whose it is.
+     */
+    public ScreeningHit dispose(User actor, String reference, ScreenedParty party, String entryKey,
+                                ScreeningDisposition verdict, String note) {
+        return dispose(actor, reference, party, null, entryKey, verdict, note);
+    }
+
+    /**
+     * Records a disposition on the hit of the party {@code partyName} (as screened) in the role {@code party} against
+     * the listed entry {@code entryKey}. It is that party's alone: another party hitting the same entry needs its own.
      *
+     * @param partyName the party's name as screened ({@link ScreeningHit#partyName()}); null when the role is enough
      * @return the hit with its disposition
      * @throws DispositionRefusedException when the rules refuse it; nothing is stored
      */
-    public ScreeningHit dispose(User actor, String reference, ScreenedParty party, String entryKey,
+    public ScreeningHit dispose(User actor, String reference, ScreenedParty party, String partyName, String entryKey,
                                 ScreeningDisposition verdict, String note) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(verdict, "verdict");
@@ -81,12 +96,12 @@ public final class ScreeningDispositions {
                             + "; check the reference."));
             agreement.checkApplication(transaction, current, reference, state.status(),
                     DispositionRefusedException::new);
+            // Who may act comes before which hit, so someone else is not told about the application's parties.
+            rules.refusal(current, state).ifPresent(refusal -> {
+                throw new DispositionRefusedException(refusal);
+            });
             List<ScreeningHit> hits = screening.hits(transaction, reference);
-            ScreeningHit hit = hits.stream()
-                    .filter(candidate -> candidate.party() == party && candidate.entryKey().equals(entryKey))
-                    .findFirst()
-                    .orElseThrow(() -> new DispositionRefusedException("This hit is no longer on " + reference
-                            + ": it was screened again since you opened it. Reload it and look at its hits again."));
+            ScreeningHit hit = rules.hitToDispose(hits, reference, party, partyName, entryKey);
             rules.refusal(current, state, hit, note).ifPresent(refusal -> {
                 throw new DispositionRefusedException(refusal);
             });
@@ -94,14 +109,18 @@ public final class ScreeningDispositions {
             screening.addDisposition(transaction, hit, disposition);
             auditTrail.append(transaction, new AuditDraft(now, reference, AuditAction.SCREENING_DISPOSITION,
                     current.username(), current.role(), state.status(), null, disposition.note(),
-                    details(hit, verdict)));
+                    details(hit, verdict, DispositionRules.othersOnEntry(hits, hit))));
             return new ScreeningHit(hit.applicationRef(), hit.party(), hit.partyName(), hit.entryId(),
                     hit.entryKey(), hit.source(), hit.listedName(), hit.matchedAlias(), hit.listName(),
                     hit.programs(), hit.score(), hit.screenedAt(), disposition);
         });
     }
 
-    private String details(ScreeningHit hit, ScreeningDisposition verdict) {
+    /**
+     * The entry's details; {@code partyName} names the one party the verdict is for, and {@code otherPartiesOnEntry}
+     * (issue 13) the other parties with a hit on the same listed entry, which this verdict does not cover.
+     */
+    private String details(ScreeningHit hit, ScreeningDisposition verdict, List<ScreeningHit> others) {
         ObjectNode details = mapper.createObjectNode();
         details.put("partyRole", hit.party().name());
         details.put("partyName", hit.partyName());
@@ -113,6 +132,10 @@ public final class ScreeningDispositions {
         details.put("score", hit.score());
         details.put("matchedName", hit.matchedAlias() == null ? hit.listedName() : hit.matchedAlias());
         details.put("disposition", verdict.name());
+        ArrayNode otherParties = details.putArray("otherPartiesOnEntry");
+        for (ScreeningHit other : others) {
+            otherParties.addObject().put("partyRole", other.party().name()).put("partyName", other.partyName());
+        }
         return details.toString();
     }
 }

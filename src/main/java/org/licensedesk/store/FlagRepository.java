@@ -178,9 +178,8 @@ public final class FlagRepository {
         Map<Long, List<FlagFacts.PartyHit>> hits = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT h.application_id, h.party_role, h.source, "
                 + "h.list_name FROM screening_hit h WHERE h.application_id IN (" + ids + ") AND NOT EXISTS ("
-                + "SELECT 1 FROM screening_disposition d WHERE d.application_id = h.application_id "
-                + "AND d.party_role = h.party_role AND d.entry_key = h.entry_key "
-                + "AND d.disposition = 'FALSE_POSITIVE')")) {
+                + "SELECT 1 FROM screening_disposition d WHERE " + ScreeningRepository.DISPOSITION_OF_HIT
+                + " AND d.disposition = 'FALSE_POSITIVE')")) {
             bindIds(query, rows.keySet());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {

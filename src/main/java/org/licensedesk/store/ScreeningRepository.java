@@ -32,18 +32,23 @@ import org.licensedesk.domain.Party;
 public final class ScreeningRepository {
     private static final int BATCH = 1_000;
     private static final String THRESHOLD = "match_threshold";
-    private static final String DISPOSITION_JOIN = "LEFT JOIN screening_disposition d "
-            + "ON d.application_id = h.application_id AND d.party_role = h.party_role AND d.entry_key = h.entry_key ";
     /**
-     * regime: sets {@code watch_listed} (V54) of one application from its hits and dispositions: a party confirmed on
-     * MOFCOM's watch list lifts the statutory time limit (Regulations Art. 26). Run whenever either changes.
+     * A hit's disposition is the one given for the same party (role and name as screened) on the same listed entry
+     * (V62, issue 13): two end users hitting one entry each need their own.
      */
-    private static final String REFRESH_WATCH_LISTED = "UPDATE licence_application SET watch_listed = CASE WHEN EXISTS ("
-            + "SELECT 1 FROM screening_hit h JOIN screening_disposition d ON d.application_id = h.application_id "
-            + "AND d.party_role = h.party_role AND d.entry_key = h.entry_key WHERE h.application_id = "
-            + "licence_application.id AND h.source = 'MOFCOM' AND h.list_name = '"
-            + MofcomListing.MofcomList.WATCH.listName() + "' AND d.disposition = 'TRUE_MATCH') THEN TRUE ELSE FALSE END "
-            + "WHERE reference = ?";
+    static final String DISPOSITION_OF_HIT = "d.application_id = h.application_id AND d.party_role = h.party_role "
+            + "AND d.party_name = h.party_name AND d.entry_key = h.entry_key";
+    private static final String DISPOSITION_JOIN = "LEFT JOIN screening_disposition d ON " + DISPOSITION_OF_HIT + " ";
+    /**
+     * regime: sets {@code watch_listed} (V54) from the hits and dispositions: a party confirmed on MOFCOM's watch list
+     * lifts the statutory time limit (Regulations Art. 26). Followed by the WHERE of the applications to set.
+     */
+    static final String REFRESH_WATCH_LISTED_ALL = "UPDATE licence_application SET watch_listed = CASE WHEN EXISTS ("
+            + "SELECT 1 FROM screening_hit h JOIN screening_disposition d ON " + DISPOSITION_OF_HIT
+            + " WHERE h.application_id = licence_application.id AND h.source = 'MOFCOM' AND h.list_name = '"
+            + MofcomListing.MofcomList.WATCH.listName() + "' AND d.disposition = 'TRUE_MATCH') THEN TRUE ELSE FALSE END ";
+    /** {@link #REFRESH_WATCH_LISTED_ALL} of one application; run whenever its hits or dispositions change. */
+    private static final String REFRESH_WATCH_LISTED = REFRESH_WATCH_LISTED_ALL + "WHERE reference = ?";
     private static final String SUBJECT_QUERY = "SELECT a.reference, a.applicant_name, c.name, e.name, a.received_on "
             + "FROM licence_application a "
             + "LEFT JOIN party c ON c.application_id = a.id AND c.role = 'CONSIGNEE' "
@@ -447,8 +452,8 @@ public final class ScreeningRepository {
     }
 
     /**
-     * Stores a disposition on the caller's transaction; the hit is named by its application, party and entry key,
-     * so the disposition outlives the hit's row when the application is screened again.
+     * Stores a disposition on the caller's transaction; the hit is named by its application, party (role and name)
+     * and entry key, so the disposition outlives the hit's row when the application is screened again.
      */
     public void addDisposition(Transaction transaction, ScreeningHit hit, Disposition disposition) {
         transaction.sql(connection -> {
@@ -460,11 +465,12 @@ public final class ScreeningRepository {
     void addDisposition(Connection connection, ScreeningHit hit, Disposition disposition)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO screening_disposition (application_id, party_role, entry_key, disposition, note, "
-                        + "disposed_by, disposed_at) SELECT id, ?, ?, ?, ?, ?, ? FROM licence_application "
+                "INSERT INTO screening_disposition (application_id, party_role, party_name, entry_key, disposition, "
+                        + "note, disposed_by, disposed_at) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM licence_application "
                         + "WHERE reference = ?")) {
             int i = 1;
             insert.setString(i++, hit.party().name());
+            insert.setString(i++, hit.partyName());
             insert.setString(i++, hit.entryKey());
             insert.setString(i++, disposition.verdict().name());
             insert.setString(i++, disposition.note());

@@ -32,6 +32,8 @@ class EveryCommandTest {
             Map.entry("audit-checkpoint", List.of("audit-checkpoint", "--out", "checkpoint.json")),
             Map.entry("screening-import", List.of("screening-import", "--format", "csl", "csl.csv")),
             Map.entry("screening-threshold", List.of("screening-threshold")),
+            Map.entry("screening-dispose", List.of("screening-dispose", "EXP-2026-000001", "--party", "END_USER",
+                    "--entry", "CSL|1", "--verdict", "FALSE_POSITIVE", "--note", "Different registry entry.")),
             Map.entry("countersign-threshold", List.of("countersign-threshold")),
             Map.entry("calendar-import", List.of("calendar-import", "calendar.csv")),
             Map.entry("flag-rules", List.of("flag-rules", "list")),

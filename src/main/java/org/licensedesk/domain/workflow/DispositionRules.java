@@ -1,13 +1,17 @@
 package org.licensedesk.domain.workflow;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.licensedesk.domain.ScreenedParty;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
 
 /**
  * Who may record a disposition on a screening hit: the application's assignee, while it is open, once per hit,
- * with a note a later reader can use. Pure: the screening service enforces it, the Screening tab asks it.
+ * with a note a later reader can use. A disposition is one party's: the party's role and name as screened and the
+ * listed entry (issue 13), so two end users hitting one entry each need their own. Pure: the screening service
+ * enforces it, the Screening tab asks it.
  */
 public final class DispositionRules {
 
@@ -50,5 +54,56 @@ public final class DispositionRules {
                     + hit.partyName() + " is or is not " + hit.listedName() + ".");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The hit a disposition is asked for: the party of {@code role} named {@code partyName} against the entry
+     * {@code entryKey}. Without a name the role must be enough: when several parties of that role hit the entry, the
+     * disposition is refused naming them, as it would otherwise be given for one of them at random.
+     *
+     * @throws DispositionRefusedException when no such hit is among {@code hits}, or the role is ambiguous
+     */
+    public ScreeningHit hitToDispose(List<ScreeningHit> hits, String reference, ScreenedParty role, String partyName,
+                                     String entryKey) {
+        List<ScreeningHit> onEntry = hits.stream()
+                .filter(hit -> hit.party() == role && hit.entryKey().equals(entryKey))
+                .toList();
+        if (onEntry.isEmpty()) {
+            throw new DispositionRefusedException("This hit is no longer on " + reference + ": it was screened again "
+                    + "since you opened it. Reload it and look at its hits again.");
+        }
+        if (partyName != null) {
+            return onEntry.stream().filter(hit -> hit.partyName().equals(partyName)).findFirst().orElseThrow(
+                    () -> new DispositionRefusedException(partyName + " has no hit on " + onEntry.get(0).listedName()
+                            + " as " + roleWord(role) + " of " + reference + "; in that role it hits "
+                            + names(onEntry) + ". Name one of them as screened."));
+        }
+        List<String> names = onEntry.stream().map(ScreeningHit::partyName).distinct().toList();
+        if (names.size() > 1) {
+            throw new DispositionRefusedException(names.size() + " parties hit " + onEntry.get(0).listedName()
+                    + " as " + roleWord(role) + " of " + reference + ": " + String.join("; ", names) + ". A disposition "
+                    + "is one party's verdict: name the party it is for, and record one for each of the others.");
+        }
+        return onEntry.get(0);
+    }
+
+    /** The other parties (any role) with a hit on the same listed entry as {@code hit}: its verdict is not theirs. */
+    public static List<ScreeningHit> othersOnEntry(List<ScreeningHit> hits, ScreeningHit hit) {
+        return hits.stream()
+                .filter(other -> other.entryKey().equals(hit.entryKey())
+                        && !(other.party() == hit.party() && other.partyName().equals(hit.partyName())))
+                .toList();
+    }
+
+    private static String names(List<ScreeningHit> hits) {
+        return String.join("; ", hits.stream().map(ScreeningHit::partyName).distinct().toList());
+    }
+
+    private static String roleWord(ScreenedParty role) {
+        return switch (role) {
+            case APPLICANT -> "the applicant";
+            case CONSIGNEE -> "a consignee";
+            case END_USER -> "an end user";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.licensedesk.ui.screening;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
@@ -29,7 +30,7 @@ public final class FxDispositionDialogs implements DispositionDialogs {
     }
 
     @Override
-    public Optional<String> askNote(ScreeningHit hit, ScreeningDisposition verdict) {
+    public Optional<String> askNote(ScreeningHit hit, List<ScreeningHit> othersOnEntry, ScreeningDisposition verdict) {
         boolean trueMatch = verdict == ScreeningDisposition.TRUE_MATCH;
         Dialog<String> dialog = new Dialog<>();
         String title = messages.get(trueMatch ? "screening.disposition.trueMatch.title"
@@ -59,6 +60,14 @@ public final class FxDispositionDialogs implements DispositionDialogs {
         Label hint = new Label(messages.format("screening.disposition.noteHint", WorkflowRules.MIN_NOTE_LENGTH));
         hint.getStyleClass().add(UiStyles.MUTED);
         VBox content = new VBox(8, new Label(messages.get("screening.disposition.note")), note, hint);
+        if (!othersOnEntry.isEmpty()) {
+            Label onlyThisParty = new Label(messages.format("screening.disposition.onlyThisParty", hit.partyName(),
+                    String.join("; ", othersOnEntry.stream().map(ScreeningHit::partyName).distinct().toList())));
+            onlyThisParty.setId("dispositionOnlyThisParty");
+            onlyThisParty.setWrapText(true);
+            onlyThisParty.getStyleClass().add(UiStyles.FORM_WARNING);
+            content.getChildren().add(0, onlyThisParty);
+        }
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
 

@@ -16,7 +16,8 @@ public interface ScreeningBackend {
     /** Why this user may not record dispositions on the application; empty when they may. */
     Optional<String> dispositionRefusal(User user, String reference);
 
-    ScreeningHit dispose(User user, String reference, ScreenedParty party, String entryKey,
+    /** Records a verdict for the party {@code partyName} (as screened) in the role {@code party} alone. */
+    ScreeningHit dispose(User user, String reference, ScreenedParty party, String partyName, String entryKey,
             ScreeningDisposition verdict, String note);
 
     static ScreeningBackend of(ScreeningService screening, ScreeningDispositions dispositions) {
@@ -32,9 +33,9 @@ public interface ScreeningBackend {
             }
 
             @Override
-            public ScreeningHit dispose(User user, String reference, ScreenedParty party, String entryKey,
-                    ScreeningDisposition verdict, String note) {
-                return dispositions.dispose(user, reference, party, entryKey, verdict, note);
+            public ScreeningHit dispose(User user, String reference, ScreenedParty party, String partyName,
+                    String entryKey, ScreeningDisposition verdict, String note) {
+                return dispositions.dispose(user, reference, party, partyName, entryKey, verdict, note);
             }
         };
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.licensedesk.domain.ScreeningDisposition;
 import org.licensedesk.domain.ScreeningHit;
 import org.licensedesk.domain.User;
+import org.licensedesk.domain.workflow.DispositionRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.ErrorText;
 import org.licensedesk.ui.Messages;
@@ -18,7 +19,8 @@ import org.licensedesk.ui.task.TaskExecutor;
 
 /**
  * The Screening tab: the shown application's hits with their dispositions, whether the signed-in user may record
- * dispositions (only the assignee of an open application may), and recording one with its note.
+ * dispositions (only the assignee of an open application may), and recording one with its note. Each hit shows and
+ * takes the verdict of its own party: two parties hitting one listed entry each need one (issue 13).
  */
 public final class ScreeningViewModel {
     private final ScreeningBackend backend;
@@ -91,12 +93,13 @@ public final class ScreeningViewModel {
         if (!canDispose(hit)) {
             return;
         }
-        Optional<String> note = noteDialogs.askNote(hit, verdict);
+        Optional<String> note = noteDialogs.askNote(hit, DispositionRules.othersOnEntry(hits.get(), hit), verdict);
         if (note.isEmpty()) {
             return;
         }
         String shown = reference;
-        BackgroundTask.wrap(() -> backend.dispose(user, shown, hit.party(), hit.entryKey(), verdict, note.get()))
+        BackgroundTask.wrap(() -> backend.dispose(user, shown, hit.party(), hit.partyName(), hit.entryKey(), verdict,
+                        note.get()))
                 .withTitle(messages.format("screening.disposition.running", shown))
                 .onSuccess(disposed -> afterDisposition.run())
                 .onFailure(failure -> {

@@ -40,8 +40,14 @@ class ScreeningViewModelTest {
     private Optional<String> noteAnswer = Optional.of("Different registration number.");
     private int changes;
 
+    private final List<String> othersShown = new ArrayList<>();
+
     private static ScreeningHit hit(Disposition disposition) {
-        return new ScreeningHit(REF, ScreenedParty.CONSIGNEE, "TNK Trading International SA", 1L, "CSL|28603", "CSL",
+        return hit("TNK Trading International SA", disposition);
+    }
+
+    private static ScreeningHit hit(String consignee, Disposition disposition) {
+        return new ScreeningHit(REF, ScreenedParty.CONSIGNEE, consignee, 1L, "CSL|28603", "CSL",
                 "TNK Trading International S.A.", null, "Sectoral Sanctions Identifications List (SSI)",
                 "UKRAINE-EO13662", 100, AT, disposition);
     }
@@ -58,13 +64,17 @@ class ScreeningViewModelTest {
         }
 
         @Override
-        public ScreeningHit dispose(User user, String reference, ScreenedParty party, String entryKey,
-                ScreeningDisposition verdict, String note) {
+        public ScreeningHit dispose(User user, String reference, ScreenedParty party, String partyName,
+                String entryKey, ScreeningDisposition verdict, String note) {
             if (note.equals("refuse")) {
                 throw new DispositionRefusedException("Only the assignee (wang.fang) may record a disposition.");
             }
-            ScreeningHit disposed = hit(new Disposition(verdict, note, user.username(), AT));
-            stored.set(0, disposed);
+            ScreeningHit disposed = hit(partyName, new Disposition(verdict, note, user.username(), AT));
+            for (int i = 0; i < stored.size(); i++) {
+                if (stored.get(i).partyName().equals(partyName)) {
+                    stored.set(i, disposed);
+                }
+            }
             return disposed;
         }
     };
@@ -72,8 +82,9 @@ class ScreeningViewModelTest {
     private ScreeningViewModel viewModel() {
         ScreeningViewModel[] made = new ScreeningViewModel[1];
         made[0] = new ScreeningViewModel(backend, LI_NA, new CurrentThreadTaskExecutor(), dialogs, messages,
-                (hit, verdict) -> {
+                (hit, othersOnEntry, verdict) -> {
                     notesAsked.add(verdict.name());
+                    othersOnEntry.forEach(other -> othersShown.add(other.partyName()));
                     return noteAnswer;
                 }, () -> {
                     changes++;
@@ -96,6 +107,22 @@ class ScreeningViewModelTest {
         assertThat(viewModel.undisposedCount()).isZero();
         assertThat(viewModel.canDispose(viewModel.hits().get(0))).as("a disposition is recorded once").isFalse();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void twoConsigneesOnOneEntryEachNeedTheirOwnVerdictAndTheDialogSaysSo() {
+        stored.add(hit("TNK Trading Intl S.A. (Geneva)", null));
+        ScreeningViewModel viewModel = viewModel();
+        viewModel.show(REF);
+        assertThat(viewModel.undisposedCount()).isEqualTo(2);
+
+        viewModel.dispose(viewModel.hits().get(1), ScreeningDisposition.FALSE_POSITIVE);
+
+        assertThat(othersShown).containsExactly("TNK Trading International SA");
+        assertThat(viewModel.hits().get(1).isDisposed()).isTrue();
+        assertThat(viewModel.hits().get(0).isDisposed()).as("the other consignee's hit keeps waiting").isFalse();
+        assertThat(viewModel.undisposedCount()).isEqualTo(1);
+        assertThat(viewModel.canDispose(viewModel.hits().get(0))).isTrue();
     }
 
     @Test
