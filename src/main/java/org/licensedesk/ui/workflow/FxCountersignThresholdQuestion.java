@@ -62,10 +62,10 @@ public final class FxCountersignThresholdQuestion implements CountersignThreshol
         problem.setMinHeight(Region.USE_PREF_SIZE);
         BooleanBinding notAnAmount = Bindings.createBooleanBinding(
                 () -> CountersignRules.parseUsd(amount.getText()).isEmpty(), amount.textProperty());
+        // The line is kept (a space when the amount reads): a dialog does not grow when its content does, so a
+        // sentence appearing later would push the buttons out of sight.
         problem.textProperty().bind(Bindings.when(notAnAmount)
-                .then(messages.get("countersignThreshold.notAnAmount")).otherwise(""));
-        problem.visibleProperty().bind(notAnAmount);
-        problem.managedProperty().bind(notAnAmount);
+                .then(messages.get("countersignThreshold.notAnAmount")).otherwise(" "));
         VBox content = new VBox(6, field, amount, problem, hint);
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
