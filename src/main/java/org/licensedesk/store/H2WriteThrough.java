@@ -1,6 +1,7 @@
 package org.licensedesk.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
@@ -75,6 +76,32 @@ public final class H2WriteThrough {
         drain(store);
     }
 
+    /**
+     * Called on one of this process's connections just before it lets the database go: when this process holds the
+     * file and no other process is connected through its AUTO_SERVER, H2 may reuse free space again, so that its
+     * compaction when it closes the file gives back the space that writing only at the end took
+     * ({@link H2Settings#CHUNKS_AT_THE_END}). While another process is connected nothing changes: its commits still
+     * go to the file's end, and the file is compacted by a later close.
+     *
+     * @return whether reuse was turned on
+     */
+    static boolean beforeClose(Connection connection) throws SQLException {
+        MVStore store = localStore(connection);
+        if (store == null || store.isClosed() || store.isReadOnly() || store.isSpaceReused()) {
+            return false;
+        }
+        try (Statement query = connection.createStatement();
+             ResultSet others = query.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+            others.next();
+            if (others.getLong(1) > 0) {
+                return false;
+            }
+        }
+        store.setReuseSpace(true);
+        return true;
+    }
+
     private static void drain(MVStore store) {
         if (store.isClosed() || store.isReadOnly()) {
             return;
@@ -84,7 +111,7 @@ public final class H2WriteThrough {
     }
 
     /** The MVStore of an embedded session on a file, or null for a remote session (AUTO_SERVER's other processes). */
-    private static MVStore localStore(Connection connection) throws SQLException {
+    static MVStore localStore(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return null;
         }
