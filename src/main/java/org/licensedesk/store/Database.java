@@ -711,7 +711,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Lets H2 reuse free space again before the file closes, so its compaction at close gives back what writing new
+     * Lets H2 reuse free space again and moves chunks into it before the file closes, giving back what writing new
      * chunks only at the file's end took in this session ({@link H2Settings#CHUNKS_AT_THE_END}). Best effort: a
      * database that cannot be reached now keeps its size until a later close.
      */

@@ -27,7 +27,7 @@ final class H2Settings {
      * {@code FileStore.storeBuffer} makes the new chunk the last): a process killed before a later header or a chunk
      * at the file's end loses commits it reported done. With reuse off every chunk is written at the end of the
      * file, where the recovery's search from the end finds it. {@link H2WriteThrough#beforeClose} turns reuse on
-     * again for H2's compaction at close, which gives the space back.
+     * again and moves chunks into the free space before the file closes, which gives the space back.
      */
     static final String CHUNKS_AT_THE_END = ";REUSE_SPACE=FALSE";
 
