@@ -695,6 +695,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         DataSource current = pool;
+        if (!onServer()) {
+            giveSpaceBackAtClose();
+        }
         try {
             // unwrap: a test may have put a faulty DataSource in front of the pool (interpose)
             if (current.isWrapperFor(JdbcConnectionPool.class)) {
@@ -704,6 +707,19 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * Lets H2 reuse free space again and moves chunks into it before the file closes, giving back what writing new
+     * chunks only at the file's end took in this session ({@link H2Settings#CHUNKS_AT_THE_END}). Best effort: a
+     * database that cannot be reached now keeps its size until a later close.
+     */
+    private void giveSpaceBackAtClose() {
+        try (Connection connection = pool.getConnection()) {
+            H2WriteThrough.beforeClose(connection);
+        } catch (SQLException | RuntimeException e) {
+            // one try, no retry: the file keeps the space until a later close compacts it; closing goes on
         }
     }
 

@@ -1,6 +1,7 @@
 package org.licensedesk.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
@@ -8,6 +9,7 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
  * Makes a commit on an H2 file durable against a SIGKILL before the action is reported done: when
@@ -34,6 +36,15 @@ public final class H2WriteThrough {
 
     /** The Java function a remote session calls: it runs {@link #waitForFile(Connection)} in the serving process. */
     static final String FUNCTION = "LICENSEDESK_WRITE_THROUGH";
+
+    /** How long {@link #beforeClose} may move chunks to give space back: 1 s. */
+    private static final long COMPACTION_AT_CLOSE_NANOS = 1_000_000_000L;
+    /** Moves stop when this share of the file (%) is in use: H2's own auto-compact fill rate. */
+    private static final int FILL_RATE_TO_REACH = 90;
+    /** A target fill rate above 100: move whatever the fill rate, as H2's housekeeping asks. */
+    private static final int FILL_RATE_ANY = 101;
+    /** Bytes of chunks moved per step: 16 MB, as H2's compaction at close. */
+    private static final long MOVE_PER_STEP_BYTES = 16L * 1024 * 1024;
 
     private H2WriteThrough() {
     }
@@ -75,6 +86,53 @@ public final class H2WriteThrough {
         drain(store);
     }
 
+    /**
+     * Called on one of this process's connections just before it lets the database go: when this process holds the
+     * file and no other process is connected through its AUTO_SERVER, H2 may reuse free space again and chunks are
+     * moved into it, so the file closes without the space that writing only at the end took
+     * ({@link H2Settings#CHUNKS_AT_THE_END}). While another process is connected nothing changes: its commits still
+     * go to the file's end, and the file is compacted by a later close.
+     *
+     * @return whether reuse was turned on
+     */
+    static boolean beforeClose(Connection connection) throws SQLException {
+        MVStore store = localStore(connection);
+        if (store == null || store.isClosed() || store.isReadOnly() || store.isSpaceReused()) {
+            return false;
+        }
+        try (Statement query = connection.createStatement();
+             ResultSet others = query.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+            others.next();
+            if (others.getLong(1) > 0) {
+                return false;
+            }
+        }
+        store.setReuseSpace(true);
+        if (store.getFileStore() instanceof RandomAccessStore file) {
+            moveChunksIntoFreeSpace(store, file);
+        }
+        return true;
+    }
+
+    /**
+     * What H2's housekeeping does while it may reuse space (RandomAccessStore.doHousekeeping): moves chunks from the
+     * end into free space nearer the start, and the file is cut after the last chunk. H2's compaction at close alone
+     * did not do it after a long session (it moves chunks only once it has rewritten sparse ones, and the housekeeping
+     * had already rewritten them). Bounded in time; what is left is done at a later close.
+     */
+    private static void moveChunksIntoFreeSpace(MVStore store, RandomAccessStore file) {
+        long until = System.nanoTime() + COMPACTION_AT_CLOSE_NANOS;
+        while (System.nanoTime() < until && file.getFillRate() < FILL_RATE_TO_REACH) {
+            long size = file.size();
+            int fillRate = file.getFillRate();
+            file.compactMoveChunks(FILL_RATE_ANY, MOVE_PER_STEP_BYTES, store);
+            if (file.size() >= size && file.getFillRate() <= fillRate) {
+                return;
+            }
+        }
+    }
+
     private static void drain(MVStore store) {
         if (store.isClosed() || store.isReadOnly()) {
             return;
@@ -84,7 +142,7 @@ public final class H2WriteThrough {
     }
 
     /** The MVStore of an embedded session on a file, or null for a remote session (AUTO_SERVER's other processes). */
-    private static MVStore localStore(Connection connection) throws SQLException {
+    static MVStore localStore(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return null;
         }

@@ -17,8 +17,11 @@ import org.licensedesk.testing.TestStores;
  * On H2 and on PostgreSQL ({@link StoreTest}): a separate JVM performs workflow actions in a loop and is killed with SIGKILL at random moments; after
  * each kill the store opens, the chain verifies and every action the process reported committed is there with its
  * entry. 10 kills in the suite, 25 with {@code mvn -Pfaults test}, or {@code -Dfaults.kills=N}. It found actions
- * reported done and lost while H2 wrote commits from a background thread's executors; {@code store.H2WriteThrough}
- * now waits for them after each commit (README "Faults we test").
+ * reported done and lost while H2 wrote commits from a background thread's executors ({@code store.H2WriteThrough}
+ * now waits for them after each commit), and, about once in 80 kills, the first action after opening lost in a chunk
+ * H2 2.5.252 had written into free space behind a header naming the chunk before (H2 files now open with
+ * {@code REUSE_SPACE=FALSE}; {@code store.H2ChunkPlacementTest} finds that one without killing). README "Faults we
+ * test".
  */
 @StoreTest
 class CrashFaultTest {

@@ -52,6 +52,20 @@ class H2SettingsTest {
         }
     }
 
+    @Test
+    void newChunksGoToTheEndOfTheFileUntilTheFileCloses() {
+        try (Database database = Database.open(folder.resolve("desk"))) {
+            boolean reusedWhileOpen = database.withConnection(
+                    connection -> H2WriteThrough.localStore(connection).isSpaceReused());
+            assertThat(reusedWhileOpen).as("H2 reuses free space while the file is open").isFalse();
+            boolean turnedOn = database.withConnection(H2WriteThrough::beforeClose);
+            assertThat(turnedOn).as("reuse turned on for the compaction at close").isTrue();
+            boolean reusedForClose = database.withConnection(
+                    connection -> H2WriteThrough.localStore(connection).isSpaceReused());
+            assertThat(reusedForClose).isTrue();
+        }
+    }
+
     private static String setting(Database database, String name) {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
