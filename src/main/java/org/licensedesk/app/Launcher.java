@@ -34,7 +34,7 @@ public final class Launcher {
         }
         Clock clock = Clock.systemDefaultZone();
         Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
-                new ConsoleCredentials()));
+                new ConsoleCredentials()), args);
         int status = start(args, cli, GraphicalSession.available(),
                 () -> Application.launch(LicenseDeskApp.class, args), System.out, System.err);
         if (status != WINDOW) {

@@ -36,6 +36,11 @@ public final class AuditFileVerifier {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     private static final int PROGRESS_STEP = 1000;
+    private static final int SEQ = ENTRY_FIELDS.indexOf("seq");
+    private static final int DETAILS = ENTRY_FIELDS.indexOf("details");
+    /** A field's JSON null, and a value of a type the format does not have for the field. */
+    private static final Object JSON_NULL = new Object();
+    private static final Object OTHER = new Object();
 
     private final ObjectMapper mapper = JsonMapper.create();
     private final AuditHasher hasher = new AuditHasher();
@@ -224,8 +229,8 @@ public final class AuditFileVerifier {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The check of the audit file was cancelled.");
                 }
-                JsonNode json = mapper.readTree(parser);
-                AuditEntry entry = entry(json);
+                ReadEntry read = readEntry();
+                AuditEntry entry = read.entry();
                 if (entry.seq() > headSeq) {
                     throw new Refusal(entry.seq(), "Entry " + entry.seq() + " lies beyond the chain's head, entry "
                             + headSeq + ", that the file names");
@@ -234,7 +239,7 @@ public final class AuditFileVerifier {
                     throw new Refusal(entry.seq(), "Entry " + entry.seq() + " does not belong in the file: it is "
                             + "not among the " + scope.describe());
                 }
-                if (!check.accept(entry, json.get("details"))) {
+                if (!check.accept(entry, read.details())) {
                     throw new Refusal(check.brokenSeq(), check.reason());
                 }
                 if (entry.seq() == headSeq && !headHash.equals(entry.hash())) {
@@ -248,40 +253,84 @@ public final class AuditFileVerifier {
             }
         }
 
-        /** An entry with exactly the format's fields, of the format's types. */
-        private AuditEntry entry(JsonNode json) {
-            long after = check.lastSeq();
-            String where = "The entry after entry " + after;
-            if (!json.isObject()) {
+        /**
+         * The entry the parser stands at, with exactly the format's fields, of the format's types, read token by
+         * token (issue 11: a tree per entry, and its details written out as text again, took more time than the
+         * hashing): each check and its sentence as when the entry was read as a tree. Values the format does not
+         * expect are still read as a tree, so a file is refused as before.
+         */
+        private ReadEntry readEntry() throws IOException {
+            String where = "The entry after entry " + check.lastSeq();
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                mapper.readTree(parser);
                 throw new Refusal(null, where + " is not an object");
             }
-            JsonNode seq = json.get("seq");
-            if (seq == null || !seq.isIntegralNumber() || !seq.canConvertToLong()) {
+            Object[] values = new Object[ENTRY_FIELDS.size()];
+            int fields = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                int field = ENTRY_FIELDS.indexOf(parser.currentName());
+                JsonToken token = parser.nextToken();
+                fields++;
+                if (field < 0) {
+                    mapper.readTree(parser);
+                } else {
+                    values[field] = value(field, token);
+                }
+            }
+            if (!(values[SEQ] instanceof Long seq)) {
                 throw new Refusal(null, where + " has no whole-number seq");
             }
-            where = "Entry " + seq.asLong();
-            for (String field : ENTRY_FIELDS) {
-                JsonNode value = json.get(field);
-                boolean fits = value != null && (field.equals("seq") || (field.equals("details")
-                        ? value.isObject()
-                        : value.isTextual() || (value.isNull() && NULLABLE_FIELDS.contains(field))));
+            where = "Entry " + seq;
+            for (int field = 0; field < values.length; field++) {
+                Object value = values[field];
+                boolean fits = value != null && (field == SEQ || (field == DETAILS
+                        ? value instanceof CanonicalEntry.Details
+                        : value instanceof String || (value == JSON_NULL && NULLABLE_FIELDS.contains(
+                                ENTRY_FIELDS.get(field)))));
                 if (!fits) {
-                    throw new Refusal(seq.asLong(), where + " was changed: its " + field + " is "
+                    throw new Refusal(seq, where + " was changed: its " + ENTRY_FIELDS.get(field) + " is "
                             + (value == null ? "missing" : "not of the format's type"));
                 }
             }
-            if (json.size() != ENTRY_FIELDS.size()) {
-                throw new Refusal(seq.asLong(), where + " was changed: it has fields the format does not know");
+            if (fields != ENTRY_FIELDS.size()) {
+                throw new Refusal(seq, where + " was changed: it has fields the format does not know");
             }
-            return new AuditEntry(seq.asLong(), json.get("at").textValue(), text(json.get("applicationRef")),
-                    json.get("action").textValue(), json.get("actor").textValue(), json.get("actorRole").textValue(),
-                    text(json.get("fromStatus")), text(json.get("toStatus")), json.get("note").textValue(),
-                    json.get("details").toString(), json.get("prevHash").textValue(), json.get("hash").textValue());
+            // The details stay in their read form: the hasher writes them out only if it must take the general way.
+            AuditEntry entry = new AuditEntry(seq, (String) values[1], text(values[2]), (String) values[3],
+                    (String) values[4], (String) values[5], text(values[6]), text(values[7]), (String) values[8],
+                    "", (String) values[10], (String) values[11]);
+            return new ReadEntry(entry, (CanonicalEntry.Details) values[DETAILS]);
+        }
+
+        /**
+         * A field's value: its text, {@link #JSON_NULL}, a whole-number seq as a Long, the details when an object,
+         * anything else {@link #OTHER} (read as a tree, as before).
+         */
+        private Object value(int field, JsonToken token) throws IOException {
+            if (field == DETAILS && token == JsonToken.START_OBJECT) {
+                return CanonicalEntry.Details.read(parser);
+            }
+            if (field == SEQ && token == JsonToken.VALUE_NUMBER_INT) {
+                JsonParser.NumberType type = parser.getNumberType();
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    return parser.getLongValue();
+                }
+            } else if (field != SEQ && field != DETAILS && token == JsonToken.VALUE_STRING) {
+                return parser.getText();
+            } else if (token == JsonToken.VALUE_NULL) {
+                return JSON_NULL;
+            }
+            mapper.readTree(parser);
+            return OTHER;
         }
     }
 
-    private static String text(JsonNode value) {
-        return value == null || value.isNull() ? null : value.asText();
+    /** An entry read from a file and its details in their read form. */
+    private record ReadEntry(AuditEntry entry, CanonicalEntry.Details details) {
+    }
+
+    private static String text(Object value) {
+        return value instanceof String text ? text : null;
     }
 
     /** Ends the check: the file is not a whole, unchanged export. */

@@ -32,10 +32,19 @@ public final class AuditHasher {
         return hex(canonical != null ? canonical : canonicalByTree(entry));
     }
 
-    /** As {@link #hash(AuditEntry)}, for an entry whose details were read as this tree (an exported file's). */
-    String hash(AuditEntry entry, JsonNode detailsTree) {
-        byte[] canonical = canonicalEntry.bytes(entry, detailsTree);
-        return hex(canonical != null ? canonical : canonicalByTree(entry));
+    /**
+     * As {@link #hash(AuditEntry)}, for an entry whose details were read from a stream (an exported file's) and are
+     * not in its {@code detailsJson}: they are written out as text only when the general way needs them.
+     */
+    String hash(AuditEntry entry, CanonicalEntry.Details details) {
+        byte[] canonical = canonicalEntry.bytes(entry, details);
+        return hex(canonical != null ? canonical : canonicalByTree(withDetails(entry, details.json())));
+    }
+
+    private static AuditEntry withDetails(AuditEntry entry, String detailsJson) {
+        return new AuditEntry(entry.seq(), entry.at(), entry.applicationRef(), entry.action(), entry.actor(),
+                entry.actorRole(), entry.fromStatus(), entry.toStatus(), entry.note(), detailsJson, entry.prevHash(),
+                entry.hash());
     }
 
     /** The general way: the entry as a Jackson tree, written and canonicalized; refuses floating-point numbers. */

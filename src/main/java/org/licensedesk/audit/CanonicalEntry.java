@@ -3,14 +3,13 @@ package org.licensedesk.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.licensedesk.domain.AuditEntry;
 
 /**
@@ -31,25 +30,55 @@ final class CanonicalEntry {
         this.factory = factory;
     }
 
+    /**
+     * An entry's details as read from a stream (an exported file's entry): members in the order read, scalars in
+     * their canonical form. {@code exact} is false when they hold a number the direct form cannot write exactly
+     * (a float, an integer beyond 2^53): then the general way decides, from {@link #json()}.
+     */
+    static final class Details {
+        private final Map<String, Object> members;
+        private final boolean exact;
+
+        private Details(Map<String, Object> members, boolean exact) {
+            this.members = members;
+            this.exact = exact;
+        }
+
+        /**
+         * Reads the object the parser stands at (its START_OBJECT) up to its END_OBJECT, without a tree (issue 11:
+         * the check of an exported file built a tree per entry and wrote its details out as text again).
+         */
+        static Details read(JsonParser parser) throws IOException {
+            boolean[] exact = {true};
+            @SuppressWarnings("unchecked")
+            Map<String, Object> members = (Map<String, Object>) lenientValue(parser, exact);
+            return new Details(members, exact[0]);
+        }
+
+        /** The details as JSON text, members in the order read, numbers as written: for the general way. */
+        String json() {
+            Utf8 out = new Utf8(256);
+            value(out, members, false);
+            return out.text();
+        }
+    }
+
     /** The canonical UTF-8 bytes, or null when the general way must decide. */
     byte[] bytes(AuditEntry entry) {
         return bytes(entry, details(entry.detailsJson()));
     }
 
-    /**
-     * As {@link #bytes(AuditEntry)} with the details already read as a tree (an export's entry is): they are taken
-     * from the tree, not written out as text and parsed again (issue 11, the check of an exported file).
-     */
-    byte[] bytes(AuditEntry entry, JsonNode detailsTree) {
-        return detailsTree != null && detailsTree.isObject() ? bytes(entry, value(detailsTree)) : null;
+    /** As {@link #bytes(AuditEntry)} with the details already read from a stream ({@link Details#read}). */
+    byte[] bytes(AuditEntry entry, Details details) {
+        return details.exact ? bytes(entry, (Object) details.members) : null;
     }
 
     private byte[] bytes(AuditEntry entry, Object details) {
-        if (details == null) {
+        if (details == null || Math.abs(entry.seq()) > EXACT_INTEGERS) {
             return null;
         }
         // The members in the order RFC 8785 sorts them (UTF-16 code units).
-        StringBuilder out = new StringBuilder(256 + entry.note().length() + entry.detailsJson().length());
+        Utf8 out = new Utf8(512 + 3 * (entry.note().length() + entry.detailsJson().length()));
         out.append("{\"action\":");
         string(out, entry.action());
         out.append(",\"actor\":");
@@ -61,60 +90,56 @@ final class CanonicalEntry {
         out.append(",\"at\":");
         string(out, entry.at());
         out.append(",\"details\":");
-        value(out, details);
+        value(out, details, true);
         out.append(",\"fromStatus\":");
         string(out, entry.fromStatus());
         out.append(",\"note\":");
         string(out, entry.note());
         out.append(",\"prevHash\":");
         string(out, entry.prevHash());
-        if (Math.abs(entry.seq()) > EXACT_INTEGERS) {
-            return null;
-        }
-        out.append(",\"seq\":").append(entry.seq());
+        out.append(",\"seq\":");
+        out.append(Long.toString(entry.seq()));
         out.append(",\"toStatus\":");
         string(out, entry.toStatus());
         out.append('}');
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
-    /** The details as sorted maps, lists and canonical scalars; null when the general way must decide. */
+    /** The details as maps, lists and canonical scalars; null when the general way must decide. */
     private Object details(String json) {
         try (JsonParser parser = factory.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Object value = value(parser);
-            return value == null || parser.nextToken() != null ? null : value;
+            boolean[] exact = {true};
+            Object value = lenientValue(parser, exact);
+            return !exact[0] || parser.nextToken() != null ? null : value;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Object value(JsonParser parser) throws IOException {
+    /**
+     * The value the parser stands at, read to its end: maps (in the order read, a repeated name keeping its first
+     * place and its last value, as a Jackson tree does), lists, strings, booleans, {@link #NULL}, exact integers,
+     * and any other number as its text ({@link Written}), which clears {@code exact[0]}.
+     */
+    private static Object lenientValue(JsonParser parser, boolean[] exact) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> members = new TreeMap<>();
+                Map<String, Object> members = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    Object member = value(parser);
-                    if (member == null) {
-                        return null;
-                    }
-                    members.put(name, member);
+                    members.put(name, lenientValue(parser, exact));
                 }
                 return members;
             }
             case START_ARRAY: {
                 List<Object> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    Object element = value(parser);
-                    if (element == null) {
-                        return null;
-                    }
-                    elements.add(element);
+                    elements.add(lenientValue(parser, exact));
                 }
                 return elements;
             }
@@ -122,12 +147,18 @@ final class CanonicalEntry {
                 return parser.getText();
             case VALUE_NUMBER_INT: {
                 JsonParser.NumberType type = parser.getNumberType();
-                if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-                    return null;
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    long number = parser.getLongValue();
+                    if (Math.abs(number) <= EXACT_INTEGERS) {
+                        return new Integral(number);
+                    }
                 }
-                long number = parser.getLongValue();
-                return Math.abs(number) > EXACT_INTEGERS ? null : new Integral(number);
+                exact[0] = false;
+                return new Written(parser.getText());
             }
+            case VALUE_NUMBER_FLOAT:
+                exact[0] = false;
+                return new Written(parser.getText());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -135,67 +166,24 @@ final class CanonicalEntry {
             case VALUE_NULL:
                 return NULL;
             default:
-                return null;
+                throw new IOException("Unexpected " + token + " in an audit entry's details");
         }
     }
 
-    /** The same sorted maps, lists and canonical scalars from a tree; null when the general way must decide. */
-    private static Object value(JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT: {
-                Map<String, Object> members = new TreeMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    Object member = value(field.getValue());
-                    if (member == null) {
-                        return null;
-                    }
-                    members.put(field.getKey(), member);
-                }
-                return members;
-            }
-            case ARRAY: {
-                List<Object> elements = new ArrayList<>(node.size());
-                for (JsonNode element : node) {
-                    Object value = value(element);
-                    if (value == null) {
-                        return null;
-                    }
-                    elements.add(value);
-                }
-                return elements;
-            }
-            case STRING:
-                return node.textValue();
-            case NUMBER: {
-                if (!node.isInt() && !node.isLong()) {
-                    return null;
-                }
-                long number = node.longValue();
-                return Math.abs(number) > EXACT_INTEGERS ? null : new Integral(number);
-            }
-            case BOOLEAN:
-                return node.booleanValue();
-            case NULL:
-                return NULL;
-            default:
-                return null;
-        }
-    }
-
+    /** Writes a value as JSON; {@code sorted}: members in RFC 8785's order (UTF-16 code units), else as read. */
     @SuppressWarnings("unchecked")
-    private static void value(StringBuilder out, Object value) {
+    private static void value(Utf8 out, Object value, boolean sorted) {
         if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<String, Object> member : ((Map<String, Object>) map).entrySet()) {
+            for (Map.Entry<String, Object> member : members((Map<String, Object>) map, sorted)) {
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
                 string(out, member.getKey());
                 out.append(':');
-                value(out, member.getValue());
+                value(out, member.getValue(), sorted);
             }
             out.append('}');
         } else if (value instanceof List<?> list) {
@@ -204,22 +192,33 @@ final class CanonicalEntry {
                 if (i > 0) {
                     out.append(',');
                 }
-                value(out, list.get(i));
+                value(out, list.get(i), sorted);
             }
             out.append(']');
         } else if (value instanceof String text) {
             string(out, text);
         } else if (value instanceof Integral integral) {
-            out.append(integral.value());
+            out.append(Long.toString(integral.value()));
+        } else if (value instanceof Written written) {
+            out.append(written.text());
         } else if (value == NULL) {
             out.append("null");
         } else {
-            out.append(value);
+            out.append(String.valueOf(value));
         }
     }
 
+    private static Iterable<Map.Entry<String, Object>> members(Map<String, Object> map, boolean sorted) {
+        if (!sorted || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<String, Object>> members = new ArrayList<>(map.entrySet());
+        members.sort(Map.Entry.comparingByKey());
+        return members;
+    }
+
     /** A JSON string as RFC 8785 writes it: only quote, backslash and control characters escaped. */
-    private static void string(StringBuilder out, String text) {
+    private static void string(Utf8 out, String text) {
         if (text == null) {
             out.append("null");
             return;
@@ -233,13 +232,22 @@ final class CanonicalEntry {
                 case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '"', '\\' -> out.append('\\').append(c);
+                case '"', '\\' -> {
+                    out.append('\\');
+                    out.append(c);
+                }
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
-                                .append(Character.forDigit(c & 0xf, 16));
-                    } else {
+                        out.append("\\u00");
+                        out.append(Character.forDigit(c >> 4, 16));
+                        out.append(Character.forDigit(c & 0xf, 16));
+                    } else if (c < 0x80) {
                         out.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.codePoint(Character.toCodePoint(c, text.charAt(++i)));
+                    } else {
+                        out.codePoint(Character.isSurrogate(c) ? '?' : c);
                     }
                 }
             }
@@ -247,6 +255,72 @@ final class CanonicalEntry {
         out.append('"');
     }
 
+    /**
+     * The canonical form's UTF-8 bytes, written as they are made (issue 11: a StringBuilder that grew, widened to
+     * UTF-16 at the first Chinese character, was copied into a String and encoded again, for every entry). A lone
+     * surrogate becomes '?', as {@link String#getBytes} with UTF-8 makes it.
+     */
+    private static final class Utf8 {
+        private byte[] bytes;
+        private int size;
+
+        Utf8(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** An ASCII character. */
+        void append(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+        }
+
+        /** ASCII text. */
+        void append(String ascii) {
+            int length = ascii.length();
+            room(length);
+            for (int i = 0; i < length; i++) {
+                bytes[size++] = (byte) ascii.charAt(i);
+            }
+        }
+
+        void codePoint(int c) {
+            room(4);
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xc0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (c < 0x10000) {
+                bytes[size++] = (byte) (0xe0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else {
+                bytes[size++] = (byte) (0xf0 | c >> 18);
+                bytes[size++] = (byte) (0x80 | c >> 12 & 0x3f);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        String text() {
+            return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        }
+    }
+
     private record Integral(long value) {
+    }
+
+    /** A number the direct form does not write (a float, a huge integer), as its text: for the general way only. */
+    private record Written(String text) {
     }
 }

@@ -1,6 +1,5 @@
 package org.licensedesk.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.licensedesk.domain.AuditEntry;
 
 /**
@@ -27,8 +26,11 @@ final class ChainCheck {
         return accept(entry, null);
     }
 
-    /** As {@link #accept(AuditEntry)}, for an entry whose details were read as this tree (an exported file's). */
-    boolean accept(AuditEntry entry, JsonNode detailsTree) {
+    /**
+     * As {@link #accept(AuditEntry)}, for an entry whose details were read from a stream (an exported file's): they
+     * are hashed from {@code details}, not from the entry's {@code detailsJson}.
+     */
+    boolean accept(AuditEntry entry, CanonicalEntry.Details details) {
         long seq = entry.seq();
         if (seq <= lastSeq) {
             return fail(seq, "Entry " + seq + " is out of order: it comes after entry " + lastSeq);
@@ -46,7 +48,7 @@ final class ChainCheck {
         }
         String computed;
         try {
-            computed = detailsTree == null ? hasher.hash(entry) : hasher.hash(entry, detailsTree);
+            computed = details == null ? hasher.hash(entry) : hasher.hash(entry, details);
         } catch (IllegalArgumentException e) {
             return fail(seq, "Entry " + seq + " was changed: its content cannot be hashed (" + e.getMessage() + ")");
         }

@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -20,6 +24,9 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+
+    /** Words after which picocli prints or completes the whole set of commands. */
+    private static final Set<String> WANT_ALL = Set.of("help", "completion", "-h", "--help", "-V", "--version");
 
     private final CommandLine commandLine;
     private final ErrorReport errors = new ErrorReport();
@@ -37,7 +44,21 @@ public final class Cli {
 
     /** Every command, on databases the opener opens. */
     public static Cli standard(BackendOpener opener) {
-        return new Cli(List.of(new GenerateCommand(opener), new ShowCommand(opener), new ImportCommand(opener),
+        return new Cli(commands(opener));
+    }
+
+    /**
+     * As {@link #standard(BackendOpener)}, for these arguments: only the commands they name are handed to picocli,
+     * whose model of all 30 took a good part of every command's start (issue 11: 0.3-1.3 s with the loaded machine,
+     * before the export or check began). Arguments that may need the others (help, version, completion, an @-file,
+     * or no command named at all) get every command, so what they print is unchanged.
+     */
+    public static Cli standard(BackendOpener opener, String[] args) {
+        return new Cli(named(commands(opener), args));
+    }
+
+    private static List<DeskCommand> commands(BackendOpener opener) {
+        return List.of(new GenerateCommand(opener), new ShowCommand(opener), new ImportCommand(opener),
                 new ExportAuditCommand(opener), new ExportHistoryCommand(opener), new VerifyAuditCommand(opener),
                 new AuditCheckpointCommand(opener),
                 new ScreeningImportCommand(opener), new ScreeningThresholdCommand(opener),
@@ -51,7 +72,23 @@ public final class Cli {
                 new LicenceActionCommand.Revoke(opener), new LicenceActionCommand.Surrender(opener),
                 new LetterCommand(opener), new VerifyLetterCommand(opener), new AppealCommand(opener),
                 new AmendmentCommand(opener), new CopyStoreCommand(opener),
-                new CompletionCommand()));
+                new CompletionCommand());
+    }
+
+    /** The commands whose name is one of the arguments; all of them when the arguments may need more. */
+    static List<DeskCommand> named(List<DeskCommand> commands, String[] args) {
+        Set<String> words = new HashSet<>(Arrays.asList(args));
+        if (words.stream().anyMatch(word -> WANT_ALL.contains(word) || word.startsWith("@"))) {
+            return commands;
+        }
+        List<DeskCommand> named = commands.stream()
+                .filter(command -> {
+                    Command names = command.getClass().getAnnotation(Command.class);
+                    return names != null && (words.contains(names.name())
+                            || Arrays.stream(names.aliases()).anyMatch(words::contains));
+                })
+                .toList();
+        return named.isEmpty() ? commands : named;
     }
 
     /**

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
                 + "denial flag (applicant denied another licence in the last 3 years)."})
 public final class ShowCommand extends DeskCommand {
     private final BackendOpener opener;
-    private final ObjectMapper mapper = JsonMapper.create();
+    /** Made when first needed: every command line builds this command, most never show anything (issue 11). */
+    private ObjectMapper mapper;
 
     @Parameters(paramLabel = "REF", description = "The application's reference, such as EXP-2026-000123.")
     String reference;
@@ -40,6 +41,13 @@ public final class ShowCommand extends DeskCommand {
 
     public ShowCommand(BackendOpener opener) {
         this.opener = opener;
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.create();
+        }
+        return mapper;
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class ShowCommand extends DeskCommand {
             json.set("related", related(backend.partyHistory().related(reference)));
             json.set("denialFlag", denialFlag(backend.partyHistory().deniedSince(),
                     backend.partyHistory().otherDenialsOfApplicant(reference)));
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            out.println(mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new CommandFailure("could not write JSON: " + e.getOriginalMessage());
         }
@@ -98,7 +106,7 @@ public final class ShowCommand extends DeskCommand {
 
     /** The stored screening hits: party, listed name, list and programs, score, matched alias, disposition. */
     ArrayNode screeningHits(List<ScreeningHit> hits) {
-        ArrayNode array = mapper.createArrayNode();
+        ArrayNode array = mapper().createArrayNode();
         for (ScreeningHit hit : hits) {
             ObjectNode json = array.addObject();
             json.put("party", hit.party().name());
@@ -126,7 +134,7 @@ public final class ShowCommand extends DeskCommand {
 
     /** The Related tab: the newest earlier applications of the same applicant or end user, and whether more exist. */
     ObjectNode related(RelatedApplications related) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = mapper().createObjectNode();
         json.put("more", related.more());
         ArrayNode applications = json.putArray("newestFirst");
         for (RelatedApplication application : related.newestFirst()) {
@@ -153,7 +161,7 @@ public final class ShowCommand extends DeskCommand {
      * before today), with those applications.
      */
     ObjectNode denialFlag(Instant since, List<String> otherDenials) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = mapper().createObjectNode();
         json.put("applicantDeniedRecently", !otherDenials.isEmpty());
         json.put("since", since.toString());
         ArrayNode references = json.putArray("otherDenials");
@@ -184,7 +192,7 @@ public final class ShowCommand extends DeskCommand {
     /** The application's fields as stored, plus what a reader wants computed: totals and deadline. */
     ObjectNode toJson(ApplicationDetails details) {
         LicenceApplication application = details.application();
-        ObjectNode json = mapper.valueToTree(application);
+        ObjectNode json = mapper().valueToTree(application);
         json.put("elements", application.elements());
         json.put("totalKg", application.totalKg().toPlainString());
         json.put("totalValueUsd", application.totalValueUsd().toPlainString());

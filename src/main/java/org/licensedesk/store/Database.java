@@ -365,6 +365,10 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
+        if (schemaCurrent()) {
+            forgetOldWriteAttempts();
+            return;
+        }
         FLYWAY_LOG.setLevel(Level.WARNING);
         for (int attempt = 1; ; attempt++) {
             DataSource current = pool;
@@ -388,6 +392,18 @@ public final class Database implements AutoCloseable {
                 renewPool(current);
                 backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * Whether every migration of this build is applied already ({@link SchemaCurrency}): then Flyway is not started.
+     * Any doubt, a failed query included, answers false and Flyway migrates (and validates) as before.
+     */
+    private boolean schemaCurrent() {
+        try {
+            return withConnection(connection -> SchemaCurrency.isCurrent(connection, Database.class.getClassLoader()));
+        } catch (StoreException e) {
+            return false;
         }
     }
 
