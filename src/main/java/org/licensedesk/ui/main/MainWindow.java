@@ -230,8 +230,9 @@ public final class MainWindow {
             stage.sizeToScene();
             stage.centerOnScreen();
         }
-        stage.show();
+        // The queue's first page and counts are read while the window's styles and layout are worked out (issue 11).
         viewModel.queue().reload();
+        stage.show();
         if (viewModel.integrity() != null) {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
             // the queue's first page needed: it starts once that page is in (issue 11, launch to painted queue).
