@@ -2,6 +2,8 @@ package org.licensedesk.app;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import org.licensedesk.cli.Cli;
 import org.licensedesk.cli.ConsoleCredentials;
@@ -33,10 +35,16 @@ public final class Launcher {
             System.exit(Cli.USAGE);
         }
         Clock clock = Clock.systemDefaultZone();
-        Cli cli = Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
+        // Built only for a command, and then only with the commands its arguments name: the window's plain options
+        // need none of its thirty commands (issue 11).
+        Supplier<Cli> cli = () -> Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
                 new ConsoleCredentials()), args);
         int status = start(args, cli, GraphicalSession.available(),
-                () -> Application.launch(LicenseDeskApp.class, args), System.out, System.err);
+                () -> {
+                    // The store opens on another core while JavaFX starts (issue 11).
+                    StoreOpening.begin(LicenseDeskApp.databaseOption(List.of(args)), clock);
+                    Application.launch(LicenseDeskApp.class, args);
+                }, System.out, System.err);
         if (status != WINDOW) {
             System.exit(status);
         }
@@ -45,8 +53,17 @@ public final class Launcher {
     /** Runs the command, or opens the window through {@code openWindow}; returns the exit status or {@link #WINDOW}. */
     static int start(String[] args, Cli cli, boolean displayAvailable, Runnable openWindow, PrintStream out,
             PrintStream err) {
-        if (!cli.wantsWindow(args)) {
-            return cli.run(args, out, err);
+        return start(args, () -> cli, displayAvailable, openWindow, out, err);
+    }
+
+    /** As above, building the command line only when the arguments are not plainly the window's. */
+    static int start(String[] args, Supplier<Cli> commandLine, boolean displayAvailable, Runnable openWindow,
+            PrintStream out, PrintStream err) {
+        if (!Cli.plainlyWantsWindow(args)) {
+            Cli cli = commandLine.get();
+            if (!cli.wantsWindow(args)) {
+                return cli.run(args, out, err);
+            }
         }
         if (!displayAvailable) {
             err.println(GraphicalSession.NO_DISPLAY);

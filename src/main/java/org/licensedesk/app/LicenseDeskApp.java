@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -37,13 +38,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window application: opens the database in the background behind a small "opening" window, then asks who
- * signs in and shows their main window; closes the database when the window goes. Started through {@link Launcher}.
+ * The window application: asks who signs in while the database opens in the background (begun by {@link Launcher}
+ * before JavaFX started; a server whose credentials are asked for opens behind a small "opening" window first), then
+ * shows their main window; closes the database when the window goes. Started through {@link Launcher}.
  */
 public final class LicenseDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
+    /** The store begun in main, until it is open ({@link #services}); null when it was opened here. */
+    private CompletableFuture<Services> opening;
     private Stage mainStage;
 
     @Override
@@ -63,35 +67,69 @@ public final class LicenseDeskApp extends Application {
         Messages messages = new Messages(language.bundle());
         DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
         String databaseOption = databaseOption(getParameters().getRaw());
-        Stage opening = openingStage(messages);
-        opening.show();
         Clock clock = Clock.systemDefaultZone();
+        CompletableFuture<Services> begun = StoreOpening.take();
+        if (begun == null) {
+            openBehindOpeningWindow(stage, environment, messages, dialogs, databaseOption, clock);
+            return;
+        }
+        // The store has been opening since main: the sign-in window shows now and signing in waits for the store.
+        opening = begun;
+        DeskSession session = new DeskSession(begun.thenApply(opened -> deskServices(opened, clock)),
+                DataLocation.address(databaseOption).describe(), clock.getZone(), executor, dialogs, stage,
+                environment);
+        startSession(session, stage);
+        begun.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                showOpenFailure(dialogs, messages, failure instanceof CompletionException ? failure.getCause()
+                        : failure);
+                Platform.exit();
+                return;
+            }
+            services = opened;
+            LOG.info("Database open: {}", opened.storeDescription());
+            indexOlderNotes(opened, messages, dialogs);
+        }));
+    }
+
+    /**
+     * A server whose credentials are asked for: the small "opening" window shows while the store opens (the dialog
+     * may come up over it), then the sign-in window.
+     */
+    private void openBehindOpeningWindow(Stage stage, DeskEnvironment environment, Messages messages,
+            DialogService dialogs, String databaseOption, Clock clock) {
+        Stage openingStage = openingStage(messages);
+        openingStage.show();
         BackgroundTask.wrap(() -> Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO, clock,
                         server -> askForCredentials(messages, server)))
                 .withTitle(messages.get("app.opening"))
                 .onSuccess(opened -> {
                     services = opened;
                     LOG.info("Database open: {}", opened.storeDescription());
-                    DeskSession session = new DeskSession(deskServices(opened, clock), executor, dialogs, stage,
-                            environment);
-                    StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
-                    if (probe != null) {
-                        session.setOnSignedIn(window -> probe.watch(window, stage.getScene()));
-                    }
-                    session.start();
-                    if (probe != null) {
-                        probe.signIn(session.signInStage());
-                    }
-                    opening.close();
+                    startSession(new DeskSession(deskServices(opened, clock), executor, dialogs, stage, environment),
+                            stage);
+                    openingStage.close();
                     indexOlderNotes(opened, messages, dialogs);
                 })
                 .onFailure(failure -> {
                     // Dialog first: closing the last window first could end the toolkit before it shows.
                     showOpenFailure(dialogs, messages, failure);
-                    opening.close();
+                    openingStage.close();
                     Platform.exit();
                 })
                 .executeWith(executor);
+    }
+
+    /** Shows the sign-in window; {@code --measure-startup} signs in at once and times the queue's first paint. */
+    private void startSession(DeskSession session, Stage stage) {
+        StartupProbe probe = StartupProbe.requested(getParameters().getRaw()) ? new StartupProbe() : null;
+        if (probe != null) {
+            session.setOnSignedIn(window -> probe.watch(window, stage.getScene()));
+        }
+        session.start();
+        if (probe != null) {
+            probe.signIn(session.signInStage());
+        }
     }
 
     /**
@@ -124,6 +162,10 @@ public final class LicenseDeskApp extends Application {
     public void stop() {
         LOG.info("LicenseDesk stops");
         executor.close();
+        if (services == null && opening != null) {
+            // Quit before the store's opening was reported here: close it once it is open.
+            services = opening.exceptionally(failure -> null).join();
+        }
         if (services != null) {
             services.close();
         }

@@ -105,6 +105,38 @@ public final class Cli {
         }
     }
 
+    /**
+     * Whether these arguments plainly ask for the window: none, or only {@code --db PATH} (a path with a folder in
+     * it, or {@code --db=PATH}) and {@code --measure-startup}, each at most once. Decided without building the command line, whose thirty commands
+     * took 0.5-2.6 s to load before the window could start (issue 11, launch to painted queue); false sends the
+     * arguments to {@link #wantsWindow}, which decides every other case.
+     */
+    public static boolean plainlyWantsWindow(String[] args) {
+        boolean database = false;
+        boolean measure = false;
+        for (int i = 0; i < args.length; i++) {
+            String argument = args[i];
+            if (argument.equals("--measure-startup") && !measure) {
+                measure = true;
+            } else if (argument.startsWith(MainCommand.DATABASE_OPTION + "=") && !database
+                    && argument.length() > MainCommand.DATABASE_OPTION.length() + 1) {
+                database = true;
+            } else if (argument.equals(MainCommand.DATABASE_OPTION) && !database && i + 1 < args.length
+                    && isPlainlyAPath(args[i + 1])) {
+                database = true;
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A path with a folder in it (or a server URL): never a command's name, which {@code --db NAME} could be. */
+    private static boolean isPlainlyAPath(String value) {
+        return !value.startsWith("-") && (value.contains("/") || value.contains("\\") || value.contains(":"));
+    }
+
     /** The names of the commands, {@code help} included, in the order the help lists them. */
     List<String> commandNames() {
         return List.copyOf(commandLine.getSubcommands().keySet());

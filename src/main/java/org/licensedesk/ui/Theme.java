@@ -1,9 +1,9 @@
 package org.licensedesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.application.Application;
@@ -14,11 +14,10 @@ import javafx.stage.Stage;
 /**
  * The look of the window: AtlantaFX Primer Light, a small sheet that gives ControlsFX the Modena colours it
  * looks up, and the bundled font ({@link BundledFonts}), installed together as ONE user-agent stylesheet (a scene
- * stylesheet would not reach popups), and the app's own {@code licensedesk.css} on each scene.
+ * stylesheet would not reach popups; {@link ThemeSheet}, compiled by the build), and the app's own
+ * {@code licensedesk.css} on each scene.
  */
 public final class Theme {
-    private static final String CONTROLSFX_COLOURS = "/org/licensedesk/ui/controlsfx-atlantafx.css";
-    private static final String FONTS = "/org/licensedesk/ui/fonts.css";
     private static final String ICON = "/org/licensedesk/ui/licensedesk.png";
 
     private Theme() {
@@ -27,9 +26,12 @@ public final class Theme {
     /** JVM-wide: every window and popup of this process gets the theme and the bundled font. Call on the FX thread. */
     public static void install() {
         BundledFonts.load();
-        String css = read(new PrimerLight().getUserAgentStylesheet()) + "\n" + read(CONTROLSFX_COLOURS) + "\n"
-                + read(FONTS);
-        String encoded = Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        URL compiled = Theme.class.getResource(ThemeSheet.COMPILED);
+        if (compiled != null) {
+            Application.setUserAgentStylesheet(compiled.toExternalForm());
+            return;
+        }
+        String encoded = Base64.getEncoder().encodeToString(ThemeSheet.text().getBytes(StandardCharsets.UTF_8));
         Application.setUserAgentStylesheet("data:text/css;base64," + encoded);
     }
 
@@ -47,16 +49,5 @@ public final class Theme {
 
     public static void applyTo(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource(UiStyles.STYLESHEET).toExternalForm());
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Theme.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing stylesheet " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -70,6 +70,42 @@ class LauncherTest {
     }
 
     @Test
+    void theWindowsPlainOptionsOpenItWithoutBuildingTheCommandLine() {
+        for (List<String> args : List.of(List.<String>of(), List.of("--db", "/tmp/desk"),
+                List.of("--db=/tmp/desk", "--measure-startup"), List.of("--measure-startup", "--db", "./desk"))) {
+            windowOpened = false;
+            int status = Launcher.start(args.toArray(String[]::new), () -> {
+                throw new AssertionError("the command line was built for " + args);
+            }, true, () -> windowOpened = true, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as("%s", args).isEqualTo(Launcher.WINDOW);
+            assertThat(windowOpened).as("%s", args).isTrue();
+        }
+    }
+
+    @Test
+    void whatIsPlainlyTheWindowIsWhatTheCommandLineCallsTheWindow() {
+        for (List<String> args : List.of(List.<String>of(), List.of("--db", "/tmp/desk"), List.of("--db=/tmp/desk"),
+                List.of("--measure-startup"), List.of("--db", "desks/desk", "--measure-startup"),
+                List.of("--db", "jdbc:postgresql://127.0.0.1/bureau"))) {
+            assertThat(Cli.plainlyWantsWindow(args.toArray(String[]::new))).as("%s", args).isTrue();
+            assertThat(cli.wantsWindow(args.toArray(String[]::new))).as("%s", args).isTrue();
+        }
+        // Anything else is decided by the command line itself: commands, help, wrong lines, and a --db value without
+        // a folder, which could be a command's name.
+        assertThat(cli.wantsWindow(new String[] {"--db", "show"})).isFalse();
+        assertThat(cli.wantsWindow(new String[] {"--db", "desk"})).isTrue();
+        for (List<String> args : List.of(List.of("--db", "show"), List.of("--db", "desk"), List.of("help"),
+                List.of("--help"), List.of("--version"),
+                List.of("--db"), List.of("--db", "--measure-startup"), List.of("--db="),
+                List.of("--db", "a", "--db", "b"), List.of("--measure-startup", "--measure-startup"),
+                List.of("--db", "/tmp/desk", "show", "EXP-2026-000001"), List.of("--colour"))) {
+            assertThat(Cli.plainlyWantsWindow(args.toArray(String[]::new))).as("%s", args).isFalse();
+        }
+    }
+
+    @Test
     void helpVersionAndWrongCommandLinesStayOnTheCommandLine() {
         assertThat(start(true, "--help")).isEqualTo(Cli.OK);
         assertThat(start(true, "--version")).isEqualTo(Cli.OK);

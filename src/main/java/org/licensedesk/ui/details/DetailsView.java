@@ -1,10 +1,14 @@
 package org.licensedesk.ui.details;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -37,6 +41,8 @@ public final class DetailsView {
     private final BorderPane content;
     private final TabPane tabPane = new TabPane();
     private final ScreeningTab screeningTab;
+    /** Tabs whose content is not in the window yet, with that content. */
+    private final Map<Tab, Node> detached = new HashMap<>();
 
     /**
      * @param workflow the shown application's workflow state, for the header's facts
@@ -61,6 +67,7 @@ public final class DetailsView {
         tabPane.getStyleClass().add(UiStyles.DETAILS_TABS);
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.forEach(tab -> tabPane.getTabs().add(tab.tab()));
+        tabPane.getTabs().forEach(this::attachWhenChosen);
         content = new BorderPane(tabPane, new VBox(header.node(), actions), null, null, null);
 
         Label empty = new Label();
@@ -79,6 +86,40 @@ public final class DetailsView {
         show(viewModel.details());
         workflow.addListener((observable, before, state) -> header.showWorkflow(state));
         header.showWorkflow(workflow.getValue());
+    }
+
+    /**
+     * At first only the chosen tab's content is in the window: the others get their styles, skins and layout once
+     * the queue has been painted ({@link #attachAllTabs}), or when chosen before that (issue 11, launch to painted
+     * queue: they were half of the main window's first CSS and layout pass).
+     */
+    private void attachWhenChosen(Tab tab) {
+        if (tab.isSelected()) {
+            return;
+        }
+        detached.put(tab, tab.getContent());
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    attach(tab);
+                }
+            }
+        });
+    }
+
+    private void attach(Tab tab) {
+        Node body = detached.remove(tab);
+        if (body != null) {
+            tab.setContent(body);
+        }
+    }
+
+    /** Puts every tab's content in the window; the main window calls it once its queue has been painted. */
+    public void attachAllTabs() {
+        List.copyOf(detached.keySet()).forEach(this::attach);
     }
 
     /** Brings the History tab to the front. */

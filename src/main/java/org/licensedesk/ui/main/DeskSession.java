@@ -1,9 +1,12 @@
 package org.licensedesk.ui.main;
 
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -31,7 +34,10 @@ public final class DeskSession {
     static final String MAIN_WINDOW = "mainWindow";
     private static final Logger LOG = LoggerFactory.getLogger(DeskSession.class);
 
-    private final DeskServices services;
+    /** The store's services: opening while the sign-in window shows, done once someone has signed in. */
+    private final CompletableFuture<DeskServices> store;
+    private final String storeDescription;
+    private final ZoneId zone;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DeskEnvironment environment;
@@ -59,12 +65,36 @@ public final class DeskSession {
      */
     public DeskSession(DeskServices services, TaskExecutor executor, DialogService dialogs, Stage mainStage,
             DeskEnvironment environment) {
-        this(services, executor, dialogs, mainStage, environment, null);
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(services, "services")),
+                services.storeDescription(), services.clock().getZone(), executor, dialogs, mainStage, environment,
+                null);
+    }
+
+    /**
+     * A desk whose sign-in window shows while its store still opens (issue 11: the window and the store start side by
+     * side). Signing in waits for the store; a store that fails to open is the app's to report.
+     *
+     * @param storeDescription which store, for the sign-in window (the store's own description once open)
+     * @param zone             the user's time zone, for the time an account stays locked
+     */
+    public DeskSession(CompletableFuture<DeskServices> store, String storeDescription, ZoneId zone,
+            TaskExecutor executor, DialogService dialogs, Stage mainStage, DeskEnvironment environment) {
+        this(store, storeDescription, zone, executor, dialogs, mainStage, environment, null);
     }
 
     private DeskSession(DeskServices services, TaskExecutor executor, DialogService dialogs, Stage mainStage,
             DeskEnvironment environment, Language language) {
-        this.services = Objects.requireNonNull(services, "services");
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(services, "services")),
+                services.storeDescription(), services.clock().getZone(), executor, dialogs, mainStage, environment,
+                language);
+    }
+
+    private DeskSession(CompletableFuture<DeskServices> store, String storeDescription, ZoneId zone,
+            TaskExecutor executor, DialogService dialogs, Stage mainStage, DeskEnvironment environment,
+            Language language) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.storeDescription = Objects.requireNonNull(storeDescription, "storeDescription");
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.executor = executor;
         this.dialogs = dialogs;
         this.environment = Objects.requireNonNull(environment, "environment");
@@ -84,10 +114,8 @@ public final class DeskSession {
     /** Shows the sign-in window. */
     public void start() {
         Messages messages = new Messages(bundle);
-        SignInViewModel viewModel = new SignInViewModel(services.accounts()::signIn, executor, messages,
-                services.clock().getZone(), this::signedIn);
-        SignInView view = new SignInView(viewModel, messages,
-                messages.format("main.database", services.storeDescription()));
+        SignInViewModel viewModel = new SignInViewModel(this::signIn, executor, messages, zone, this::signedIn);
+        SignInView view = new SignInView(viewModel, messages, messages.format("main.database", storeDescription));
         signInStage = view.stage(messages.get("signIn.title"));
         // Shown before the main window goes, so the toolkit never sees the last window close.
         signInStage.show();
@@ -99,6 +127,18 @@ public final class DeskSession {
         }
         window = null;
         userPreferences = null;
+    }
+
+    /** On a background thread: waits for the store if it is still opening, then checks the password. */
+    private User signIn(String username, char[] password) {
+        DeskServices services;
+        try {
+            services = store.join();
+        } catch (CompletionException e) {
+            // The store's own failure (its sentence), not the wrapper's.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return services.accounts().signIn(username, password);
     }
 
     private void signedIn(User user) {
@@ -115,7 +155,8 @@ public final class DeskSession {
     }
 
     private void showMainWindow(User user) {
-        window = MainWindow.create(services, user, executor, dialogs, bundle, environment);
+        // Signed in: the store is open.
+        window = MainWindow.create(store.join(), user, executor, dialogs, bundle, environment);
         window.setOnSignOut(this::start);
         window.setOnLanguageChosen(this::switchLanguage);
         window.show(mainStage);

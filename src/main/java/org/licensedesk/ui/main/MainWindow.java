@@ -230,16 +230,32 @@ public final class MainWindow {
             stage.sizeToScene();
             stage.centerOnScreen();
         }
-        stage.show();
+        // The queue's first page and counts are read while the window's styles and layout are worked out (issue 11).
         viewModel.queue().reload();
+        stage.show();
         if (viewModel.integrity() != null) {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
-            // the queue's first page needed: it starts once that page is in (issue 11, launch to painted queue).
-            whenQueueLoaded(() -> viewModel.integrity().verify());
+            // the queue's first page needed: it starts once that page is in and painted (issue 11, launch to painted
+            // queue; at 20,000 it still took a core during that paint). It feeds the supervisor's indicator only: no
+            // action waited for it before this change either.
+            whenQueueLoaded(() -> afterNextPulse(scene, () -> viewModel.integrity().verify()));
         }
+        // The details' other tabs join the window after the pulse that paints the queue's first page (issue 11).
+        whenQueueLoaded(() -> afterNextPulse(scene, detailsView::attachAllTabs));
         if (workstationHead != null) {
             workstationHead.check();
         }
+    }
+
+    /** Runs the work after the scene's next pulse (layout and paint) is done. */
+    private static void afterNextPulse(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** Runs the work once the queue is no longer loading: now, or when its current load ends (in success or not). */

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -124,6 +125,16 @@ class MainWindowTest extends DemoWindowFixture {
                 || row.endUserCountry().toLowerCase(Locale.ROOT).contains(lower)
                 || new Locale("", row.endUserCountry()).getDisplayCountry().toLowerCase(Locale.ROOT).contains(lower)
                 || row.highestControlCode().toLowerCase(Locale.ROOT).contains(lower);
+    }
+
+    @Test
+    void everyDetailsTabJoinsTheWindowOnceTheQueueIsPainted(FxRobot robot) throws TimeoutException {
+        waitForQueue(robot);
+        TabPane tabs = robot.lookup("#detailsTabs").query();
+
+        // Only the chosen tab was in the first CSS and layout pass (issue 11); the others follow the first paint.
+        desk.waitUntil(() -> tabs.getTabs().stream().allMatch(tab -> tab.getContent() != null));
+        assertThat(tabs.getTabs()).hasSize(7);
     }
 
     @Test
