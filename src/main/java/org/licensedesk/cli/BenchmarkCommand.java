@@ -279,9 +279,17 @@ public final class BenchmarkCommand extends DeskCommand {
                 table.note("launch -> painted queue: not measured, no display (run the benchmark under xvfb-run -a)");
             } else {
                 try {
+                    List<String> appRun = List.of(launcher(), "--db", db, "--measure-startup");
+                    List<String> rawRun = List.of("org.licensedesk.app.MinimalTableWindow");
+                    List<String> appSharing = classSharing("launch-app", appRun, table);
+                    List<String> rawSharing = classSharing("launch-raw", rawRun, table);
+                    if (!appSharing.isEmpty() && !rawSharing.isEmpty()) {
+                        table.note("launch: the app and the minimal window each with an AppCDS archive of its own "
+                                + "(made by one untimed run of each), as the start script starts the window");
+                    }
                     table.row("launch -> painted queue (-Xmx1g processes)",
-                            () -> child(List.of(launcher(), "--db", db, "--measure-startup"), LAUNCH_HEAP),
-                            () -> child(List.of("org.licensedesk.app.MinimalTableWindow"), LAUNCH_HEAP), "<= 2x raw");
+                            () -> child(appSharing, appRun, LAUNCH_HEAP),
+                            () -> child(rawSharing, rawRun, LAUNCH_HEAP), "<= 2x raw");
                 } catch (CommandFailure e) {
                     // Seen under xvfb on the loaded machine: the JVM crashed in libglassgtk3 while quitting, after
                     // painting. Said on its row; the other operations are still measured.
@@ -368,9 +376,43 @@ public final class BenchmarkCommand extends DeskCommand {
 
     /** Runs a class of this class path in a fresh JVM with the heap option given. */
     private int child(List<String> mainAndArguments, String heap) {
+        return child(List.of(), mainAndArguments, heap);
+    }
+
+    /**
+     * The launch's AppCDS options for one of its two processes, as the start script gives the window: when this
+     * class path is all jars (Java 17 archives no classes from folders; the start script runs from a jar of the
+     * classes), one untimed run of the process writes its own archive ({@code -XX:ArchiveClassesAtExit}) and the
+     * timed runs map it ({@code -XX:SharedArchiveFile}). The app and the minimal window each get an archive of what
+     * they load, so both sides have the same flags. None from a classes folder ({@code mvn exec}, the IDE).
+     */
+    private List<String> classSharing(String name, List<String> mainAndArguments, Table table) {
+        boolean allJars = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .allMatch(entry -> entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry)));
+        if (!allJars) {
+            return List.of();
+        }
+        Path archive = dir.resolve(name + ".jsa").toAbsolutePath();
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot delete " + archive + ": " + e.getMessage());
+        }
+        child(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off,cds+dynamic=off"), mainAndArguments,
+                LAUNCH_HEAP);
+        if (!Files.isRegularFile(archive)) {
+            table.note("launch: " + name + " wrote no AppCDS archive; measured without one");
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    /** Runs a class of this class path in a fresh JVM with these JVM options and the heap option given. */
+    private int child(List<String> jvmOptions, List<String> mainAndArguments, String heap) {
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), heap, "-cp",
-                System.getProperty("java.class.path")));
+                ProcessHandle.current().info().command().orElse("java"), heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         Path log = dir.resolve("child.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
