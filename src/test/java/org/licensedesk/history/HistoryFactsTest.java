@@ -113,6 +113,23 @@ class HistoryFactsTest {
     }
 
     @Test
+    void anActionThatKeepsTheStatusLeavesEveryEntrysOutcomeAtIt() {
+        // The facts are rewritten only when the status changes: an assessment keeps UNDER_REVIEW.
+        String ref = newApplication();
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(ref, 0, NOTE));
+        List<FactorAssessment> factors = new ArrayList<>();
+        for (ReviewFactor factor : ReviewFactor.values()) {
+            factors.add(new FactorAssessment(factor, FactorRating.NO_CONCERN, "Checked: " + factor.label()));
+        }
+        workflow.perform(LI_NA, new WorkflowCommand.Assess(ref, 1, NOTE, factors));
+
+        HistoryFilter mine = HistoryFilter.ANY.withReferences(Set.of(ref));
+        assertThat(seqs(mine.withOutcome(ApplicationStatus.UNDER_REVIEW))).hasSize(2);
+        assertThat(factsOf(ref)).contains("status=UNDER_REVIEW").noneMatch(fact -> fact.startsWith("status=")
+                && !fact.equals("status=UNDER_REVIEW"));
+    }
+
+    @Test
     void anAppealSendingADenialBackMovesItsOutcome() {
         String ref = recommendedForDenial();
         workflow.perform(ZHAO_LEI, new WorkflowCommand.Deny(ref, 3, "Denied as recommended.", List.of()));
