@@ -485,6 +485,8 @@ public final class ApplicationRepository {
      * <p>One query per status, each walking the {@code (status, received_on, reference)} index in order and
      * stopping after {@code limit} rows, merged here: a single {@code status IN (...)} query made H2 sort every
      * open application before returning the first 200 (1.6 s against 30 ms on 53,678 open, docs/benchmarks.md).
+     * With several statuses (or a typed word) a page is found by its keys first ({@link #queuePageByKeys}): only
+     * the rows that make the page are read whole, with their flags and deadlines.
      */
     public List<QueueRow> queuePage(QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf) {
@@ -496,6 +498,9 @@ public final class ApplicationRepository {
         if (leading >= 0) {
             return queuePageLedByWord(query, leading, after, limit, deadlineOf, interned);
         }
+        if (limit != Integer.MAX_VALUE && (query.statuses().size() > 1 || !query.words().isEmpty())) {
+            return queuePageByKeys(query, after, limit, deadlineOf, interned);
+        }
         List<QueueRow> merged = new ArrayList<>();
         for (ApplicationStatus status : query.statuses()) {
             merged.addAll(queuePageOf(status, query, after, limit, deadlineOf, interned));
@@ -504,6 +509,63 @@ public final class ApplicationRepository {
             merged.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
         }
         return merged.size() <= limit ? merged : new ArrayList<>(merged.subList(0, limit));
+    }
+
+    /**
+     * A page of several statuses (or of a common typed word), found on one connection: for each status the keys of
+     * its first {@code limit} rows (id, received, reference: the {@code (status, received_on, reference)} index
+     * holds them, so no row is read), merged here; then the page's rows in one query by id, with their flags. Reading
+     * each status's {@code limit} whole rows (flags aggregated, deadlines computed, objects built) and keeping
+     * {@code limit} of them read four times the rows a first page of the open statuses shows (800 for 200), and
+     * its queries on separate connections were parsed again each time: H2's pool rolls a connection back when it is
+     * handed back, which empties the session's query cache (docs/benchmarks.md, "the queue's first page").
+     */
+    private List<QueueRow> queuePageByKeys(QueueQuery query, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
+        List<Object> parameters = new ArrayList<>();
+        List<ApplicationStatus> statuses = new ArrayList<>(query.statuses());
+        StringBuilder sql = new StringBuilder("SELECT id, received_on, reference FROM licence_application ")
+                .append(queueWhere(query.withStatuses(Set.of(statuses.get(0))), parameters));
+        if (after != null) {
+            // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
+            sql.append(" AND (received_on, reference) > (?, ?)");
+            parameters.add(Date.valueOf(after.receivedOn()));
+            parameters.add(after.reference());
+        }
+        // As in queuePageOf: ordering by the constant status (and assignee) lets the index give the order.
+        boolean assigneeFixed = query.unassigned() || query.assignee() != null;
+        sql.append(assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
+                : " ORDER BY status, received_on, reference");
+        sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return database.withConnection(connection -> {
+            List<PageKey> keys = new ArrayList<>();
+            // One statement for every status: the status is its first parameter (queueWhere binds it first).
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                for (ApplicationStatus status : statuses) {
+                    parameters.set(0, status.name());
+                    bind(statement, parameters);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            keys.add(new PageKey(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)));
+                        }
+                    }
+                }
+            }
+            if (statuses.size() > 1) {
+                keys.sort(PageKey.ORDER);
+            }
+            List<Long> ids = new ArrayList<>(Math.min(limit, keys.size()));
+            for (int i = 0; i < keys.size() && i < limit; i++) {
+                ids.add(keys.get(i).id());
+            }
+            return rowsOf(connection, ids, deadlineOf, interned);
+        });
+    }
+
+    /** A queue row's place: its id and the queue's order (received, then reference). */
+    private record PageKey(long id, LocalDate receivedOn, String reference) {
+        static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::receivedOn)
+                .thenComparing(PageKey::reference);
     }
 
     /**
@@ -562,12 +624,17 @@ public final class ApplicationRepository {
     /** The queue rows of these applications, in the queue's order (received, then reference). */
     private List<QueueRow> rowsOf(List<Long> ids, Function<DeadlineClock, Deadline> deadlineOf,
             Map<String, String> interned) {
+        return database.withConnection(connection -> rowsOf(connection, ids, deadlineOf, interned));
+    }
+
+    private static List<QueueRow> rowsOf(Connection connection, List<Long> ids,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) throws SQLException {
         List<QueueRow> rows = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Object> parameters = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + BATCH)));
             String sql = QUEUE_COLUMNS + "WHERE id IN ("
                     + String.join(", ", java.util.Collections.nCopies(parameters.size(), "?")) + ")";
-            rows.addAll(rows(sql, parameters, parameters.size(), deadlineOf, interned));
+            rows.addAll(rows(connection, sql, parameters, parameters.size(), deadlineOf, interned));
         }
         rows.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
         return rows;
@@ -575,19 +642,22 @@ public final class ApplicationRepository {
 
     private List<QueueRow> rows(String sql, List<Object> parameters, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
-        return database.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, parameters);
-                statement.setFetchSize(Math.min(limit, 5_000));
-                List<QueueRow> rows = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(queueRow(row, interned, deadlineOf));
-                    }
+        return database.withConnection(connection -> rows(connection, sql, parameters, limit, deadlineOf, interned));
+    }
+
+    private static List<QueueRow> rows(Connection connection, String sql, List<Object> parameters, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.setFetchSize(Math.min(limit, 5_000));
+            List<QueueRow> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(queueRow(row, interned, deadlineOf));
                 }
-                return rows;
             }
-        });
+            return rows;
+        }
     }
 
     private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
