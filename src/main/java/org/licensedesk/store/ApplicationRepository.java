@@ -512,58 +512,82 @@ public final class ApplicationRepository {
     }
 
     /**
-     * A page of several statuses (or of a common typed word), found on one connection: for each status the keys of
-     * its first {@code limit} rows (id, received, reference: the {@code (status, received_on, reference)} index
-     * holds them, so no row is read), merged here; then the page's rows in one query by id, with their flags. Reading
-     * each status's {@code limit} whole rows (flags aggregated, deadlines computed, objects built) and keeping
-     * {@code limit} of them read four times the rows a first page of the open statuses shows (800 for 200), and
-     * its queries on separate connections were parsed again each time: H2's pool rolls a connection back when it is
-     * handed back, which empties the session's query cache (docs/benchmarks.md, "the queue's first page").
+     * A page of several statuses (or of a common typed word), found on one connection. First, for each status, the
+     * keys of its first {@code limit} rows (id, received, reference: the {@code (status, received_on, reference)}
+     * index holds them, so no row is read), merged here to learn how many of each status make the page. Then only
+     * those rows are read whole, with their flags: for each status its first n rows by the same walk (one statement
+     * for every status, n a parameter), or by id for a typed word (whose walk checks every word again).
+     *
+     * <p>Before, each status's {@code limit} whole rows were read, flags aggregated, deadlines computed and objects
+     * built, and {@code limit} of them kept: 800 for a first page of 200 open applications; and each status's query
+     * ran on its own pooled connection, parsed again each time (H2's pool rolls a connection back when it is handed
+     * back, which empties the session's query cache). Rows are not read by {@code id IN (...)} without need: H2
+     * checks that list again for every row it finds, one comparison per listed id (40,000 for a page of 200).
      */
     private List<QueueRow> queuePageByKeys(QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
         List<ApplicationStatus> statuses = new ArrayList<>(query.statuses());
-        StringBuilder sql = new StringBuilder("SELECT id, received_on, reference FROM licence_application ")
-                .append(queueWhere(query.withStatuses(Set.of(statuses.get(0))), parameters));
+        StringBuilder walk = new StringBuilder(queueWhere(query.withStatuses(Set.of(statuses.get(0))), parameters));
         if (after != null) {
             // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
-            sql.append(" AND (received_on, reference) > (?, ?)");
+            walk.append(" AND (received_on, reference) > (?, ?)");
             parameters.add(Date.valueOf(after.receivedOn()));
             parameters.add(after.reference());
         }
         // As in queuePageOf: ordering by the constant status (and assignee) lets the index give the order.
         boolean assigneeFixed = query.unassigned() || query.assignee() != null;
-        sql.append(assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
+        walk.append(assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
                 : " ORDER BY status, received_on, reference");
-        sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        String keys = "SELECT id, received_on, reference FROM licence_application " + walk + " FETCH FIRST " + limit
+                + " ROWS ONLY";
+        String rows = QUEUE_COLUMNS + walk + " FETCH FIRST ? ROWS ONLY";
+        boolean byId = !query.words().isEmpty();
         return database.withConnection(connection -> {
-            List<PageKey> keys = new ArrayList<>();
+            List<PageKey> found = new ArrayList<>();
             // One statement for every status: the status is its first parameter (queueWhere binds it first).
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement statement = connection.prepareStatement(keys)) {
                 for (ApplicationStatus status : statuses) {
                     parameters.set(0, status.name());
                     bind(statement, parameters);
                     try (ResultSet row = statement.executeQuery()) {
                         while (row.next()) {
-                            keys.add(new PageKey(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)));
+                            found.add(new PageKey(status, row.getLong(1), row.getDate(2).toLocalDate(),
+                                    row.getString(3)));
                         }
                     }
                 }
             }
-            if (statuses.size() > 1) {
-                keys.sort(PageKey.ORDER);
+            found.sort(PageKey.ORDER);
+            List<PageKey> page = found.subList(0, Math.min(limit, found.size()));
+            if (byId) {
+                return rowsOf(connection, page.stream().map(PageKey::id).toList(), deadlineOf, interned);
             }
-            List<Long> ids = new ArrayList<>(Math.min(limit, keys.size()));
-            for (int i = 0; i < keys.size() && i < limit; i++) {
-                ids.add(keys.get(i).id());
+            Map<ApplicationStatus, Integer> taken = new java.util.EnumMap<>(ApplicationStatus.class);
+            page.forEach(key -> taken.merge(key.status(), 1, Integer::sum));
+            List<QueueRow> merged = new ArrayList<>(page.size());
+            try (PreparedStatement statement = connection.prepareStatement(rows)) {
+                List<Object> bound = new ArrayList<>(parameters);
+                bound.add(0);
+                for (Map.Entry<ApplicationStatus, Integer> status : taken.entrySet()) {
+                    bound.set(0, status.getKey().name());
+                    bound.set(bound.size() - 1, status.getValue());
+                    bind(statement, bound);
+                    statement.setFetchSize(status.getValue());
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            merged.add(queueRow(row, interned, deadlineOf));
+                        }
+                    }
+                }
             }
-            return rowsOf(connection, ids, deadlineOf, interned);
+            merged.sort(java.util.Comparator.comparing(QueueRow::receivedOn).thenComparing(QueueRow::reference));
+            return merged;
         });
     }
 
-    /** A queue row's place: its id and the queue's order (received, then reference). */
-    private record PageKey(long id, LocalDate receivedOn, String reference) {
+    /** A queue row's place: its status, id and the queue's order (received, then reference). */
+    private record PageKey(ApplicationStatus status, long id, LocalDate receivedOn, String reference) {
         static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::receivedOn)
                 .thenComparing(PageKey::reference);
     }
