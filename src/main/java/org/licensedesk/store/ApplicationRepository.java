@@ -441,15 +441,18 @@ public final class ApplicationRepository {
      * The queue's columns; the last one, queue_flags, holds the row's open flags (issue 13) in one string, oldest first
      * (colour, subject, B when it blocks the approval, reason), aggregated by the database beside each row, so a page
      * is still one query walking its index and the flags cost no query per row. STRING_AGG ... ORDER BY is
-     * PostgreSQL's and H2 2.x's.
+     * PostgreSQL's and H2 2.x's. The aggregate runs only where an open flag exists (a fifth of the open applications
+     * of {@code generate}): an EXISTS probe of the flag index costs a row without flags less than an aggregate does.
      */
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
             + "stopped_working_days, clock_stopped_on, incomplete, clock_stop_reason, watch_listed, countersigned_by, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM application_flag f WHERE f.application_id = licence_application.id "
+            + "AND f.cleared_at IS NULL) THEN "
             + "(SELECT STRING_AGG(r.colour || '" + FLAG_PART + "' || f.subject || '" + FLAG_PART + "' || "
             + "CASE WHEN r.blocking = TRUE AND r.active = TRUE THEN 'B' ELSE '-' END || '" + FLAG_PART + "' || r.reason, '"
             + FLAG_SEPARATOR + "' ORDER BY f.id) FROM application_flag f JOIN flag_rule r ON r.id = f.rule_id "
-            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) AS queue_flags "
+            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) END AS queue_flags "
             + "FROM licence_application ";
 
     /**
