@@ -26,6 +26,7 @@ import org.licensedesk.domain.account.Credentials;
 import org.licensedesk.domain.account.PasswordHash;
 import org.licensedesk.store.ApplicationRepository;
 import org.licensedesk.store.AuditRepository;
+import org.licensedesk.store.BulkWriting;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
@@ -149,16 +150,18 @@ public final class DemoSeeder {
         Iterator<LicenceApplication> made = generator.applications(count, applications.count() + 1);
         List<LicenceApplication> chunk = new ArrayList<>(Math.min(count, chunkSize));
         long written = 0;
-        while (made.hasNext()) {
-            chunk.add(made.next());
-            if (chunk.size() == chunkSize || !made.hasNext()) {
-                database.write(transaction -> {
-                    write(transaction, chunk, seed, history, false);
-                    return null;
-                });
-                written += chunk.size();
-                chunk.clear();
-                progress.accept(written);
+        try (BulkWriting bulk = database.bulkWriting()) {
+            while (made.hasNext()) {
+                chunk.add(made.next());
+                if (chunk.size() == chunkSize || !made.hasNext()) {
+                    database.write(transaction -> {
+                        write(transaction, chunk, seed, history, false);
+                        return null;
+                    });
+                    written += chunk.size();
+                    chunk.clear();
+                    progress.accept(written);
+                }
             }
         }
         return written;

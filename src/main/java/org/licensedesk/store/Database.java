@@ -455,6 +455,15 @@ public final class Database implements AutoCloseable {
         return withConnection(connection -> work.run(new Transaction(connection, this)));
     }
 
+    /**
+     * Settings for writing generated data in bulk until the returned handle is closed ({@link H2BulkWriting}): on an
+     * H2 file this process holds alone, faster writing at the price of a kill's latest commits. Unchanged on a server
+     * store or a shared file. Only for generated data: nothing a reviewer does may run under it.
+     */
+    public BulkWriting bulkWriting() {
+        return withConnection(H2BulkWriting::begin);
+    }
+
     /** Runs read-only or single-statement work on a pooled connection (store code and tests that tamper). */
     public <T> T withConnection(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {

@@ -110,6 +110,45 @@ class QueuePagingTest {
     }
 
     @Test
+    void pagesOfEverySizeHoldTheWholeQueuesRowsFieldForField() {
+        // A page of several statuses is found by its keys, then n rows of each status are read; the whole queue is
+        // one walk per status. Whatever the page size (cutting the statuses' runs anywhere), both give equal rows:
+        // deadlines, countersign stage and flags included. 9's flag is open, 10's cleared.
+        database.withConnection(c -> {
+            try (java.sql.Statement sql = c.createStatement()) {
+                for (int i : new int[] {9, 10}) {
+                    sql.executeUpdate("INSERT INTO application_flag (application_id, rule_id, subject, raised_at, "
+                            + "raised_by, cleared_at) SELECT a.id, (SELECT MIN(id) FROM flag_rule), 'APPLICATION', "
+                            + "TIMESTAMP '2026-11-02 10:00:00', 'li.na', "
+                            + (i == 10 ? "TIMESTAMP '2026-11-02 11:00:00'" : "NULL")
+                            + " FROM licence_application a WHERE a.reference = '" + reference(i) + "'");
+                }
+            }
+            return null;
+        });
+        for (QueueQuery query : List.of(QueueQuery.of(ApplicationStatus.openStatuses()),
+                QueueQuery.of(ApplicationStatus.openStatuses()).onlyUnassigned(),
+                QueueQuery.of(ApplicationStatus.openStatuses()).withAssignee("li.na"))) {
+            List<QueueRow> whole = service.queue(query);
+            assertThat(whole).filteredOn(row -> row.reference().equals(reference(9)))
+                    .allSatisfy(row -> assertThat(row.flags().flagged()).isTrue());
+            assertThat(whole).filteredOn(row -> row.reference().equals(reference(10)))
+                    .allSatisfy(row -> assertThat(row.flags()).isEqualTo(FlagMark.NONE));
+            for (int size = 1; size <= whole.size() + 1; size++) {
+                List<QueueRow> paged = new ArrayList<>();
+                QueueKey after = null;
+                List<QueueRow> page;
+                do {
+                    page = service.page(query, after, size);
+                    paged.addAll(page);
+                    after = page.isEmpty() ? after : QueueKey.of(page.get(page.size() - 1));
+                } while (page.size() == size);
+                assertThat(paged).as("pages of %d", size).containsExactlyElementsOf(whole);
+            }
+        }
+    }
+
+    @Test
     void statusSetAssigneeAndUnassignedFilterPagesAndCountsAlike() {
         QueueQuery submitted = QueueQuery.of(Set.of(ApplicationStatus.SUBMITTED));
         QueueQuery mine = QueueQuery.of(ApplicationStatus.openStatuses()).withAssignee("li.na");
