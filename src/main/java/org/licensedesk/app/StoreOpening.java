@@ -3,6 +3,7 @@ package org.licensedesk.app;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.licensedesk.account.PasswordHasher;
 import org.licensedesk.cli.BackendOpener;
 import org.licensedesk.store.Credentials;
 import org.licensedesk.store.DataLocation;
@@ -32,8 +33,11 @@ final class StoreOpening {
         if (address instanceof StoreAddress.Server && Credentials.fromEnvironment(System.getenv()) == null) {
             return;
         }
-        BEGUN.set(CompletableFuture.supplyAsync(() -> Services.open(databaseOption,
-                BackendOpener.Mode.CREATE_WITH_DEMO, clock, Credentials.Source.ENVIRONMENT_ONLY)));
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(databaseOption,
+                BackendOpener.Mode.CREATE_WITH_DEMO, clock, Credentials.Source.ENVIRONMENT_ONLY));
+        BEGUN.set(opening);
+        // Then, on the same spare core, the password hash is made warm for the sign-in (not part of the opening).
+        opening.whenCompleteAsync((services, failure) -> PasswordHasher.warmUp());
     }
 
     /** The opening begun for this process, once; null when none was begun (or it was taken). */
