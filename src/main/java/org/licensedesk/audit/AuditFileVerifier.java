@@ -270,10 +270,9 @@ public final class AuditFileVerifier {
          * expect are still read as a tree, so a file is refused as before.
          */
         private ReadEntry readEntry() throws IOException {
-            String where = "The entry after entry " + check.lastSeq();
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 mapper().readTree(parser);
-                throw new Refusal(null, where + " is not an object");
+                throw new Refusal(null, "The entry after entry " + check.lastSeq() + " is not an object");
             }
             Object[] values = new Object[ENTRY_FIELDS.size()];
             int fields = 0;
@@ -288,9 +287,8 @@ public final class AuditFileVerifier {
                 }
             }
             if (!(values[SEQ] instanceof Long seq)) {
-                throw new Refusal(null, where + " has no whole-number seq");
+                throw new Refusal(null, "The entry after entry " + check.lastSeq() + " has no whole-number seq");
             }
-            where = "Entry " + seq;
             for (int field = 0; field < values.length; field++) {
                 Object value = values[field];
                 boolean fits = value != null && (field == SEQ || (field == DETAILS
@@ -298,12 +296,12 @@ public final class AuditFileVerifier {
                         : value instanceof String || (value == JSON_NULL && NULLABLE_FIELDS.contains(
                                 ENTRY_FIELDS.get(field)))));
                 if (!fits) {
-                    throw new Refusal(seq, where + " was changed: its " + ENTRY_FIELDS.get(field) + " is "
+                    throw new Refusal(seq, "Entry " + seq + " was changed: its " + ENTRY_FIELDS.get(field) + " is "
                             + (value == null ? "missing" : "not of the format's type"));
                 }
             }
             if (fields != ENTRY_FIELDS.size()) {
-                throw new Refusal(seq, where + " was changed: it has fields the format does not know");
+                throw new Refusal(seq, "Entry " + seq + " was changed: it has fields the format does not know");
             }
             // The details stay in their read form: the hasher writes them out only if it must take the general way.
             AuditEntry entry = new AuditEntry(seq, (String) values[1], text(values[2]), (String) values[3],
