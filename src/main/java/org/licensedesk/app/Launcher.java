@@ -59,6 +59,10 @@ public final class Launcher {
     /** As above, building the command line only when the arguments are not plainly the window's. */
     static int start(String[] args, Supplier<Cli> commandLine, boolean displayAvailable, Runnable openWindow,
             PrintStream out, PrintStream err) {
+        Integer fileChecked = Cli.runPlainFileCheck(args, out, err);
+        if (fileChecked != null) {
+            return fileChecked;
+        }
         if (!Cli.plainlyWantsWindow(args)) {
             Cli cli = commandLine.get();
             if (!cli.wantsWindow(args)) {

@@ -1,7 +1,6 @@
 package org.licensedesk.app;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.joran.spi.JoranException;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the log goes: {@code <data folder>/logs/licensedesk.log}, rolled daily and at 10 MB, kept 30 days
- * ({@code logback.xml}). The folder is handed to Logback as a system property before the first logger exists.
+ * ({@link LogConfiguration}). The folder is handed to Logback as a system property before the first logger exists.
  */
 public final class LogSetup {
     static final String FOLDER_PROPERTY = "licensedesk.logFolder";
@@ -26,12 +25,14 @@ public final class LogSetup {
     }
 
     /**
-     * Loads {@code logback.xml} again, logging into this folder: for tests of what reaches the file (the test class
-     * path otherwise logs nowhere). {@link #restore()} undoes it.
+     * Configures the log as the launcher's processes have it ({@link LogConfiguration}), logging into this folder:
+     * for tests of what reaches the file (the test class path otherwise logs nowhere). {@link #restore()} undoes it.
      */
     public static Path reconfigure(Path folder) {
         System.setProperty(FOLDER_PROPERTY, folder.toString());
-        load("/logback.xml");
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        LogConfiguration.apply(context, LogConfiguration.folder());
         return folder.resolve(FILE_NAME);
     }
 
@@ -44,18 +45,6 @@ public final class LogSetup {
             new ContextInitializer(context).autoConfig();
         } catch (JoranException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void load(String resource) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        try {
-            configurator.doConfigure(LogSetup.class.getResource(resource));
-        } catch (JoranException e) {
-            throw new IllegalStateException("Could not configure logging from " + resource, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.licensedesk.audit;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,8 +25,13 @@ public final class AuditHasher {
         }
     });
 
-    private final AuditEntryJson json = new AuditEntryJson();
-    private final CanonicalEntry canonicalEntry = new CanonicalEntry(json.mapper().getFactory());
+    /**
+     * The direct way reads details with a bare streaming factory (the same parser a mapper's factory makes): building
+     * a configured {@code ObjectMapper} for every hasher took 0.3-0.6 s of each {@code verify-audit FILE}
+     * (issue 11), and only the general way needs one ({@link #json()}).
+     */
+    private final CanonicalEntry canonicalEntry = new CanonicalEntry(new JsonFactory());
+    private AuditEntryJson json;
 
     public String hash(AuditEntry entry) {
         byte[] canonical = canonicalEntry.bytes(entry);
@@ -49,6 +55,7 @@ public final class AuditHasher {
 
     /** The general way: the entry as a Jackson tree, written and canonicalized; refuses floating-point numbers. */
     byte[] canonicalByTree(AuditEntry entry) {
+        AuditEntryJson json = json();
         ObjectNode object = json.toJson(entry, false);
         refuseFloatingPoint(object, "");
         try {
@@ -65,6 +72,14 @@ public final class AuditHasher {
     byte[] canonical(AuditEntry entry) {
         byte[] canonical = canonicalEntry.bytes(entry);
         return canonical != null ? canonical : canonicalByTree(entry);
+    }
+
+    /** The mapper of the general way, made the first time an entry needs it. */
+    private synchronized AuditEntryJson json() {
+        if (json == null) {
+            json = new AuditEntryJson();
+        }
+        return json;
     }
 
     private static String hex(byte[] canonical) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
  * {@code licensedesk} itself: the options that may stand before any command ({@code --db PATH}) and those of the
  * window. Without a command the launcher opens the window; run here without one, it prints the help.
  */
-@Command(name = "licensedesk", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = MainCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         sortOptions = false, sortSynopsis = false,
         description = "Reviews export-licence applications for dual-use items. Without a command it opens its "
                 + "window; with one it runs that command here and opens nothing.",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                         + "$LICENSEDESK_PASSWORD, or ask for it at the terminal.",
                 "Exit status: 0 done, 1 the work failed or was refused, 2 wrong command line."})
 public final class MainCommand implements Runnable {
+    static final String NAME = "licensedesk";
     static final String DATABASE_OPTION = "--db";
 
     @Spec

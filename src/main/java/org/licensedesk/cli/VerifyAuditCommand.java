@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
  * {@code verify-audit FILE | --db [PATH] [--checkpoint FILE...]}: checks an exported file, or the chain in the database, and
  * reports the first broken seq. Exit status 0 only when the chain is intact.
  */
-@Command(name = "verify-audit", description = {"Verify an audit export, or the audit chain in the database.",
+@Command(name = VerifyAuditCommand.NAME, description = {"Verify an audit export, or the audit chain in the database.",
         "Names the first broken seq. Exit status 0 only when intact, 1 when not."})
 public final class VerifyAuditCommand extends DeskCommand {
+    static final String NAME = "verify-audit";
     private final BackendOpener opener;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "An export of export-audit or export-history.")
@@ -55,23 +56,18 @@ public final class VerifyAuditCommand extends DeskCommand {
                 throw new UsageException("there is no checkpoint file " + checkpoint);
             }
         }
+        if (file != null) {
+            checkFile(file, out);
+            return;
+        }
         ChainVerification result;
         String what;
-        List<AuditCheckpoints.Verdict> verdicts = List.of();
-        if (file == null) {
-            String path = DatabaseOption.resolve(spec, database == null || database.isBlank() ? null : database);
-            try (Backend backend = opener.open(path, BackendOpener.Mode.EXISTING)) {
-                what = "the audit trail in " + backend.storeDescription();
-                result = backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false);
-                verdicts = checkpoints.stream().map(backend.auditCheckpoints()::verify).toList();
-            }
-        } else {
-            if (!Files.isRegularFile(file)) {
-                throw new CommandFailure(Files.isDirectory(file) ? file + " is a folder, not an audit export"
-                        : "there is no file " + file);
-            }
-            what = file.toString();
-            result = new AuditFileVerifier().verify(file);
+        List<AuditCheckpoints.Verdict> verdicts;
+        String path = DatabaseOption.resolve(spec, database == null || database.isBlank() ? null : database);
+        try (Backend backend = opener.open(path, BackendOpener.Mode.EXISTING)) {
+            what = "the audit trail in " + backend.storeDescription();
+            result = backend.auditTrail().verifyDatabase(ProgressListener.NONE, () -> false);
+            verdicts = checkpoints.stream().map(backend.auditCheckpoints()::verify).toList();
         }
         List<AuditCheckpoints.Verdict> failed = verdicts.stream().filter(verdict -> !verdict.ok()).toList();
         for (AuditCheckpoints.Verdict verdict : verdicts) {
@@ -87,6 +83,27 @@ public final class VerifyAuditCommand extends DeskCommand {
             throw new CommandFailure(what + " does NOT match " + failed.size() + " of " + verdicts.size()
                     + " checkpoints: " + first.reason() + (first.seq() == null ? "" : " (seq " + first.seq() + ")"));
         }
+        intact(out, what, result);
+    }
+
+    /**
+     * {@code verify-audit FILE}: the file's check and its one line; throws {@link CommandFailure} when it is not an
+     * intact export. Also what {@link Cli#runPlainFileCheck} runs without picocli.
+     */
+    static void checkFile(Path file, PrintWriter out) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandFailure(Files.isDirectory(file) ? file + " is a folder, not an audit export"
+                    : "there is no file " + file);
+        }
+        ChainVerification result = new AuditFileVerifier().verify(file);
+        if (!result.ok()) {
+            throw new CommandFailure(file + " is NOT intact: " + result.reason()
+                    + (result.firstBrokenSeq() == null ? "" : " (first broken seq " + result.firstBrokenSeq() + ")"));
+        }
+        intact(out, file.toString(), result);
+    }
+
+    private static void intact(PrintWriter out, String what, ChainVerification result) {
         out.printf("%s is intact: %d entries checked, head seq %d%n", what, result.entriesChecked(), result.headSeq());
     }
 }

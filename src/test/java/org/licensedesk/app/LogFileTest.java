@@ -36,7 +36,7 @@ import org.licensedesk.workflow.WorkflowService;
 import org.slf4j.LoggerFactory;
 
 /**
- * The real {@code logback.xml}, logging into a temporary folder: who signed in and what they did reach the file,
+ * The real log configuration ({@link LogConfiguration}), logging into a temporary folder: who signed in and what they did reach the file,
  * with errors' stack traces; passwords and notes never do, and the libraries say nothing below WARN.
  */
 class LogFileTest {

@@ -99,6 +99,33 @@ class CanonicalEntryTest {
         }
     }
 
+    /** Text with nothing to escape is copied as its UTF-8 bytes: Chinese, pairs and lone surrogates, DEL. */
+    @Test
+    void textWithNothingToEscapeAgreesToo() {
+        Random random = new Random(12);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder note = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                int kind = random.nextInt(5);
+                if (kind == 0) {
+                    char c = (char) (0x20 + random.nextInt(0x60));
+                    note.append(c == '"' || c == '\\' ? 'q' : c);
+                } else if (kind == 1) {
+                    note.append((char) (0x4e00 + random.nextInt(0x5000)));
+                } else if (kind == 2) {
+                    note.appendCodePoint(0x10000 + random.nextInt(0x10000));
+                } else if (kind == 3) {
+                    note.append((char) (0xD800 + random.nextInt(0x800)));
+                } else {
+                    note.append((char) (0x7f + random.nextInt(0x100)));
+                }
+            }
+            String text = note.toString();
+            AuditEntry entry = entry("{\"k\":" + jsonString(text) + "}", text, "EXP-" + i);
+            assertThat(direct.bytes(entry)).isEqualTo(hasher.canonicalByTree(entry));
+        }
+    }
+
     @Test
     void whatTheDirectFormCannotWriteExactlyGoesTheGeneralWay() {
         for (String details : List.of("{\"huge\":9007199254740993}", "{\"x\":12345678901234567890}",
