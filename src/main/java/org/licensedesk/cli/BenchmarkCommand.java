@@ -424,14 +424,7 @@ public final class BenchmarkCommand extends DeskCommand {
      * whole process's time is added to {@code whole}; a process that never reports a paint, or fails, is an error.
      */
     private long untilPainted(List<String> jvmOptions, List<String> mainAndArguments, List<Long> whole) {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), LAUNCH_HEAP));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("LICENSEDESK_USER", SUPERVISOR);
-        builder.environment().put("LICENSEDESK_PASSWORD", DemoPasswords.PASSWORD);
+        ProcessBuilder builder = childProcess(jvmOptions, mainAndArguments, LAUNCH_HEAP);
         StringBuilder output = new StringBuilder();
         try {
             long started = System.nanoTime();
@@ -454,7 +447,7 @@ public final class BenchmarkCommand extends DeskCommand {
             }
             return painted;
         } catch (IOException e) {
-            throw new CommandFailure("cannot start " + command.get(0) + ": " + e.getMessage());
+            throw new CommandFailure("cannot start " + builder.command().get(0) + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure("interrupted");
@@ -467,18 +460,23 @@ public final class BenchmarkCommand extends DeskCommand {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** Runs a class of this class path in a fresh JVM with these JVM options and the heap option given. */
-    private int child(List<String> jvmOptions, List<String> mainAndArguments, String heap) {
+    /** A fresh JVM on this class path, signed in as the supervisor, its error output merged into its output. */
+    private static ProcessBuilder childProcess(List<String> jvmOptions, List<String> mainAndArguments, String heap) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), heap));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
-        Path log = dir.resolve("child.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("LICENSEDESK_USER", SUPERVISOR);
         builder.environment().put("LICENSEDESK_PASSWORD", DemoPasswords.PASSWORD);
+        return builder;
+    }
+
+    /** Runs a class of this class path in a fresh JVM with these JVM options and the heap option given. */
+    private int child(List<String> jvmOptions, List<String> mainAndArguments, String heap) {
+        Path log = dir.resolve("child.log");
+        ProcessBuilder builder = childProcess(jvmOptions, mainAndArguments, heap).redirectOutput(log.toFile());
         try {
             int exit = builder.start().waitFor();
             if (exit != 0) {
@@ -487,7 +485,7 @@ public final class BenchmarkCommand extends DeskCommand {
             }
             return exit;
         } catch (IOException e) {
-            throw new CommandFailure("cannot start " + command.get(0) + ": " + e.getMessage());
+            throw new CommandFailure("cannot start " + builder.command().get(0) + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure("interrupted");

@@ -2,11 +2,8 @@ package org.licensedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.Properties;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +39,7 @@ class H2BulkWritingTest {
         Path base = folder.resolve("desk");
         try (Database database = Database.open(base)) {
             MVStore store = database.withConnection(H2WriteThrough::localStore);
-            Properties lock = new Properties();
-            try (var in = Files.newInputStream(folder.resolve("desk.lock.db"))) {
-                lock.load(in);
-            }
-            String url = "jdbc:h2:tcp://" + lock.getProperty("server") + "/" + lock.getProperty("id");
-            try (Connection other = DriverManager.getConnection(url, "sa",
-                    DatabasePassword.readOrCreate(base).value())) {
+            try (Connection other = AutomaticServerClient.connect(base)) {
                 assertThat(other.isValid(1)).isTrue();
                 try (BulkWriting bulk = database.bulkWriting()) {
                     assertThat(bulk).isSameAs(BulkWriting.UNCHANGED);
@@ -64,13 +55,7 @@ class H2BulkWritingTest {
         Path base = folder.resolve("desk");
         try (Database database = Database.open(base)) {
             MVStore store = database.withConnection(H2WriteThrough::localStore);
-            Properties lock = new Properties();
-            try (var in = Files.newInputStream(folder.resolve("desk.lock.db"))) {
-                lock.load(in);
-            }
-            String url = "jdbc:h2:tcp://" + lock.getProperty("server") + "/" + lock.getProperty("id");
-            try (Connection other = DriverManager.getConnection(url, "sa",
-                    DatabasePassword.readOrCreate(base).value())) {
+            try (Connection other = AutomaticServerClient.connect(base)) {
                 assertThat(H2BulkWriting.begin(other)).isSameAs(BulkWriting.UNCHANGED);
                 assertThat(store.isSpaceReused()).isFalse();
             }

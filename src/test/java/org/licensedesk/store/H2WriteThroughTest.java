@@ -3,14 +3,11 @@ package org.licensedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +41,7 @@ class H2WriteThroughTest {
         Path base = folder.resolve("desk");
         try (Database database = Database.open(base)) {
             database.withConnection(connection -> connection.isValid(1));
-            Properties lock = new Properties();
-            try (var in = Files.newInputStream(folder.resolve("desk.lock.db"))) {
-                lock.load(in);
-            }
-            // What another process's AUTO_SERVER client connects to: the server in the lock file, the file's key.
-            String url = "jdbc:h2:tcp://" + lock.getProperty("server") + "/" + lock.getProperty("id");
-            try (Connection remote = DriverManager.getConnection(url, "sa",
-                    DatabasePassword.readOrCreate(base).value())) {
+            try (Connection remote = AutomaticServerClient.connect(base)) {
                 try (Statement create = remote.createStatement()) {
                     create.execute("CREATE TABLE probe (n INT)");
                     create.execute("INSERT INTO probe VALUES (1)");
@@ -69,13 +59,7 @@ class H2WriteThroughTest {
         Path base = folder.resolve("desk");
         try (Database database = Database.open(base)) {
             database.withConnection(connection -> connection.isValid(1));
-            Properties lock = new Properties();
-            try (var in = Files.newInputStream(folder.resolve("desk.lock.db"))) {
-                lock.load(in);
-            }
-            String url = "jdbc:h2:tcp://" + lock.getProperty("server") + "/" + lock.getProperty("id");
-            try (Connection remote = DriverManager.getConnection(url, "sa",
-                    DatabasePassword.readOrCreate(base).value())) {
+            try (Connection remote = AutomaticServerClient.connect(base)) {
                 assertThatThrownBy(() -> H2WriteThrough.waitForFile(remote)).isInstanceOf(SQLException.class)
                         .hasMessageContaining("not in this process");
             }
