@@ -237,8 +237,10 @@ public final class MainWindow {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
             // the queue's first page needed: it starts once that page is in and painted (issue 11, launch to painted
             // queue; at 20,000 it still took a core during that paint). It feeds the supervisor's indicator only: no
-            // action waited for it before this change either.
-            whenQueueLoaded(() -> afterNextPulse(scene, () -> viewModel.integrity().verify()));
+            // action waited for it before this change either. It also waits for the inboxes' counts, read after the
+            // rows (seconds at 1,000,000): of the two background threads one stays free for what the official opens.
+            whenQueueLoaded(() -> afterNextPulse(scene,
+                    () -> whenInboxesCounted(() -> viewModel.integrity().verify())));
         }
         // The details' other tabs join the window after the pulse that paints the queue's first page (issue 11).
         whenQueueLoaded(() -> afterNextPulse(scene, detailsView::attachAllTabs));
@@ -256,6 +258,24 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Runs the work once the inboxes' counts are in (or failed): now, or when the current count ends. */
+    private void whenInboxesCounted(Runnable work) {
+        ReadOnlyBooleanProperty counting = viewModel.queue().countingProperty();
+        if (!counting.get()) {
+            work.run();
+            return;
+        }
+        counting.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (!now) {
+                    counting.removeListener(this);
+                    work.run();
+                }
+            }
+        });
     }
 
     /** Runs the work once the queue is no longer loading: now, or when its current load ends (in success or not). */

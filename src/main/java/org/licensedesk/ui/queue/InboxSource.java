@@ -25,6 +25,11 @@ public interface InboxSource {
     /** Each inbox's count within the chosen statuses; empty when not known. */
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
 
+    /** One inbox's count within the chosen statuses; null when not known. */
+    default Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
+        return counts(statuses).get(inbox);
+    }
+
     /**
      * The inbox within the chosen statuses, with words to find ("" for none) and a choice by risk flag, as the database
      * pages it: for an inbox too long to hold. Reads the database (the past-deadline cutoffs) to build it: call it off
@@ -45,6 +50,11 @@ public interface InboxSource {
             @Override
             public Map<Inbox, Long> counts(Set<ApplicationStatus> statuses) {
                 return service.inboxCounts(statuses, username);
+            }
+
+            @Override
+            public Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
+                return service.count(service.inbox(inbox, statuses, username));
             }
 
             @Override

@@ -2,6 +2,7 @@ package org.licensedesk.ui.queue;
 
 import org.licensedesk.queue.QueueIndex;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +70,10 @@ public final class QueueViewModel {
     private final ReadOnlyStringWrapper movedOn = new ReadOnlyStringWrapper(this, "movedOn");
     private final ReadOnlyBooleanWrapper paged = new ReadOnlyBooleanWrapper(this, "paged");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    // The inboxes' counts are being read again (after the load that shows the rows).
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    // Each load that counts again takes the next; a count whose load is no longer the newest is dropped.
+    private long countGeneration;
     // The rows of a paged queue; null while the whole inbox is held.
     private PagedRows pages;
 
@@ -162,7 +167,7 @@ public final class QueueViewModel {
     public static final long DEFAULT_PAGED_ABOVE = 2_000;
 
     /**
-     * Loads the queue again for the chosen inbox and statuses, with every inbox's count; the current filter, sort and
+     * Loads the queue again for the chosen inbox and statuses, then every inbox's count; the current filter, sort and
      * selection stay (a selected application that left the view gives its place to the next one, and says so).
      */
     public void reload() {
@@ -185,12 +190,20 @@ public final class QueueViewModel {
         searching.set(search);
         // A search changes neither the inboxes' counts nor the flags: only the words are asked of the database.
         Map<Inbox, Long> countsBefore = search ? inboxCounts.get() : null;
+        // The rows wait only for the chosen inbox's count; the others are counted after them (issue 11: at 1,000,000
+        // applications "past deadline" and "to countersign" took 27-37 s and 6 s, which the first paint waited for).
+        // Until they are in, the buttons keep the counts they had for the same statuses.
+        Map<Inbox, Long> kept = statuses.equals(loadedStatuses) ? inboxCounts.get() : Map.of();
+        long countRound = search ? countGeneration : ++countGeneration;
+        if (!search) {
+            counting.set(true);
+        }
         Set<String> flaggedBefore = search ? flaggedReferences.get() : null;
         BackgroundTask.wrap(() -> {
-                    Map<Inbox, Long> counts = search ? countsBefore : Map.copyOf(source.counts(statuses));
+                    Long counted = search ? countsBefore.get(chosen) : source.count(chosen, statuses);
+                    Map<Inbox, Long> counts = search ? countsBefore : withCount(kept, chosen, counted);
                     Set<String> flagged = search ? flaggedBefore : Set.copyOf(screeningFlags.get());
                     // The inbox's count decides; a source that counts nothing (a test's list) is loaded to see.
-                    Long counted = counts.get(chosen);
                     List<QueueRow> all = counted == null || counted <= pagedAbove ? source.queue(chosen, statuses)
                             : null;
                     if (all != null && all.size() <= pagedAbove) {
@@ -220,7 +233,9 @@ public final class QueueViewModel {
                         loading.set(false);
                         searching.set(false);
                         flaggedReferences.set(loaded.flagged());
-                        inboxCounts.set(loaded.counts());
+                        if (!search) {
+                            inboxCounts.set(loaded.counts());
+                        }
                         loadedInbox = chosen;
                         loadedStatuses = statuses;
                         if (loaded.paged() == null) {
@@ -233,8 +248,14 @@ public final class QueueViewModel {
                             showPaged(loaded.paged(), sameView && !search, search);
                         }
                     }
+                    if (!search && countRound == countGeneration) {
+                        countInboxes(countRound, statuses);
+                    }
                 })
                 .onFailure(failure -> {
+                    if (!search && countRound == countGeneration) {
+                        counting.set(false);
+                    }
                     if (generation == loadGeneration) {
                         loading.set(false);
                         searching.set(false);
@@ -244,6 +265,38 @@ public final class QueueViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * Every inbox's count within these statuses, read after the rows are shown: the buttons show them when they are
+     * in, unless a newer load counts again. A failure leaves the counts the buttons show (the load said its own).
+     */
+    private void countInboxes(long generation, Set<ApplicationStatus> statuses) {
+        BackgroundTask.wrap(() -> Map.copyOf(source.counts(statuses)))
+                .withTitle(messages.get("queue.counting"))
+                .onSuccess(counts -> {
+                    if (generation == countGeneration) {
+                        inboxCounts.set(counts);
+                        counting.set(false);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (generation == countGeneration) {
+                        counting.set(false);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private static Map<Inbox, Long> withCount(Map<Inbox, Long> counts, Inbox inbox, Long count) {
+        Map<Inbox, Long> with = new EnumMap<>(Inbox.class);
+        with.putAll(counts);
+        if (count == null) {
+            with.remove(inbox);
+        } else {
+            with.put(inbox, count);
+        }
+        return Map.copyOf(with);
     }
 
     /**
@@ -433,7 +486,7 @@ public final class QueueViewModel {
         return inbox;
     }
 
-    /** Each inbox's count within the chosen statuses, counted by the database with every load. */
+    /** Each inbox's count within the chosen statuses, counted by the database after each load's rows. */
     public ReadOnlyObjectProperty<Map<Inbox, Long>> inboxCountsProperty() {
         return inboxCounts.getReadOnlyProperty();
     }
@@ -519,5 +572,10 @@ public final class QueueViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True from a load until every inbox's count it asked for is in (or failed, or a newer load counts again). */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
     }
 }

@@ -51,7 +51,8 @@ class InboxWindowTest extends DemoWindowFixture {
     }
 
     private void loaded() throws Exception {
-        desk.waitUntil(() -> !window.viewModel().queue().loadingProperty().get());
+        desk.waitUntil(() -> !window.viewModel().queue().loadingProperty().get()
+                && !window.viewModel().queue().countingProperty().get());
     }
 
     private void press(FxRobot robot, KeyCode digit) throws Exception {
