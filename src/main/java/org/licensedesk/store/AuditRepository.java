@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -305,7 +306,23 @@ public final class AuditRepository {
 
     /** Calls {@code each} for every entry with seq in [fromSeq, toSeq], in seq order, reading in pages. */
     public void forEachInRange(long fromSeq, long toSeq, EntryVisitor each) {
-        database.withConnection(connection -> forEachInRange(connection, fromSeq, toSeq, each));
+        database.withConnection(connection -> {
+            if (database.onServer()) {
+                return forEachInRange(connection, fromSeq, toSeq, each);
+            }
+            // H2 copies each page's rows into a result before the first is read; lazily it hands them over as it
+            // walks the key. The export and both chain checks read every entry this way: at 20,000 generated,
+            // export and database check 14.4 s against 7.6 / 7.0 s for the yardstick reading lazily (issue 11).
+            // Only on this connection-of-its-own path: the visitor of a transaction's walk may write between rows.
+            try (Statement setting = connection.createStatement()) {
+                setting.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                try {
+                    return forEachInRange(connection, fromSeq, toSeq, each);
+                } finally {
+                    setting.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        });
     }
 
     /** As {@link #forEachInRange(long, long, EntryVisitor)}, on the caller's transaction (it sees what it wrote). */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.licensedesk.domain.ApplicationStatus;
 
@@ -87,10 +88,11 @@ public final class RawLimits {
     /**
      * {@code java -Xmx256m ... org.licensedesk.store.RawLimits WORK ...}, WORK one of
      * {@code export DB FILE} (every audit row to JSON with Jackson's generator, details copied as they are stored),
-     * {@code verify-database DB} (every row read, SHA-256 of its fields, the links checked) and
-     * {@code verify-file FILE} (the export parsed with Jackson's streaming parser, SHA-256 of each entry's fields,
-     * the links checked), {@code import DB FILE} (the intake file parsed with Jackson, its rows batch-inserted
-     * with JDBC in one transaction: no checks, no screening, no audit entries). Exits non-zero when a link is broken.
+     * {@code verify-database DB} (every row read, its canonical bytes written by {@link RawCanonical}, SHA-256
+     * compared with the stored hash, the links checked) and {@code verify-file FILE} (the export parsed with
+     * Jackson's streaming parser, the same per entry), {@code import DB FILE} (the intake file parsed with Jackson,
+     * its rows batch-inserted with JDBC in one transaction: no checks, no screening, no audit entries). Exits
+     * non-zero when a hash or a link does not hold.
      */
     public static void main(String[] args) throws Exception {
         long entries = switch (args[0]) {
@@ -102,13 +104,16 @@ public final class RawLimits {
         };
         if (entries < 0) {
             // A broken link fails the process, as verify-audit does; nothing is printed (only commands print).
-            throw new IllegalStateException(-entries + " broken links in the audit chain");
+            throw new IllegalStateException(-entries + " entries whose hash or link does not hold");
         }
     }
 
     static Connection connect(String base) throws SQLException {
-        // The same login as the app: the database's password file beside it.
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", "sa",
+        // The same login as the app: the database's password file beside it. Lazy execution streams a query's rows
+        // from the index as they are read; without it H2 first copies a result of millions of rows to a temporary
+        // file (at 4.5M entries the export yardstick took 138 s against the app's 76 s, which reads key ranges).
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LAZY_QUERY_EXECUTION=TRUE",
+                "sa",
                 DatabasePassword.readOrCreate(Path.of(base)).value());
     }
 
@@ -148,7 +153,7 @@ public final class RawLimits {
         return written;
     }
 
-    static long verifyDatabase(String base) throws SQLException, NoSuchAlgorithmException {
+    static long verifyDatabase(String base) throws SQLException, NoSuchAlgorithmException, IOException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         long checked = 0;
         long broken = 0;
@@ -158,17 +163,15 @@ public final class RawLimits {
             statement.setFetchSize(1_000);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    for (int i = 1; i <= 10; i++) {
-                        String value = row.getString(i);
-                        if (value != null) {
-                            sha.update(value.getBytes(StandardCharsets.UTF_8));
-                        }
-                    }
-                    HexFormat.of().formatHex(sha.digest());
-                    if (previous != null && !previous.equals(row.getString(11))) {
+                    byte[] canonical = RawCanonical.entry(row.getLong(1), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                            row.getString(9), RawCanonical.details(row.getString(10)), row.getString(11));
+                    String hash = row.getString(12);
+                    if (!HexFormat.of().formatHex(sha.digest(canonical)).equals(hash)
+                            || previous != null && !previous.equals(row.getString(11))) {
                         broken++;
                     }
-                    previous = row.getString(12);
+                    previous = hash;
                     checked++;
                 }
             }
@@ -186,27 +189,15 @@ public final class RawLimits {
                 if (json.currentToken() == JsonToken.FIELD_NAME && "entries".equals(json.currentName())
                         && json.nextToken() == JsonToken.START_ARRAY) {
                     while (json.nextToken() == JsonToken.START_OBJECT) {
-                        String prevHash = null;
-                        String hash = null;
-                        int depth = 1;
-                        while (depth > 0) {
-                            JsonToken token = json.nextToken();
-                            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                                depth++;
-                            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                                depth--;
-                            } else if (token == JsonToken.FIELD_NAME) {
-                                sha.update(json.getText().getBytes(StandardCharsets.UTF_8));
-                            } else if (depth == 1 && "prevHash".equals(json.currentName())) {
-                                prevHash = json.getText();
-                            } else if (depth == 1 && "hash".equals(json.currentName())) {
-                                hash = json.getText();
-                            } else {
-                                sha.update(json.getText().getBytes(StandardCharsets.UTF_8));
-                            }
-                        }
-                        HexFormat.of().formatHex(sha.digest());
-                        if (previous != null && !previous.equals(prevHash)) {
+                        ExportedEntry entry = ExportedEntry.read(json);
+                        byte[] canonical = RawCanonical.entry(entry.seq, entry.text.get("at"),
+                                entry.text.get("applicationRef"), entry.text.get("action"), entry.text.get("actor"),
+                                entry.text.get("actorRole"), entry.text.get("fromStatus"),
+                                entry.text.get("toStatus"), entry.text.get("note"), entry.details,
+                                entry.text.get("prevHash"));
+                        String hash = entry.text.get("hash");
+                        if (!HexFormat.of().formatHex(sha.digest(canonical)).equals(hash)
+                                || previous != null && !previous.equals(entry.text.get("prevHash"))) {
                             broken++;
                         }
                         previous = hash;
@@ -216,5 +207,31 @@ public final class RawLimits {
             }
         }
         return broken == 0 ? checked : -broken;
+    }
+
+    /** One entry of an exported file as its fields: text (null for JSON null), seq, details as a tree. */
+    private static final class ExportedEntry {
+        private final Map<String, String> text = new HashMap<>();
+        private long seq;
+        private Object details;
+
+        /** Reads the entry object the parser stands at (its START_OBJECT) up to its END_OBJECT. */
+        static ExportedEntry read(JsonParser json) throws IOException {
+            ExportedEntry entry = new ExportedEntry();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                JsonToken value = json.nextToken();
+                if ("details".equals(name)) {
+                    entry.details = RawCanonical.read(json);
+                } else if ("seq".equals(name)) {
+                    entry.seq = json.getLongValue();
+                } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    json.skipChildren();
+                } else {
+                    entry.text.put(name, value == JsonToken.VALUE_NULL ? null : json.getText());
+                }
+            }
+            return entry;
+        }
     }
 }
