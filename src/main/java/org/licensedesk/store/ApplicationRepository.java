@@ -622,12 +622,9 @@ public final class ApplicationRepository {
             List<PageKey> found = new ArrayList<>();
             for (ApplicationStatus status : query.statuses()) {
                 int[] taken = {0};
-                walkKeys(connection, query, status, after, null, (id, received, reference) -> {
-                    if (matching.contains(id)) {
-                        found.add(new PageKey(status, id, received, reference));
-                        taken[0]++;
-                    }
-                    return taken[0] < limit;
+                walkKeys(connection, query, status, after, null, matching, (id, received, reference) -> {
+                    found.add(new PageKey(status, id, received, reference));
+                    return ++taken[0] < limit;
                 });
             }
             found.sort(PageKey.ORDER);
@@ -646,35 +643,39 @@ public final class ApplicationRepository {
                 wordReadChunk);
         long[] count = {0};
         for (ApplicationStatus status : query.statuses()) {
-            walkKeys(connection, query, status, null, before, (id, received, reference) -> {
-                if (matching.contains(id)) {
-                    count[0]++;
-                }
+            walkKeys(connection, query, status, null, before, matching, (id, received, reference) -> {
+                count[0]++;
                 return true;
             });
         }
         return count[0];
     }
 
-    /** A key of {@link #walkKeys}: return false to stop the walk. */
+    /** A key of {@link #walkKeys} that matched: return false to stop the walk. */
     @FunctionalInterface
     private interface KeyVisitor {
         boolean visit(long id, LocalDate receivedOn, String reference);
     }
 
-    /** Keys read by the first statement of a walk; each next one reads four times more, up to the largest. */
+    /**
+     * Keys read by the first statement of a walk; each next one reads four times more, up to the largest, which
+     * stays under H2's MAX_MEMORY_ROWS (40,000 per GB of heap): a larger result is written to a temporary store
+     * (MVPlainTempResult) before its first row is returned.
+     */
     private static final int WALK_FIRST_CHUNK = 1_000;
-    private static final int WALK_LARGEST_CHUNK = 64_000;
+    private static final int WALK_LARGEST_CHUNK = 20_000;
 
     /**
      * Walks the keys (id, received, reference) of one status's rows of the query, its typed words left out, in the
-     * queue's order, strictly after {@code after} and strictly before {@code before} (null: no bound), until the
-     * visitor returns false. Keyset chunks ({@code FETCH FIRST ? ROWS ONLY}, each from the last key read) walk the
+     * queue's order, strictly after {@code after} and strictly before {@code before} (null: no bound), and gives
+     * the visitor those of the {@code matching} applications, until it returns false. A key's received day and
+     * reference are read only when it matches or ends a chunk: each getter of a pooled H2 connection's result set
+     * takes the connection's lock. Keyset chunks ({@code FETCH FIRST ? ROWS ONLY}, each from the last key read) walk the
      * {@code (status, received_on, reference)} index, or V40's with an assignee, which holds the keys: no row is
      * read, and no statement's result holds more than a chunk.
      */
     private void walkKeys(Connection connection, QueueQuery query, ApplicationStatus status, QueueKey after,
-            QueueKey before, KeyVisitor visitor) throws SQLException {
+            QueueKey before, QueueWordIndex.Applications matching, KeyVisitor visitor) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(queueWhere(query.withStatuses(Set.of(status)).withText(null),
                 parameters));
@@ -706,11 +707,14 @@ public final class ApplicationRepository {
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         read++;
-                        LocalDate received = row.getDate(2).toLocalDate();
-                        String reference = row.getString(3);
-                        last = new QueueKey(received, reference);
-                        if (!visitor.visit(row.getLong(1), received, reference)) {
-                            return;
+                        long id = row.getLong(1);
+                        boolean matches = matching.contains(id);
+                        if (matches || read == chunk) {
+                            // As a LocalDate: getDate converts through a Calendar of the default time zone per row.
+                            last = new QueueKey(row.getObject(2, LocalDate.class), row.getString(3));
+                            if (matches && !visitor.visit(id, last.receivedOn(), last.reference())) {
+                                return;
+                            }
                         }
                     }
                 }

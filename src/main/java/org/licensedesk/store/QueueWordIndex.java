@@ -149,8 +149,11 @@ public final class QueueWordIndex {
         return leading;
     }
 
-    /** Entries of queue_word read per statement by {@link #applications}. */
-    static final int READ_CHUNK = 50_000;
+    /**
+     * Entries of queue_word read per statement by {@link #applications}: under H2's MAX_MEMORY_ROWS (40,000 per GB
+     * of heap), above which a result is first written to a temporary store.
+     */
+    static final int READ_CHUNK = 20_000;
 
     /**
      * The applications with a word beginning each of the typed words (all of them): what a query whose every word is
