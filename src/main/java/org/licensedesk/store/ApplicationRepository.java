@@ -616,21 +616,25 @@ public final class ApplicationRepository {
      */
     private List<QueueRow> queuePageOfCommonWords(QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
-        return database.withConnection(connection -> {
-            QueueWordIndex.Applications matching = QueueWordIndex.applications(connection, query.words(),
-                    wordReadChunk);
-            List<PageKey> found = new ArrayList<>();
-            for (ApplicationStatus status : query.statuses()) {
-                int[] taken = {0};
-                walkKeys(connection, query, status, after, null, matching, (id, received, reference) -> {
-                    found.add(new PageKey(status, id, received, reference));
-                    return ++taken[0] < limit;
-                });
-            }
-            found.sort(PageKey.ORDER);
-            List<PageKey> page = found.subList(0, Math.min(limit, found.size()));
-            return rowsOf(connection, page.stream().map(PageKey::id).toList(), deadlineOf, interned);
-        });
+        return database.withConnection(connection -> rowsOf(connection,
+                keysOfCommonWords(connection, query, after, limit).stream().map(PageKey::id).toList(), deadlineOf,
+                interned));
+    }
+
+    /** The keys of the first {@code limit} rows after {@code after} of a query whose typed words are all common. */
+    private List<PageKey> keysOfCommonWords(Connection connection, QueueQuery query, QueueKey after, int limit)
+            throws SQLException {
+        QueueWordIndex.Applications matching = QueueWordIndex.applications(connection, query.words(), wordReadChunk);
+        List<PageKey> found = new ArrayList<>();
+        for (ApplicationStatus status : query.statuses()) {
+            int[] taken = {0};
+            walkKeys(connection, query, status, after, null, matching, (id, received, reference) -> {
+                found.add(new PageKey(status, id, received, reference));
+                return ++taken[0] < limit;
+            });
+        }
+        found.sort(PageKey.ORDER);
+        return found.subList(0, Math.min(limit, found.size()));
     }
 
     /**
@@ -730,6 +734,10 @@ public final class ApplicationRepository {
     private record PageKey(ApplicationStatus status, long id, LocalDate receivedOn, String reference) {
         static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::receivedOn)
                 .thenComparing(PageKey::reference);
+
+        QueueKey key() {
+            return new QueueKey(receivedOn, reference);
+        }
     }
 
     /**
@@ -882,15 +890,25 @@ public final class ApplicationRepository {
      * The key of the row at {@code offset} (0 = the first) in the queue's order, for a page the window reaches
      * without having read the page before it (the scroll bar dragged, End pressed). Reads the keys up to it:
      * {@code OFFSET ... ROWS} (SQL:2008, H2 and PostgreSQL) costs the rows it skips, so sequential pages use keyset
-     * paging instead.
+     * paging instead. When every typed word is common, the keys are those of a page of {@code offset + 1} rows
+     * ({@link #keysOfCommonWords}).
      */
     public Optional<QueueKey> queueKeyAt(QueueQuery query, long offset) {
         if (query.statuses().isEmpty() || offset < 0) {
             return Optional.empty();
         }
+        int leading = leadingWord(query);
+        if (leading < 0 && !query.words().isEmpty()) {
+            // The first offset + 1 keys of each status hold the wanted one: the same walk as a page's.
+            int keys = (int) Math.min(Integer.MAX_VALUE, offset + 1);
+            return database.withConnection(connection -> {
+                List<PageKey> first = keysOfCommonWords(connection, query, null, keys);
+                return first.size() > offset ? Optional.of(first.get((int) offset).key()) : Optional.<QueueKey>empty();
+            });
+        }
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT received_on, reference FROM licence_application "
-                + queueWhere(query, parameters, leadingWord(query))
+                + queueWhere(query, parameters, leading)
                 + " ORDER BY received_on, reference OFFSET " + offset + " ROWS FETCH NEXT 1 ROWS ONLY";
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -229,7 +229,7 @@ class QueueTextFilterTest {
     }
 
     @Test
-    void bothPlansAgreeWithAnInboxOneStatusAWholeQueryAndPositions() {
+    void bothPlansAgreeWithAnInboxOneStatusAWholeQueryPositionsAndKeys() {
         intake(1, 14);
         workflow.perform(LI_NA, new WorkflowCommand.Claim(reference(3), 0, "Mine."));
         workflow.perform(LI_NA, new WorkflowCommand.Claim(reference(8), 0, "Mine."));
@@ -252,7 +252,10 @@ class QueueTextFilterTest {
             for (int i = 0; i < whole.size(); i++) {
                 assertThat(walking.position(query, whole.get(i))).as("%s %s", query, whole.get(i)).hasValue(i);
                 assertThat(queue.position(query, whole.get(i))).hasValue(i);
+                assertThat(walking.keyAt(query, i).orElseThrow().reference()).isEqualTo(whole.get(i));
+                assertThat(queue.keyAt(query, i).orElseThrow().reference()).isEqualTo(whole.get(i));
             }
+            assertThat(walking.keyAt(query, whole.size())).isEmpty();
             assertThat(walking.position(query, reference(99))).isEmpty();
         }
         assertThat(walking.count(OPEN.withText("trading").withAssignee("li.na"))).isEqualTo(2);
