@@ -680,6 +680,10 @@ public final class ApplicationRepository {
      */
     private void walkKeys(Connection connection, QueueQuery query, ApplicationStatus status, QueueKey after,
             QueueKey before, QueueWordIndex.Applications matching, KeyVisitor visitor) throws SQLException {
+        if (matching.isEmpty()) {
+            // Common words that no application has together ("ganzhou baotou"): no key can match.
+            return;
+        }
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(queueWhere(query.withStatuses(Set.of(status)).withText(null),
                 parameters));

@@ -218,6 +218,10 @@ public final class QueueWordIndex {
             return id >= 0 && id < Integer.MAX_VALUE ? small.get((int) id) : large.contains(id);
         }
 
+        boolean isEmpty() {
+            return small.isEmpty() && large.isEmpty();
+        }
+
         Applications retain(Applications other) {
             small.and(other.small);
             large.retainAll(other.large);
