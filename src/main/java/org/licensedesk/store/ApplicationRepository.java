@@ -50,6 +50,9 @@ public final class ApplicationRepository {
 
     private final Database database;
     private final int leadingWordLimit;
+    /** The first chunk of {@link #walkKeys} and the chunk of {@link QueueWordIndex#applications}. */
+    private final int walkFirstChunk;
+    private final int wordReadChunk;
 
     public ApplicationRepository(Database database) {
         this(database, QueueWordIndex.LEADING_LIMIT);
@@ -62,6 +65,19 @@ public final class ApplicationRepository {
     public ApplicationRepository(Database database, int leadingWordLimit) {
         this.database = database;
         this.leadingWordLimit = leadingWordLimit;
+        this.walkFirstChunk = WALK_FIRST_CHUNK;
+        this.wordReadChunk = QueueWordIndex.READ_CHUNK;
+    }
+
+    /**
+     * For tests of the plan of common typed words across its chunks: {@code chunk} keys or queue_word entries
+     * read per statement (the keys' chunks grow from it as they do from {@link #WALK_FIRST_CHUNK}).
+     */
+    public ApplicationRepository(Database database, int leadingWordLimit, int chunk) {
+        this.database = database;
+        this.leadingWordLimit = leadingWordLimit;
+        this.walkFirstChunk = chunk;
+        this.wordReadChunk = chunk;
     }
 
     /** Stores new applications, reusing applicants already known by USCC, in one transaction. */
@@ -488,8 +504,10 @@ public final class ApplicationRepository {
      * <p>One query per status, each walking the {@code (status, received_on, reference)} index in order and
      * stopping after {@code limit} rows, merged here: a single {@code status IN (...)} query made H2 sort every
      * open application before returning the first 200 (1.6 s against 30 ms on 53,678 open, docs/benchmarks.md).
-     * With several statuses (or a typed word) a page is found by its keys first ({@link #queuePageByKeys}): only
-     * the rows that make the page are read whole, with their flags and deadlines.
+     * With several statuses a page is found by its keys first ({@link #queuePageByKeys}): only the rows that make
+     * the page are read whole, with their flags and deadlines. Typed words: a rare one leads the query
+     * ({@link #queuePageLedByWord}); when all are common, the statuses' keys are checked against the applications
+     * with those words in memory ({@link #queuePageOfCommonWords}).
      */
     public List<QueueRow> queuePage(QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf) {
@@ -501,7 +519,10 @@ public final class ApplicationRepository {
         if (leading >= 0) {
             return queuePageLedByWord(query, leading, after, limit, deadlineOf, interned);
         }
-        if (limit != Integer.MAX_VALUE && (query.statuses().size() > 1 || !query.words().isEmpty())) {
+        if (!query.words().isEmpty()) {
+            return queuePageOfCommonWords(query, after, limit, deadlineOf, interned);
+        }
+        if (limit != Integer.MAX_VALUE && query.statuses().size() > 1) {
             return queuePageByKeys(query, after, limit, deadlineOf, interned);
         }
         List<QueueRow> merged = new ArrayList<>();
@@ -515,11 +536,11 @@ public final class ApplicationRepository {
     }
 
     /**
-     * A page of several statuses (or of a common typed word), found on one connection. First, for each status, the
+     * A page of several statuses without typed words, found on one connection. First, for each status, the
      * keys of its first {@code limit} rows (id, received, reference: the {@code (status, received_on, reference)}
      * index holds them, so no row is read), merged here to learn how many of each status make the page. Then only
      * those rows are read whole, with their flags: for each status its first n rows by the same walk (one statement
-     * for every status, n a parameter), or by id for a typed word (whose walk checks every word again).
+     * for every status, n a parameter).
      *
      * <p>Before, each status's {@code limit} whole rows were read, flags aggregated, deadlines computed and objects
      * built, and {@code limit} of them kept: 800 for a first page of 200 open applications; and each status's query
@@ -545,7 +566,6 @@ public final class ApplicationRepository {
         String keys = "SELECT id, received_on, reference FROM licence_application " + walk + " FETCH FIRST " + limit
                 + " ROWS ONLY";
         String rows = QUEUE_COLUMNS + walk + " FETCH FIRST ? ROWS ONLY";
-        boolean byId = !query.words().isEmpty();
         return database.withConnection(connection -> {
             List<PageKey> found = new ArrayList<>();
             // One statement for every status: the status is its first parameter (queueWhere binds it first).
@@ -563,9 +583,6 @@ public final class ApplicationRepository {
             }
             found.sort(PageKey.ORDER);
             List<PageKey> page = found.subList(0, Math.min(limit, found.size()));
-            if (byId) {
-                return rowsOf(connection, page.stream().map(PageKey::id).toList(), deadlineOf, interned);
-            }
             Map<ApplicationStatus, Integer> taken = new java.util.EnumMap<>(ApplicationStatus.class);
             page.forEach(key -> taken.merge(key.status(), 1, Integer::sum));
             List<QueueRow> merged = new ArrayList<>(page.size());
@@ -589,10 +606,142 @@ public final class ApplicationRepository {
         });
     }
 
+    /**
+     * A page of a query whose typed words are all common ({@link QueueWordIndex#leadingWord} -1): the applications
+     * with every word are read from queue_word into memory ({@link QueueWordIndex#applications}), then each status's
+     * keys are walked in the queue's order ({@link #walkKeys}) and checked against them until the status gives the
+     * page its {@code limit} rows; the page's rows are read by id. Before, the walk checked each row with an
+     * {@code EXISTS} probe of queue_word, one random read of a large index per row (12.4 s page + count for
+     * 'ganzhou', 1,000,000 generated).
+     */
+    private List<QueueRow> queuePageOfCommonWords(QueueQuery query, QueueKey after, int limit,
+            Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
+        return database.withConnection(connection -> rowsOf(connection,
+                keysOfCommonWords(connection, query, after, limit).stream().map(PageKey::id).toList(), deadlineOf,
+                interned));
+    }
+
+    /** The keys of the first {@code limit} rows after {@code after} of a query whose typed words are all common. */
+    private List<PageKey> keysOfCommonWords(Connection connection, QueueQuery query, QueueKey after, int limit)
+            throws SQLException {
+        QueueWordIndex.Applications matching = QueueWordIndex.applications(connection, query.words(), wordReadChunk);
+        List<PageKey> found = new ArrayList<>();
+        for (ApplicationStatus status : query.statuses()) {
+            int[] taken = {0};
+            walkKeys(connection, query, status, after, null, matching, (id, received, reference) -> {
+                found.add(new PageKey(status, id, received, reference));
+                return ++taken[0] < limit;
+            });
+        }
+        found.sort(PageKey.ORDER);
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
+    /**
+     * How many rows of a query whose typed words are all common match, before {@code before} in the queue's order
+     * (null: all): as {@link #queuePageOfCommonWords}, every key of the statuses walked and checked in memory.
+     */
+    private long countOfCommonWords(Connection connection, QueueQuery query, QueueKey before)
+            throws SQLException {
+        QueueWordIndex.Applications matching = QueueWordIndex.applications(connection, query.words(),
+                wordReadChunk);
+        long[] count = {0};
+        for (ApplicationStatus status : query.statuses()) {
+            walkKeys(connection, query, status, null, before, matching, (id, received, reference) -> {
+                count[0]++;
+                return true;
+            });
+        }
+        return count[0];
+    }
+
+    /** A key of {@link #walkKeys} that matched: return false to stop the walk. */
+    @FunctionalInterface
+    private interface KeyVisitor {
+        boolean visit(long id, LocalDate receivedOn, String reference);
+    }
+
+    /**
+     * Keys read by the first statement of a walk; each next one reads four times more, up to the largest, which
+     * stays under H2's MAX_MEMORY_ROWS (40,000 per GB of heap): a larger result is written to a temporary store
+     * (MVPlainTempResult) before its first row is returned.
+     */
+    private static final int WALK_FIRST_CHUNK = 1_000;
+    private static final int WALK_LARGEST_CHUNK = 20_000;
+
+    /**
+     * Walks the keys (id, received, reference) of one status's rows of the query, its typed words left out, in the
+     * queue's order, strictly after {@code after} and strictly before {@code before} (null: no bound), and gives
+     * the visitor those of the {@code matching} applications, until it returns false. A key's received day and
+     * reference are read only when it matches or ends a chunk: each getter of a pooled H2 connection's result set
+     * takes the connection's lock. Keyset chunks ({@code FETCH FIRST ? ROWS ONLY}, each from the last key read) walk the
+     * {@code (status, received_on, reference)} index, or V40's with an assignee, which holds the keys: no row is
+     * read, and no statement's result holds more than a chunk.
+     */
+    private void walkKeys(Connection connection, QueueQuery query, ApplicationStatus status, QueueKey after,
+            QueueKey before, QueueWordIndex.Applications matching, KeyVisitor visitor) throws SQLException {
+        if (matching.isEmpty()) {
+            // Common words that no application has together ("ganzhou baotou"): no key can match.
+            return;
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(queueWhere(query.withStatuses(Set.of(status)).withText(null),
+                parameters));
+        if (before != null) {
+            where.append(" AND (received_on, reference) < (?, ?)");
+            parameters.add(Date.valueOf(before.receivedOn()));
+            parameters.add(before.reference());
+        }
+        boolean assigneeFixed = query.unassigned() || query.assignee() != null;
+        String order = assigneeFixed ? " ORDER BY status, assignee, received_on, reference"
+                : " ORDER BY status, received_on, reference";
+        String select = "SELECT id, received_on, reference FROM licence_application " + where;
+        try (PreparedStatement first = connection.prepareStatement(select + order + " FETCH FIRST ? ROWS ONLY");
+                PreparedStatement next = connection.prepareStatement(select
+                        + " AND (received_on, reference) > (?, ?)" + order + " FETCH FIRST ? ROWS ONLY")) {
+            QueueKey last = after;
+            int chunk = walkFirstChunk;
+            while (true) {
+                List<Object> bound = new ArrayList<>(parameters);
+                if (last != null) {
+                    bound.add(Date.valueOf(last.receivedOn()));
+                    bound.add(last.reference());
+                }
+                bound.add(chunk);
+                PreparedStatement statement = last == null ? first : next;
+                bind(statement, bound);
+                statement.setFetchSize(chunk);
+                int read = 0;
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        read++;
+                        long id = row.getLong(1);
+                        boolean matches = matching.contains(id);
+                        if (matches || read == chunk) {
+                            // As a LocalDate: getDate converts through a Calendar of the default time zone per row.
+                            last = new QueueKey(row.getObject(2, LocalDate.class), row.getString(3));
+                            if (matches && !visitor.visit(id, last.receivedOn(), last.reference())) {
+                                return;
+                            }
+                        }
+                    }
+                }
+                if (read < chunk) {
+                    return;
+                }
+                chunk = Math.min(WALK_LARGEST_CHUNK, chunk * 4);
+            }
+        }
+    }
+
     /** A queue row's place: its status, id and the queue's order (received, then reference). */
     private record PageKey(ApplicationStatus status, long id, LocalDate receivedOn, String reference) {
         static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::receivedOn)
                 .thenComparing(PageKey::reference);
+
+        QueueKey key() {
+            return new QueueKey(receivedOn, reference);
+        }
     }
 
     /**
@@ -690,8 +839,7 @@ public final class ApplicationRepository {
     private List<QueueRow> queuePageOf(ApplicationStatus status, QueueQuery query, QueueKey after, int limit,
             Function<DeadlineClock, Deadline> deadlineOf, Map<String, String> interned) {
         List<Object> parameters = new ArrayList<>();
-        boolean byId = !query.words().isEmpty();
-        StringBuilder sql = new StringBuilder(byId ? "SELECT id FROM licence_application " : QUEUE_COLUMNS)
+        StringBuilder sql = new StringBuilder(QUEUE_COLUMNS)
                 .append(queueWhere(query.withStatuses(Set.of(status)), parameters));
         if (after != null) {
             // A row-value comparison (SQL standard, H2 and PostgreSQL) starts the index range at the key.
@@ -709,8 +857,7 @@ public final class ApplicationRepository {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
         }
-        return byId ? rowsOf(ids(sql.toString(), parameters), deadlineOf, interned)
-                : rows(sql.toString(), parameters, limit, deadlineOf, interned);
+        return rows(sql.toString(), parameters, limit, deadlineOf, interned);
     }
 
     /**
@@ -747,15 +894,25 @@ public final class ApplicationRepository {
      * The key of the row at {@code offset} (0 = the first) in the queue's order, for a page the window reaches
      * without having read the page before it (the scroll bar dragged, End pressed). Reads the keys up to it:
      * {@code OFFSET ... ROWS} (SQL:2008, H2 and PostgreSQL) costs the rows it skips, so sequential pages use keyset
-     * paging instead.
+     * paging instead. When every typed word is common, the keys are those of a page of {@code offset + 1} rows
+     * ({@link #keysOfCommonWords}).
      */
     public Optional<QueueKey> queueKeyAt(QueueQuery query, long offset) {
         if (query.statuses().isEmpty() || offset < 0) {
             return Optional.empty();
         }
+        int leading = leadingWord(query);
+        if (leading < 0 && !query.words().isEmpty()) {
+            // The first offset + 1 keys of each status hold the wanted one: the same walk as a page's.
+            int keys = (int) Math.min(Integer.MAX_VALUE, offset + 1);
+            return database.withConnection(connection -> {
+                List<PageKey> first = keysOfCommonWords(connection, query, null, keys);
+                return first.size() > offset ? Optional.of(first.get((int) offset).key()) : Optional.<QueueKey>empty();
+            });
+        }
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT received_on, reference FROM licence_application "
-                + queueWhere(query, parameters, leadingWord(query))
+                + queueWhere(query, parameters, leading)
                 + " ORDER BY received_on, reference OFFSET " + offset + " ROWS FETCH NEXT 1 ROWS ONLY";
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -792,6 +949,11 @@ public final class ApplicationRepository {
         if (received.isEmpty()) {
             return java.util.OptionalLong.empty();
         }
+        if (leading < 0 && !query.words().isEmpty()) {
+            QueueKey key = new QueueKey(received.get(), reference);
+            return java.util.OptionalLong.of(database.withConnection(
+                    connection -> countOfCommonWords(connection, query, key)));
+        }
         List<Object> before = new ArrayList<>();
         String count = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, before, leading)
                 + " AND (received_on, reference) < (?, ?)";
@@ -813,8 +975,12 @@ public final class ApplicationRepository {
         if (query.statuses().isEmpty()) {
             return 0;
         }
+        int leading = leadingWord(query);
+        if (leading < 0 && !query.words().isEmpty()) {
+            return database.withConnection(connection -> countOfCommonWords(connection, query, null));
+        }
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, parameters, leadingWord(query));
+        String sql = "SELECT COUNT(*) FROM licence_application " + queueWhere(query, parameters, leading);
         return database.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);

@@ -63,7 +63,10 @@ class QueueTextFilterTest {
     private ApplicationRepository applications;
     private WorkflowService workflow;
     private QueueService queue;
-    /** The same queries with no word leading: every query walks the statuses' rows, checking each word per row. */
+    /**
+     * The same queries with no word leading: every query walks the statuses' keys in order, checking each against
+     * the applications with the words (read into memory), two keys or queue_word entries per first statement.
+     */
     private QueueService walking;
 
     @BeforeEach
@@ -82,7 +85,7 @@ class QueueTextFilterTest {
                 new AuditTrail(database, audit, clock), WorkingDayCalendar.official(), clock);
         applications = new ApplicationRepository(database);
         queue = new QueueService(applications, WorkingDayCalendar.official(), clock);
-        walking = new QueueService(new ApplicationRepository(database, 0), WorkingDayCalendar.official(), clock);
+        walking = new QueueService(new ApplicationRepository(database, 0, 2), WorkingDayCalendar.official(), clock);
     }
 
     @AfterEach
@@ -223,6 +226,40 @@ class QueueTextFilterTest {
         assertThat(sent).isTrue();
         assertThat(found("wang.fang")).containsExactly(reference(2));
         assertThat(found("ganzhou")).containsExactly(reference(1), reference(2));
+    }
+
+    @Test
+    void bothPlansAgreeWithAnInboxOneStatusAWholeQueryPositionsAndKeys() {
+        intake(1, 14);
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(reference(3), 0, "Mine."));
+        workflow.perform(LI_NA, new WorkflowCommand.Claim(reference(8), 0, "Mine."));
+        workflow.perform(ZHAO_LEI, new WorkflowCommand.Assign(reference(5), 0, "To Wang Fang.", WANG_FANG));
+        List<QueueQuery> queries = List.of(OPEN.withText("ganzhou"), OPEN.withText("ganzhou 00001"),
+                OPEN.withText("trading").withAssignee("li.na"), OPEN.withText("gan tra").onlyUnassigned(),
+                QueueQuery.of(java.util.Set.of(ApplicationStatus.UNDER_REVIEW)).withText("ganzhou"),
+                QueueQuery.of(java.util.Set.of(ApplicationStatus.SUBMITTED)).withText("稀土"),
+                OPEN.withText("ganzhou baotou"));
+
+        for (QueueQuery query : queries) {
+            List<String> whole = queue.page(query, null, Integer.MAX_VALUE).stream().map(QueueRow::reference)
+                    .toList();
+            assertThat(walking.page(query, null, Integer.MAX_VALUE).stream().map(QueueRow::reference).toList())
+                    .as("%s", query).containsExactlyElementsOf(whole);
+            assertThat(walking.count(query)).as("%s", query).isEqualTo(whole.size());
+            QueueKey after = whole.size() > 3 ? new QueueKey(RECEIVED.plusDays(1), reference(5)) : null;
+            assertThat(walking.page(query, after, 3)).as("%s", query)
+                    .containsExactlyElementsOf(queue.page(query, after, 3));
+            for (int i = 0; i < whole.size(); i++) {
+                assertThat(walking.position(query, whole.get(i))).as("%s %s", query, whole.get(i)).hasValue(i);
+                assertThat(queue.position(query, whole.get(i))).hasValue(i);
+                assertThat(walking.keyAt(query, i).orElseThrow().reference()).isEqualTo(whole.get(i));
+                assertThat(queue.keyAt(query, i).orElseThrow().reference()).isEqualTo(whole.get(i));
+            }
+            assertThat(walking.keyAt(query, whole.size())).isEmpty();
+            assertThat(walking.position(query, reference(99))).isEmpty();
+        }
+        assertThat(walking.count(OPEN.withText("trading").withAssignee("li.na"))).isEqualTo(2);
+        assertThat(walking.count(OPEN.withText("gan tra").onlyUnassigned())).isEqualTo(11);
     }
 
     @Test

@@ -83,8 +83,9 @@ public final class QueueViewModel {
     private String pendingReference;
     private List<SortKey> sortKeys = List.of();
     private Comparator<QueueRow> order;
-    // Only the newest load may fill the queue: an older one can finish later.
-    private long loadGeneration;
+    // Only the newest load may fill the queue: an older one can finish later. Written on the FX thread; a load's
+    // background work reads it to skip the database when a newer load (the next keystroke) has overtaken it.
+    private volatile long loadGeneration;
     private Inbox loadedInbox;
     private Set<ApplicationStatus> loadedStatuses;
 
@@ -200,6 +201,12 @@ public final class QueueViewModel {
         }
         Set<String> flaggedBefore = search ? flaggedReferences.get() : null;
         BackgroundTask.wrap(() -> {
+                    // Keystrokes queue their searches on the executor's threads: one overtaken before it starts (or
+                    // between its count and its page) asks nothing more of the database, whose text search can take
+                    // seconds on a large desk; its result would not be shown anyway (onSuccess checks the generation).
+                    if (generation != loadGeneration) {
+                        return null;
+                    }
                     Long counted = search ? countsBefore.get(chosen) : source.count(chosen, statuses);
                     Map<Inbox, Long> counts = search ? countsBefore : withCount(kept, chosen, counted);
                     Set<String> flagged = search ? flaggedBefore : Set.copyOf(screeningFlags.get());
@@ -214,6 +221,9 @@ public final class QueueViewModel {
                     all = null;
                     QueuePager pager = source.pager(chosen, statuses, text, flags);
                     long shown = text.isBlank() && flags == FlagFilter.ALL ? total : pager.count();
+                    if (generation != loadGeneration) {
+                        return null;
+                    }
                     if (search) {
                         // Each text query reads every row of the statuses: the selected one stays selected if it is
                         // on the first page of the matches, rather than costing two more such reads to find it.

@@ -41,6 +41,8 @@ class QueuePagedViewModelTest {
     private final List<QueueRow> database = new ArrayList<>();
     private int keyJumps;
     private long rowsRead;
+    /** The text of each pager asked for: each is a search of the database. */
+    private final List<String> searched = new ArrayList<>();
 
     QueuePagedViewModelTest() {
         LocalDate first = LocalDate.of(2026, 1, 5);
@@ -75,6 +77,7 @@ class QueuePagedViewModelTest {
 
         @Override
         public QueuePager pager(Inbox inbox, Set<ApplicationStatus> statuses, String text, FlagFilter flags) {
+            searched.add(text);
             QueuePager rows = QueuePager.of(QueueIndex.build(List.copyOf(database)).select(text, null).stream()
                     .filter(row -> flags.keeps(row.flags())).toList());
             return new QueuePager() {
@@ -207,6 +210,28 @@ class QueuePagedViewModelTest {
         assertThat(queue.visibleRows().get(0).reference()).isEqualTo(reference(7));
         assertThat(queue.selectedReference()).isEqualTo(reference(7));
         assertThat(queue.movedOnProperty().get()).isNull();
+    }
+
+    @Test
+    void keystrokesOvertakenBeforeTheirSearchRunsAskNothingOfTheDatabase() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        QueueViewModel queue = viewModel(executor);
+        queue.reload();
+        executor.run(0);
+        searched.clear();
+
+        for (String typed : List.of("g", "ga", "gan", "ganz", "ganzhou")) {
+            queue.filterTextProperty().set(typed);
+        }
+        assertThat(executor.pendingCount()).isEqualTo(5);
+        while (executor.pendingCount() > 0) {
+            executor.run(0);
+        }
+
+        assertThat(searched).containsExactly("ganzhou");
+        assertThat(queue.searchingProperty().get()).isFalse();
+        assertThat(queue.shownCountProperty().get()).isEqualTo(OPEN / 7);
+        assertThat(queue.visibleRows().get(0).reference()).isEqualTo(reference(7));
     }
 
     @Test
