@@ -36,12 +36,14 @@ import org.licensedesk.domain.dashboard.DashboardPeriod;
 import org.licensedesk.domain.dashboard.DecisionDay;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.store.DashboardRepository;
+import org.licensedesk.testing.StoreTest;
 
 /**
  * The dashboards' figures on a database with known decisions: December 2025 to February 2026 across the year end
  * (2025-12-29 starts ISO week 2026-W01) and a month end at Beijing midnight, and open applications of chosen ages on
  * Friday 2026-03-20.
  */
+@StoreTest
 class DashboardServiceTest {
     private static final DashboardPeriod DEC_JAN = new DashboardPeriod(YearMonth.of(2025, 12), YearMonth.of(2026, 1));
     private static final DashboardPeriod DECEMBER = new DashboardPeriod(YearMonth.of(2025, 12), YearMonth.of(2025, 12));
