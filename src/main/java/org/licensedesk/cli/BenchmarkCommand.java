@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.licensedesk.account.DemoPasswords;
 import org.licensedesk.domain.ApplicationStatus;
+import org.licensedesk.domain.dashboard.DashboardPeriod;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.QueueQuery;
 import org.licensedesk.domain.QueueRow;
@@ -30,6 +33,7 @@ import org.licensedesk.history.HistoryService;
 import org.licensedesk.queue.QueueService;
 import org.licensedesk.store.Database;
 import org.licensedesk.store.RawLimits;
+import org.licensedesk.team.TeamService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -173,10 +177,16 @@ public final class BenchmarkCommand extends DeskCommand {
             int[] next = {0};
             table.row("screening one application",
                     () -> backend.screening().screen(references.get(next[0]++ % references.size())), null, "-");
-            table.row("dashboards: whole dashboard",
-                    () -> backend.dashboards().dashboard(backend.dashboards().defaultPeriod()), null, "-");
+            // Raw: the same aggregates by bare JDBC (RawLimits), the period's days taken in the desk's zone.
+            DashboardPeriod period = backend.dashboards().defaultPeriod();
+            ZoneId zone = backend.history().zone();
+            table.row("dashboards: whole dashboard", () -> backend.dashboards().dashboard(period),
+                    () -> raw.dashboardAggregates(period.firstDay().atStartOfDay(zone).toInstant(),
+                            period.lastDay().plusDays(1).atStartOfDay(zone).toInstant()), "<= 1 s");
             table.row("Team view: workload + unassigned",
-                    () -> backend.team().workload().size() + backend.team().openCases(null).size(), null, "-");
+                    () -> backend.team().workload().size() + backend.team().openCases(null).size(),
+                    () -> raw.teamAggregates(Instant.now().minus(Duration.ofDays(TeamService.DECISION_DAYS))),
+                    "<= 1 s");
         }
     }
 

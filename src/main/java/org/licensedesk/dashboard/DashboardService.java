@@ -77,9 +77,11 @@ public final class DashboardService {
     public Dashboard dashboard(DashboardPeriod period, ProgressListener progress) {
         int charts = 6;
         LocalDate today = today();
-        List<WeekDecisions> weeks = decisionsPerWeek(period);
+        // The weeks and the months count the same decisions per day: asked once, folded twice.
+        List<DecisionDay> days = repository.decisionDays(start(period), end(period), zone());
+        List<WeekDecisions> weeks = decisionsPerWeek(period, days);
         progress.update(1, charts);
-        List<MonthDeadline> months = withinDeadlinePerMonth(period);
+        List<MonthDeadline> months = withinDeadlinePerMonth(period, days);
         progress.update(2, charts);
         List<ElementFigures> elements = elements(period);
         progress.update(3, charts);
@@ -99,8 +101,12 @@ public final class DashboardService {
 
     /** Decisions per ISO week by outcome; every week touching the period, weeks without decisions too. */
     public List<WeekDecisions> decisionsPerWeek(DashboardPeriod period) {
+        return decisionsPerWeek(period, repository.decisionDays(start(period), end(period), zone()));
+    }
+
+    private List<WeekDecisions> decisionsPerWeek(DashboardPeriod period, List<DecisionDay> days) {
         Map<LocalDate, Map<ApplicationStatus, Long>> byWeek = new HashMap<>();
-        for (DecisionDay day : repository.decisionDays(start(period), end(period), zone())) {
+        for (DecisionDay day : days) {
             byWeek.computeIfAbsent(monday(day.day()), monday -> new EnumMap<>(ApplicationStatus.class))
                     .merge(day.outcome(), day.count(), Long::sum);
         }
@@ -122,8 +128,12 @@ public final class DashboardService {
 
     /** Per month, the decisions within the 45 working days and those made late. */
     public List<MonthDeadline> withinDeadlinePerMonth(DashboardPeriod period) {
+        return withinDeadlinePerMonth(period, repository.decisionDays(start(period), end(period), zone()));
+    }
+
+    private List<MonthDeadline> withinDeadlinePerMonth(DashboardPeriod period, List<DecisionDay> days) {
         Map<YearMonth, long[]> byMonth = new HashMap<>();
-        for (DecisionDay day : repository.decisionDays(start(period), end(period), zone())) {
+        for (DecisionDay day : days) {
             long[] counts = byMonth.computeIfAbsent(YearMonth.from(day.day()), month -> new long[2]);
             counts[day.withinDeadline() ? 0 : 1] += day.count();
         }

@@ -17,9 +17,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.licensedesk.domain.ApplicationStatus;
@@ -83,6 +85,99 @@ public final class RawLimits {
                 }
             }
         });
+    }
+
+    /**
+     * The dashboards' aggregates with bare JDBC, for the period's decisions {@code [from, to)}: per UTC day, outcome
+     * and deadline flag; per receipt day, decision day and stopped days; per element and outcome (the items joined);
+     * the approved quantities per element and unit; approved applications and kilograms per destination; and the
+     * open applications per deadline clock. The same rows the dashboard's queries read, each counted once and read
+     * as plain values: no zone conversion, no working-day calendar, no figures built. Returns the groups read.
+     */
+    public long dashboardAggregates(Instant from, Instant to) {
+        String span = "decided_at >= ? AND decided_at < ?";
+        List<String> decided = List.of(
+                "SELECT LEFT(decided_at, 10), status, decided_within_deadline, COUNT(*) FROM licence_application "
+                        + "WHERE " + span + " GROUP BY LEFT(decided_at, 10), status, decided_within_deadline",
+                "SELECT received_on, LEFT(decided_at, 10), stopped_working_days, COUNT(*) FROM licence_application "
+                        + "WHERE " + span + " GROUP BY received_on, LEFT(decided_at, 10), stopped_working_days",
+                "SELECT i.element_symbol, a.status, COUNT(DISTINCT a.id) FROM licence_application a "
+                        + "JOIN item i ON i.application_id = a.id WHERE a." + span
+                        + " AND a.status IN ('APPROVED', 'DENIED') GROUP BY i.element_symbol, a.status",
+                "SELECT i.element_symbol, i.unit, SUM(i.quantity) FROM licence_application a "
+                        + "JOIN item i ON i.application_id = a.id WHERE a." + span
+                        + " AND a.status = 'APPROVED' GROUP BY i.element_symbol, i.unit",
+                "SELECT end_user_country, COUNT(*), SUM(total_kg) FROM licence_application WHERE " + span
+                        + " AND status = 'APPROVED' GROUP BY end_user_country");
+        return database.withConnection(connection -> {
+            long groups = 0;
+            for (String sql : decided) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, AuditRepository.AT_FORMAT.format(from));
+                    statement.setString(2, AuditRepository.AT_FORMAT.format(to));
+                    groups += readAll(statement);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT received_on, "
+                    + "stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed, COUNT(*) "
+                    + "FROM licence_application WHERE " + openStatuses() + " GROUP BY received_on, "
+                    + "stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed")) {
+                groups += readAll(statement);
+            }
+            return groups;
+        });
+    }
+
+    /**
+     * The Team view's reads with bare JDBC: open applications per assignee, status and deadline clock; decisions
+     * since {@code since} per reviewer; and the unassigned open applications' lines in received order. Returns
+     * the rows read.
+     */
+    public long teamAggregates(Instant since) {
+        return database.withConnection(connection -> {
+            long rows = 0;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT assignee, status, received_on, "
+                    + "stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed, COUNT(*) "
+                    + "FROM licence_application WHERE " + openStatuses() + " GROUP BY assignee, status, "
+                    + "received_on, stopped_working_days, clock_stopped_on, clock_stop_reason, watch_listed")) {
+                rows += readAll(statement);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT status, assignee, "
+                    + "recommended_by, COUNT(*) FROM licence_application WHERE decided_at >= ? "
+                    + "GROUP BY status, assignee, recommended_by")) {
+                statement.setString(1, AuditRepository.AT_FORMAT.format(since));
+                rows += readAll(statement);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT reference, applicant_name, "
+                    + "status, assignee, received_on, stopped_working_days, clock_stopped_on, clock_stop_reason, "
+                    + "watch_listed, version FROM licence_application WHERE assignee IS NULL AND " + openStatuses()
+                    + " ORDER BY received_on, reference")) {
+                statement.setFetchSize(5_000);
+                rows += readAll(statement);
+            }
+            return rows;
+        });
+    }
+
+    /** Reads every column of every row as a plain value; returns the rows. */
+    private static long readAll(PreparedStatement statement) throws SQLException {
+        long rows = 0;
+        try (ResultSet row = statement.executeQuery()) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    row.getObject(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    // Enum names, not input.
+    private static String openStatuses() {
+        return ApplicationStatus.openStatuses().stream().map(status -> "'" + status.name() + "'")
+                .sorted().collect(Collectors.joining(", ", "status IN (", ")"));
     }
 
     /**

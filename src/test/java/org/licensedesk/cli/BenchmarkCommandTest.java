@@ -74,6 +74,9 @@ class BenchmarkCommandTest {
         }
         assertThat(printed.lines().filter(line -> line.startsWith("queue load")))
                 .allMatch(line -> line.matches(".*\\d+\\.\\d\\d  <= 1.5x raw"));
+        assertThat(printed.lines().filter(line -> line.startsWith("dashboards: whole dashboard")
+                || line.startsWith("Team view: workload + unassigned")))
+                .hasSize(2).allMatch(line -> line.matches(".*\\d+\\.\\d\\d  <= 1 s"));
     }
 
     /** A child-process row: the app's verify-audit against the raw SHA-256 walk, each in its own 256 MB JVM. */

@@ -10,8 +10,10 @@ import static org.licensedesk.dashboard.DashboardFixture.sample;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,13 +33,17 @@ import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.AuditAction;
 import org.licensedesk.domain.QuantityUnit;
 import org.licensedesk.domain.dashboard.DashboardPeriod;
+import org.licensedesk.domain.dashboard.DecisionDay;
 import org.licensedesk.domain.history.HistoryFilter;
+import org.licensedesk.store.DashboardRepository;
+import org.licensedesk.testing.StoreTest;
 
 /**
  * The dashboards' figures on a database with known decisions: December 2025 to February 2026 across the year end
  * (2025-12-29 starts ISO week 2026-W01) and a month end at Beijing midnight, and open applications of chosen ages on
  * Friday 2026-03-20.
  */
+@StoreTest
 class DashboardServiceTest {
     private static final DashboardPeriod DEC_JAN = new DashboardPeriod(YearMonth.of(2025, 12), YearMonth.of(2026, 1));
     private static final DashboardPeriod DECEMBER = new DashboardPeriod(YearMonth.of(2025, 12), YearMonth.of(2025, 12));
@@ -278,6 +284,31 @@ class DashboardServiceTest {
         assertThat(dashboard.durations().months()).singleElement().satisfies(m -> assertThat(m.median()).isEmpty());
         assertThat(dashboard.openByAge()).extracting(AgeBucket::count).containsExactly(3L, 1L, 1L, 1L, 2L);
         assertThat(dashboard.asOf()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void decisionsCountedPerUtcHourFallOnTheSameDaysAsEachDecisionConvertedToTheZone() {
+        DashboardRepository repository = new DashboardRepository(fixture.database);
+        Instant from = Instant.parse("2025-11-30T00:00:00Z");
+        Instant to = Instant.parse("2026-02-28T00:00:00Z");
+        for (String zone : List.of("Asia/Shanghai", "UTC", "America/New_York", "Pacific/Kiritimati",
+                "Asia/Kolkata", "Asia/Kathmandu")) {
+            ZoneId id = ZoneId.of(zone);
+            assertThat(perDay(repository.decisionDays(from, to, id))).as(zone)
+                    .isEqualTo(perDay(repository.decisionDaysConverted(from, to, id)))
+                    .isNotEmpty();
+        }
+        assertThat(DashboardRepository.wholeHours(ZoneId.of("Asia/Shanghai"), from, to)).isTrue();
+        assertThat(DashboardRepository.wholeHours(ZoneId.of("America/New_York"), Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z"))).isTrue();
+        assertThat(DashboardRepository.wholeHours(ZoneId.of("Asia/Kolkata"), from, to)).isFalse();
+        assertThat(DashboardRepository.wholeHours(ZoneId.of("Australia/Lord_Howe"),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"))).isFalse();
+    }
+
+    private static Map<List<Object>, Long> perDay(List<DecisionDay> days) {
+        return days.stream().collect(Collectors.groupingBy(
+                day -> List.of(day.day(), day.outcome(), day.withinDeadline()), Collectors.summingLong(DecisionDay::count)));
     }
 
     @Test

@@ -51,8 +51,9 @@ class TeamMigrationTest {
         }
         try (Connection connection = TestDatabases.connect(url);
              Statement statement = connection.createStatement();
+             // V67's open index (every deadline clock column) took the place of V10's team_open_ix.
              ResultSet indexes = statement.executeQuery("SELECT COUNT(*) FROM information_schema.indexes "
-                     + "WHERE index_name IN ('LICENCE_APPLICATION_TEAM_OPEN_IX', 'LICENCE_APPLICATION_TEAM_DECIDED_IX')")) {
+                     + "WHERE index_name IN ('LICENCE_APPLICATION_OPEN_IX', 'LICENCE_APPLICATION_TEAM_DECIDED_IX')")) {
             indexes.next();
             assertThat(indexes.getInt(1)).isEqualTo(2);
         }

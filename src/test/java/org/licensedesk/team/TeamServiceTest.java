@@ -44,11 +44,13 @@ import org.licensedesk.store.TeamRepository;
 import org.licensedesk.store.UserRepository;
 import org.licensedesk.store.WorkflowStateRepository;
 import org.licensedesk.testing.SampleApplications;
+import org.licensedesk.testing.StoreTest;
 import org.licensedesk.testing.TestDatabases;
 import org.licensedesk.workflow.ActionOutcome;
 import org.licensedesk.workflow.WorkflowService;
 
 /** The Team view's figures and bulk reassignment, on a real database prepared with a known team and caseload. */
+@StoreTest
 class TeamServiceTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
