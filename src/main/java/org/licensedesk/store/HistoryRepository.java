@@ -121,7 +121,8 @@ public final class HistoryRepository {
             return List.of();
         }
         boolean byFacts = factsReady(connection, conditions);
-        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+        combineActionsAndOutcome(connection, conditions, filter, byFacts);
+        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
                 onH2(connection), byFacts);
         boolean throughNotes = lead.word() != null;
         query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
@@ -240,7 +241,8 @@ public final class HistoryRepository {
                 return 0L;
             }
             boolean byFacts = factsReady(connection, conditions);
-            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+            combineActionsAndOutcome(connection, conditions, filter, byFacts);
+            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
                     onH2(connection), byFacts);
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
@@ -274,6 +276,20 @@ public final class HistoryRepository {
      */
     private static boolean factsReady(Connection connection, HistoryConditions conditions) throws SQLException {
         return conditions.concernsApplications() && HistoryFactIndex.pending(connection) == 0;
+    }
+
+    /**
+     * With actions and an outcome, reads them as one fact (V64: the entry's action with its application's status),
+     * once those facts are filled: DENIED + APPROVED then finds its few entries, or none, in one walk, where either
+     * side alone has tens of thousands of entries that the other must check.
+     */
+    private static void combineActionsAndOutcome(Connection connection, HistoryConditions conditions,
+            HistoryFilter filter, boolean byFacts) throws SQLException {
+        if (byFacts && filter.outcome() != null && !filter.actions().isEmpty()
+                && HistoryFactIndex.actionPending(connection) == 0) {
+            conditions.combineActionsAndOutcome(filter.actions().stream().map(AuditAction::name)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     /**
@@ -374,31 +390,48 @@ public final class HistoryRepository {
      */
     private NoteLead rarestNoteWord(Connection connection, HistoryConditions conditions) throws SQLException {
         String rarest = null;
+        boolean glued = false;
         long fewest = fewNotes + 1;
         for (String word : conditions.noteWords()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM (SELECT 1 FROM audit_note_word WHERE word >= ? AND word < ? FETCH FIRST "
-                            + (fewNotes + 1) + " ROWS ONLY) n")) {
-                statement.setString(1, word);
-                statement.setString(2, NoteWords.upperBound(word));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    long count = row.getLong(1);
-                    if (count < fewest) {
-                        fewest = count;
-                        rarest = word;
-                    }
+            long count = countPrefix(connection, "audit_note_word", "word", word);
+            if (count < fewest) {
+                fewest = count;
+                rarest = word;
+            }
+        }
+        // The typed text's glued word starts ("-user" of "end-user"), once the older notes' are filled (V63): rarer
+        // than its words when those are common, and a text none of whose notes has one is found nowhere at once.
+        if (!conditions.noteGlue().isEmpty() && NoteWordIndex.gluePending(connection) == 0) {
+            for (String glue : conditions.noteGlue()) {
+                long count = countPrefix(connection, "audit_note_glue", "glue", glue);
+                if (count < fewest) {
+                    fewest = count;
+                    rarest = glue;
+                    glued = true;
                 }
             }
         }
-        return new NoteLead(rarest, fewest);
+        return new NoteLead(rarest, fewest, glued);
+    }
+
+    /** How many rows of {@code table} have a {@code column} that begins with {@code prefix}, up to the few notes. */
+    private long countPrefix(Connection connection, String table, String column, String prefix) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
+                + " WHERE " + column + " >= ? AND " + column + " < ? FETCH FIRST " + (fewNotes + 1) + " ROWS ONLY) n")) {
+            statement.setString(1, prefix);
+            statement.setString(2, NoteWords.upperBound(prefix));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /**
-     * The note word that leads the walk (null for none) and how many index entries begin with it; none means no
-     * entry can match (H2 would otherwise walk every entry for an empty IN list).
+     * The note word (or glued word start, when {@code glued}) that leads the walk (null for none) and how many index
+     * entries begin with it; none means no entry can match (H2 would otherwise walk every entry for an empty IN list).
      */
-    private record NoteLead(String word, long entries) {
+    private record NoteLead(String word, long entries, boolean glued) {
         boolean absent() {
             return word != null && entries == 0;
         }
@@ -479,8 +512,8 @@ public final class HistoryRepository {
     private static final class Query {
         private final HistoryConditions conditions;
         private final boolean throughApplications;
-        /** The note word whose index entries lead the walk, or null. */
-        private final String leadingWord;
+        /** The note word (or glued word start) whose index entries lead the walk, or null. */
+        private final NoteLead leadingWord;
         private boolean throughPeriod;
         /** The application's parts are read from the entries' facts (history_fact) rather than joined. */
         private final boolean byFacts;
@@ -492,13 +525,13 @@ public final class HistoryRepository {
         /** H2 takes an index hint; PostgreSQL has no hints (its planner picks audit_entry_at_ix by itself). */
         private final boolean h2;
 
-        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2,
+        Query(HistoryConditions conditions, boolean throughApplications, NoteLead leadingWord, boolean h2,
                 boolean byFacts) {
             this.h2 = h2;
             this.byFacts = byFacts;
             this.conditions = conditions;
             this.throughApplications = throughApplications;
-            this.leadingWord = leadingWord;
+            this.leadingWord = leadingWord.word() == null ? null : leadingWord;
         }
 
         void also(String condition, List<?> parameters) {
@@ -520,8 +553,14 @@ public final class HistoryRepository {
                 sql.append(" AND ").append(condition);
             }
             parameters.addAll(extraParameters);
+            if (leadingWord != null && leadingWord.glued()) {
+                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
+                        + " AND g.seq > ? AND g.seq <= ?)");
+                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
+                        atMost));
+            }
             for (String word : conditions.noteWords()) {
-                if (word.equals(leadingWord)) {
+                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
                     sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
                             + " AND w.seq > ? AND w.seq <= ?)");
                     parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
