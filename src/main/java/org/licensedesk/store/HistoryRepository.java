@@ -47,12 +47,19 @@ public final class HistoryRepository {
     private static final long FEW_FACTS = 5_000;
     /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
     private static final int MAX_LEAD_VALUES = 64;
+    /**
+     * A fact of several values first reads this many seqs through the (seq, kind, fact) index (some 7 facts each), so
+     * a common fact's page costs a bounded walk however many values it has.
+     */
+    private static final long SEQ_WINDOW = 20_000;
+    private static final int SEQ_WINDOWS = 3;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
     private final long fewNotes;
     private final long fewFacts;
+    private final long seqWindow;
     private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -64,7 +71,7 @@ public final class HistoryRepository {
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
-        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS);
+        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS, SEQ_WINDOW);
     }
 
     /**
@@ -72,16 +79,25 @@ public final class HistoryRepository {
      * on a small database.
      */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes) {
-        this(database, zone, fewApplications, fewNotes, FEW_FACTS);
+        this(database, zone, fewApplications, fewNotes, FEW_FACTS, SEQ_WINDOW);
     }
 
-    /** With another threshold for a fact to lead as well, so tests reach both ways on a small database. */
+    /**
+     * With another threshold for a fact to lead as well, so tests reach both ways on a small database; a small one
+     * also makes the windows of a fact of several values small, so such a database reaches the merged walks after them.
+     */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts) {
+        this(database, zone, fewApplications, fewNotes, fewFacts, Math.max(1, Math.min(SEQ_WINDOW, fewFacts)));
+    }
+
+    private HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts,
+            long seqWindow) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fewApplications = fewApplications;
         this.fewNotes = fewNotes;
         this.fewFacts = fewFacts;
+        this.seqWindow = seqWindow;
     }
 
     public ZoneId zone() {
@@ -153,6 +169,9 @@ public final class HistoryRepository {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
             }
+            if (query.factLead.values().size() > 1) {
+                return pageOfManyValues(connection, query, newest, above, atMost, limit, cancel);
+            }
             sql = query.selectByFact(above, atMost, direction, limit, parameters);
         } else if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
             List<String> branches = new ArrayList<>();
@@ -176,6 +195,68 @@ public final class HistoryRepository {
             sql = query.select(null, null, above, atMost, parameters) + " ORDER BY " + order + " FETCH FIRST " + limit
                     + " ROWS ONLY";
         }
+        return run(connection, sql, parameters, limit, cancel);
+    }
+
+    /**
+     * The page when the leading fact has several values (an applicant text's applicants, a code prefix's codes):
+     * first through the facts' (seq, kind, fact) index in seq order over the newest (or oldest) {@value #SEQ_WINDOW}
+     * seqs, then over windows four times as wide, which finds a page at once when many entries have one of the
+     * values (issue 11: 'ganzhou' names 44 applicants with 228,759 entries at 1,000,000 applications, and their 44
+     * merged walks of the (kind, fact, seq) key took 1.2 s); after {@value #SEQ_WINDOWS} windows, the merged walks
+     * over the seqs beyond them, which stay short when few entries have the values.
+     */
+    private List<AuditEntry> pageOfManyValues(Connection connection, Query query, boolean newest, long above,
+            long atMost, int limit, SearchCancel cancel) throws SQLException {
+        String direction = newest ? " DESC" : "";
+        long low = above;
+        long high = Math.min(atMost, headSeq(connection));
+        List<AuditEntry> entries = new ArrayList<>();
+        long width = seqWindow;
+        int window = 0;
+        while (window < SEQ_WINDOWS && high > low && entries.size() < limit) {
+            long from = newest ? Math.max(low, high - width) : low;
+            long to = newest ? high : Math.min(high, low + width);
+            int wanted = limit - entries.size();
+            List<Object> parameters = new ArrayList<>();
+            List<AuditEntry> read = run(connection, query.selectInSeqWindow(from, to, direction, wanted, parameters),
+                    parameters, wanted, cancel);
+            // An entry with two of the values (two codes of a prefix) comes once per value, one after the other.
+            for (AuditEntry entry : read) {
+                if (entries.isEmpty() || entries.get(entries.size() - 1).seq() != entry.seq()) {
+                    entries.add(entry);
+                }
+            }
+            if (read.size() >= wanted) {
+                // Stopped at the page inside the window: go on after its last entry, in the same window.
+                long last = read.get(read.size() - 1).seq();
+                if (newest) {
+                    high = last - 1;
+                } else {
+                    low = last;
+                }
+                continue;
+            }
+            if (newest) {
+                high = from;
+            } else {
+                low = to;
+            }
+            width *= 4;
+            window++;
+        }
+        if (entries.size() >= limit || high <= low) {
+            return entries;
+        }
+        List<Object> parameters = new ArrayList<>();
+        entries.addAll(run(connection, query.selectByFact(low, high, direction, limit - entries.size(), parameters),
+                parameters, limit, cancel));
+        return entries;
+    }
+
+    /** Runs one page's SELECT; {@code cancel} stops it while it runs. */
+    private static List<AuditEntry> run(Connection connection, String sql, List<Object> parameters, int limit,
+            SearchCancel cancel) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
@@ -319,7 +400,10 @@ public final class HistoryRepository {
                     break;
                 }
             }
-            if (best == null || entries < best.entries()) {
+            // On a tie (both common) the fact of fewer values: one walk rather than many merged (issue 11: the
+            // outcome or the code rather than 'ganzhou''s 44 applicants).
+            if (best == null || entries < best.entries()
+                    || entries == best.entries() && fact.values().size() < best.values().size()) {
                 best = new FactLead(fact, entries);
             }
         }
@@ -327,21 +411,27 @@ public final class HistoryRepository {
             return best;
         }
         String actor = HistoryFilter.present(filter.actor()) ? filter.actor().strip() : null;
+        // A tie goes to a fact of one value, and to the actions or actor against a fact of several: its merged walks
+        // each need a page of entries the actions or actor also have (issue 11: 'ganzhou' + DENIED or li.na).
+        boolean several = best.values().size() > 1;
+        if (several && best.entries() > fewFacts && (!filter.actions().isEmpty() || actor != null)) {
+            return null; // both common, as far as counted
+        }
+        long atMost = several ? best.entries() + 1 : best.entries();
         if (!filter.actions().isEmpty()) {
             long entries = 0;
             for (AuditAction action : filter.actions()) {
                 entries += actor == null
-                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), best.entries())
+                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), atMost)
                         : count(connection, "audit_entry WHERE action = ? AND actor = ?", List.of(action.name(), actor),
-                                best.entries());
-                if (entries >= best.entries()) {
+                                atMost);
+                if (entries >= atMost) {
                     return best;
                 }
             }
             return null;
         }
-        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), best.entries())
-                < best.entries()) {
+        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), atMost) < atMost) {
             return null;
         }
         return best;
@@ -392,18 +482,13 @@ public final class HistoryRepository {
         String rarest = null;
         boolean glued = false;
         long fewest = fewNotes + 1;
-        for (String word : conditions.noteWords()) {
-            long count = countPrefix(connection, "audit_note_word", "word", word);
-            if (count < fewest) {
-                fewest = count;
-                rarest = word;
-            }
-        }
-        // The typed text's glued word starts ("-user" of "end-user"), once the older notes' are filled (V63): rarer
-        // than its words when those are common, and a text none of whose notes has one is found nowhere at once.
+        // The typed text's glued word starts ("-user" of "end-user") first, once the older notes' are filled (V63):
+        // mostly rarer than its words when those are common, so the words are then counted only up to them (counting
+        // two common words up to the limit cost more than the page); a text none of whose notes has one is found
+        // nowhere at once.
         if (!conditions.noteGlue().isEmpty() && NoteWordIndex.gluePending(connection) == 0) {
             for (String glue : conditions.noteGlue()) {
-                long count = countPrefix(connection, "audit_note_glue", "glue", glue);
+                long count = countPrefix(connection, "audit_note_glue", "glue", glue, fewest);
                 if (count < fewest) {
                     fewest = count;
                     rarest = glue;
@@ -411,13 +496,26 @@ public final class HistoryRepository {
                 }
             }
         }
+        for (String word : conditions.noteWords()) {
+            if (fewest == 0) {
+                break;
+            }
+            long count = countPrefix(connection, "audit_note_word", "word", word, fewest);
+            if (count < fewest) {
+                fewest = count;
+                rarest = word;
+                glued = false;
+            }
+        }
         return new NoteLead(rarest, fewest, glued);
     }
 
-    /** How many rows of {@code table} have a {@code column} that begins with {@code prefix}, up to the few notes. */
-    private long countPrefix(Connection connection, String table, String column, String prefix) throws SQLException {
+    /** How many rows of {@code table} have a {@code column} that begins with {@code prefix}, counted up to {@code atMost}. */
+    private static long countPrefix(Connection connection, String table, String column, String prefix, long atMost)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
-                + " WHERE " + column + " >= ? AND " + column + " < ? FETCH FIRST " + (fewNotes + 1) + " ROWS ONLY) n")) {
+                + " WHERE " + column + " >= ? AND " + column + " < ? FETCH FIRST " + Math.max(1, atMost)
+                + " ROWS ONLY) n")) {
             statement.setString(1, prefix);
             statement.setString(2, NoteWords.upperBound(prefix));
             try (ResultSet row = statement.executeQuery()) {
@@ -541,11 +639,16 @@ public final class HistoryRepository {
 
         /** The SELECT with its WHERE; appends its parameters in order. */
         String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
+            return select(leading, leadingParameter == null ? List.of() : List.of(leadingParameter), above, atMost,
+                    parameters);
+        }
+
+        String select(String leading, List<?> leadingParameters, long above, long atMost, List<Object> parameters) {
             StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e ")
                     .append(throughPeriod && h2 ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
             if (leading != null) {
                 sql.append(leading).append(" AND ");
-                parameters.add(leadingParameter);
+                parameters.addAll(leadingParameters);
             }
             sql.append(conditions.entryCondition());
             parameters.addAll(conditions.entryParameters());
@@ -575,6 +678,32 @@ public final class HistoryRepository {
             parameters.add(above);
             parameters.add(atMost);
             return sql.toString();
+        }
+
+        /**
+         * The page of entries with seq in ({@code above}, {@code atMost}] that have one of the leading fact's values,
+         * walking the (seq, kind, fact) index in seq order (named on H2, which would take the key's (kind, fact)
+         * ranges) and stopping after the page, with the filter's other conditions; appends its parameters.
+         */
+        String selectInSeqWindow(long above, long atMost, String direction, int limit, List<Object> parameters) {
+            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM history_fact l ")
+                    .append(h2 ? "USE INDEX (history_fact_seq_ix) " : "")
+                    .append("JOIN audit_entry e ON e.seq = l.seq WHERE l.kind = ? AND l.fact IN (")
+                    .append(HistoryConditions.marks(factLead.values().size())).append(") AND l.seq > ? AND l.seq <= ? AND ");
+            parameters.add(factLead.fact().kind());
+            parameters.addAll(factLead.values());
+            parameters.add(above);
+            parameters.add(atMost);
+            sql.append(conditions.entryCondition());
+            parameters.addAll(conditions.entryParameters());
+            for (String condition : extra) {
+                sql.append(" AND ").append(condition);
+            }
+            parameters.addAll(extraParameters);
+            appendNoteWords(sql, above, atMost, parameters);
+            appendApplicationConditions(sql, "l", parameters);
+            return sql.append(" ORDER BY l.seq").append(direction).append(" FETCH FIRST ").append(limit)
+                    .append(" ROWS ONLY").toString();
         }
 
         /**
