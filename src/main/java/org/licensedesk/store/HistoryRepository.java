@@ -257,6 +257,10 @@ public final class HistoryRepository {
     /** Runs one page's SELECT; {@code cancel} stops it while it runs. */
     private static List<AuditEntry> run(Connection connection, String sql, List<Object> parameters, int limit,
             SearchCancel cancel) throws SQLException {
+        if (cancel.cancelled()) {
+            // Cancelled between two statements of one page (the windows of a fact of several values).
+            throw new CancellationException("the history search was cancelled");
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             List<AuditEntry> entries = new ArrayList<>(Math.min(limit, 1000));
