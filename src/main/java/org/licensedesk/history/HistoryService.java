@@ -36,21 +36,25 @@ public final class HistoryService {
     }
 
     /**
-     * How many older entries still wait for their note words (V12) or their applications' facts (V58), counted once
-     * per index: the note filter works once the words are in; the other filters work meanwhile, only slower.
+     * How many older entries still wait for their note words (V12), their applications' facts (V58), their notes'
+     * glued word starts (V63) or their action-and-status facts (V64), counted once per index: the note filter works
+     * once the words are in; the other filters work meanwhile, only slower.
      */
     public long derivedIndexPending() {
-        return noteWords.pending() + facts.pending();
+        return noteWords.pending() + facts.pending() + noteWords.gluePending() + facts.actionPending();
     }
 
     /**
-     * Fills the note words, then the application facts, of entries written before those indexes existed, a chunk
-     * per transaction, resumable; meant for a background thread. Returns how many entries it indexed (an entry
-     * missing both counts twice, as in {@link #derivedIndexPending()}).
+     * Fills the note words, then the application facts, the glued word starts and the action-and-status facts, of
+     * entries written before those indexes existed, a chunk per transaction, resumable; meant for a background thread.
+     * Returns how many entries it indexed (an entry missing several counts once for each, as in
+     * {@link #derivedIndexPending()}).
      */
     public long fillDerivedIndexes(BooleanSupplier cancelled, LongConsumer indexedSoFar) {
         long words = noteWords.fillMissing(cancelled, indexedSoFar);
-        return words + facts.fillMissing(cancelled, filled -> indexedSoFar.accept(words + filled));
+        long withFacts = words + facts.fillMissing(cancelled, filled -> indexedSoFar.accept(words + filled));
+        long withGlue = withFacts + noteWords.fillGlue(cancelled, filled -> indexedSoFar.accept(withFacts + filled));
+        return withGlue + facts.fillActionFacts(cancelled, filled -> indexedSoFar.accept(withGlue + filled));
     }
 
     /** The desk's time zone, in which the filter's days are counted. */

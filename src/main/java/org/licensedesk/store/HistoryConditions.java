@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.licensedesk.domain.history.HistoryFilter;
 import org.licensedesk.domain.history.NoteWords;
@@ -26,6 +27,7 @@ final class HistoryConditions {
     private final String atFrom;
     private final String atBefore;
     private final List<String> noteWords;
+    private final List<String> noteGlue;
     // The applicant's text as a condition on the applicant table, until resolveApplicants turns it into ids.
     private String applicantCondition;
     private List<Object> applicantParameters = List.of();
@@ -47,6 +49,7 @@ final class HistoryConditions {
             addEntry("e.actor = ?", filter.actor().strip());
         }
         noteWords = HistoryFilter.present(filter.noteText()) ? NoteWords.of(filter.noteText()) : List.of();
+        noteGlue = HistoryFilter.present(filter.noteText()) ? NoteWords.glued(filter.noteText().strip()) : List.of();
         if (HistoryFilter.present(filter.noteText())) {
             // The words' index finds the candidates; the note itself still has to hold the whole typed text.
             addEntry("LOWER(e.note) LIKE ? ESCAPE '\\'",
@@ -157,6 +160,23 @@ final class HistoryConditions {
         }
     }
 
+    /**
+     * Turns the outcome's status fact into the action-and-status facts of the filter's actions (V64): the entries of
+     * one of {@code actions} whose application has the outcome are exactly those with one of these facts, and they
+     * are one walk along the key however rarely the action and the outcome meet. Call only once those facts are
+     * filled; nothing changes without an outcome.
+     */
+    void combineActionsAndOutcome(Set<String> actions) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            if (fact.kind().equals(HistoryFactIndex.STATUS) && !actions.isEmpty()) {
+                String status = fact.values().get(0);
+                facts.set(i, new Fact(HistoryFactIndex.ACTION_STATUS, actions.stream().sorted()
+                        .map(action -> HistoryFactIndex.actionStatus(action, status)).toList()));
+            }
+        }
+    }
+
     /** The application's parts as facts; complete once {@link #resolveApplicants} and {@link #resolveCodes} ran. */
     List<Fact> facts() {
         return facts;
@@ -188,6 +208,11 @@ final class HistoryConditions {
     /** The typed note text's words ({@link NoteWords}), each of which must begin a word of the entry's note. */
     List<String> noteWords() {
         return noteWords;
+    }
+
+    /** The typed note text's glued word starts ({@link NoteWords#glued}), each of which begins one of the note's. */
+    List<String> noteGlue() {
+        return noteGlue;
     }
 
     boolean hasPeriod() {

@@ -47,12 +47,19 @@ public final class HistoryRepository {
     private static final long FEW_FACTS = 5_000;
     /** A fact with more values than this (an applicant text naming many applicants) is checked, never walked. */
     private static final int MAX_LEAD_VALUES = 64;
+    /**
+     * A fact of several values first reads this many seqs through the (seq, kind, fact) index (some 7 facts each), so
+     * a common fact's page costs a bounded walk however many values it has.
+     */
+    private static final long SEQ_WINDOW = 20_000;
+    private static final int SEQ_WINDOWS = 3;
 
     private final Database database;
     private final ZoneId zone;
     private final int fewApplications;
     private final long fewNotes;
     private final long fewFacts;
+    private final long seqWindow;
     private final Map<String, long[]> spans = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -64,7 +71,7 @@ public final class HistoryRepository {
 
     /** @param zone the desk's time zone, in which the filter's days begin and end */
     public HistoryRepository(Database database, ZoneId zone) {
-        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS);
+        this(database, zone, FEW_APPLICATIONS, FEW_NOTES, FEW_FACTS, SEQ_WINDOW);
     }
 
     /**
@@ -72,16 +79,25 @@ public final class HistoryRepository {
      * on a small database.
      */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes) {
-        this(database, zone, fewApplications, fewNotes, FEW_FACTS);
+        this(database, zone, fewApplications, fewNotes, FEW_FACTS, SEQ_WINDOW);
     }
 
-    /** With another threshold for a fact to lead as well, so tests reach both ways on a small database. */
+    /**
+     * With another threshold for a fact to lead as well, so tests reach both ways on a small database; a small one
+     * also makes the windows of a fact of several values small, so such a database reaches the merged walks after them.
+     */
     HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts) {
+        this(database, zone, fewApplications, fewNotes, fewFacts, Math.max(1, Math.min(SEQ_WINDOW, fewFacts)));
+    }
+
+    private HistoryRepository(Database database, ZoneId zone, int fewApplications, long fewNotes, long fewFacts,
+            long seqWindow) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fewApplications = fewApplications;
         this.fewNotes = fewNotes;
         this.fewFacts = fewFacts;
+        this.seqWindow = seqWindow;
     }
 
     public ZoneId zone() {
@@ -121,7 +137,8 @@ public final class HistoryRepository {
             return List.of();
         }
         boolean byFacts = factsReady(connection, conditions);
-        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+        combineActionsAndOutcome(connection, conditions, filter, byFacts);
+        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
                 onH2(connection), byFacts);
         boolean throughNotes = lead.word() != null;
         query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
@@ -152,6 +169,9 @@ public final class HistoryRepository {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
             }
+            if (query.factLead.values().size() > 1) {
+                return pageOfManyValues(connection, query, newest, above, atMost, limit, cancel);
+            }
             sql = query.selectByFact(above, atMost, direction, limit, parameters);
         } else if (filter.references().isEmpty() && !filter.actions().isEmpty() && !throughNotes) {
             List<String> branches = new ArrayList<>();
@@ -174,6 +194,72 @@ public final class HistoryRepository {
                     : "e.seq" + direction;
             sql = query.select(null, null, above, atMost, parameters) + " ORDER BY " + order + " FETCH FIRST " + limit
                     + " ROWS ONLY";
+        }
+        return run(connection, sql, parameters, limit, cancel);
+    }
+
+    /**
+     * The page when the leading fact has several values (an applicant text's applicants, a code prefix's codes):
+     * first through the facts' (seq, kind, fact) index in seq order over the newest (or oldest) {@value #SEQ_WINDOW}
+     * seqs, then over windows four times as wide, which finds a page at once when many entries have one of the
+     * values (issue 11: 'ganzhou' names 44 applicants with 228,759 entries at 1,000,000 applications, and their 44
+     * merged walks of the (kind, fact, seq) key took 1.2 s); after {@value #SEQ_WINDOWS} windows, the merged walks
+     * over the seqs beyond them, which stay short when few entries have the values.
+     */
+    private List<AuditEntry> pageOfManyValues(Connection connection, Query query, boolean newest, long above,
+            long atMost, int limit, SearchCancel cancel) throws SQLException {
+        String direction = newest ? " DESC" : "";
+        long low = above;
+        long high = Math.min(atMost, headSeq(connection));
+        List<AuditEntry> entries = new ArrayList<>();
+        long width = seqWindow;
+        int window = 0;
+        while (window < SEQ_WINDOWS && high > low && entries.size() < limit) {
+            long from = newest ? Math.max(low, high - width) : low;
+            long to = newest ? high : Math.min(high, low + width);
+            int wanted = limit - entries.size();
+            List<Object> parameters = new ArrayList<>();
+            List<AuditEntry> read = run(connection, query.selectInSeqWindow(from, to, direction, wanted, parameters),
+                    parameters, wanted, cancel);
+            // An entry with two of the values (two codes of a prefix) comes once per value, one after the other.
+            for (AuditEntry entry : read) {
+                if (entries.isEmpty() || entries.get(entries.size() - 1).seq() != entry.seq()) {
+                    entries.add(entry);
+                }
+            }
+            if (read.size() >= wanted) {
+                // Stopped at the page inside the window: go on after its last entry, in the same window.
+                long last = read.get(read.size() - 1).seq();
+                if (newest) {
+                    high = last - 1;
+                } else {
+                    low = last;
+                }
+                continue;
+            }
+            if (newest) {
+                high = from;
+            } else {
+                low = to;
+            }
+            width *= 4;
+            window++;
+        }
+        if (entries.size() >= limit || high <= low) {
+            return entries;
+        }
+        List<Object> parameters = new ArrayList<>();
+        entries.addAll(run(connection, query.selectByFact(low, high, direction, limit - entries.size(), parameters),
+                parameters, limit, cancel));
+        return entries;
+    }
+
+    /** Runs one page's SELECT; {@code cancel} stops it while it runs. */
+    private static List<AuditEntry> run(Connection connection, String sql, List<Object> parameters, int limit,
+            SearchCancel cancel) throws SQLException {
+        if (cancel.cancelled()) {
+            // Cancelled between two statements of one page (the windows of a fact of several values).
+            throw new CancellationException("the history search was cancelled");
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
@@ -240,7 +326,8 @@ public final class HistoryRepository {
                 return 0L;
             }
             boolean byFacts = factsReady(connection, conditions);
-            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead.word(),
+            combineActionsAndOutcome(connection, conditions, filter, byFacts);
+            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
                     onH2(connection), byFacts);
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
@@ -277,6 +364,20 @@ public final class HistoryRepository {
     }
 
     /**
+     * With actions and an outcome, reads them as one fact (V64: the entry's action with its application's status),
+     * once those facts are filled: DENIED + APPROVED then finds its few entries, or none, in one walk, where either
+     * side alone has tens of thousands of entries that the other must check.
+     */
+    private static void combineActionsAndOutcome(Connection connection, HistoryConditions conditions,
+            HistoryFilter filter, boolean byFacts) throws SQLException {
+        if (byFacts && filter.outcome() != null && !filter.actions().isEmpty()
+                && HistoryFactIndex.actionPending(connection) == 0) {
+            conditions.combineActionsAndOutcome(filter.actions().stream().map(AuditAction::name)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    /**
      * The fact whose entries lead the walk: the one fewest entries have, counted up to {@value #FEW_FACTS} (a fact
      * of several values, an applicant text's ids or a prefix's codes, walks each and merges). When actions or an
      * actor could lead instead, they lead if they have fewer entries than the fact (counted the same way; a tie goes
@@ -303,7 +404,10 @@ public final class HistoryRepository {
                     break;
                 }
             }
-            if (best == null || entries < best.entries()) {
+            // On a tie (both common) the fact of fewer values: one walk rather than many merged (issue 11: the
+            // outcome or the code rather than 'ganzhou''s 44 applicants).
+            if (best == null || entries < best.entries()
+                    || entries == best.entries() && fact.values().size() < best.values().size()) {
                 best = new FactLead(fact, entries);
             }
         }
@@ -311,21 +415,27 @@ public final class HistoryRepository {
             return best;
         }
         String actor = HistoryFilter.present(filter.actor()) ? filter.actor().strip() : null;
+        // A tie goes to a fact of one value, and to the actions or actor against a fact of several: its merged walks
+        // each need a page of entries the actions or actor also have (issue 11: 'ganzhou' + DENIED or li.na).
+        boolean several = best.values().size() > 1;
+        if (several && best.entries() > fewFacts && (!filter.actions().isEmpty() || actor != null)) {
+            return null; // both common, as far as counted
+        }
+        long atMost = several ? best.entries() + 1 : best.entries();
         if (!filter.actions().isEmpty()) {
             long entries = 0;
             for (AuditAction action : filter.actions()) {
                 entries += actor == null
-                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), best.entries())
+                        ? count(connection, "audit_entry WHERE action = ?", List.of(action.name()), atMost)
                         : count(connection, "audit_entry WHERE action = ? AND actor = ?", List.of(action.name(), actor),
-                                best.entries());
-                if (entries >= best.entries()) {
+                                atMost);
+                if (entries >= atMost) {
                     return best;
                 }
             }
             return null;
         }
-        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), best.entries())
-                < best.entries()) {
+        if (actor != null && count(connection, "audit_entry WHERE actor = ?", List.of(actor), atMost) < atMost) {
             return null;
         }
         return best;
@@ -374,31 +484,56 @@ public final class HistoryRepository {
      */
     private NoteLead rarestNoteWord(Connection connection, HistoryConditions conditions) throws SQLException {
         String rarest = null;
+        boolean glued = false;
         long fewest = fewNotes + 1;
-        for (String word : conditions.noteWords()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM (SELECT 1 FROM audit_note_word WHERE word >= ? AND word < ? FETCH FIRST "
-                            + (fewNotes + 1) + " ROWS ONLY) n")) {
-                statement.setString(1, word);
-                statement.setString(2, NoteWords.upperBound(word));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    long count = row.getLong(1);
-                    if (count < fewest) {
-                        fewest = count;
-                        rarest = word;
-                    }
+        // The typed text's glued word starts ("-user" of "end-user") first, once the older notes' are filled (V63):
+        // mostly rarer than its words when those are common, so the words are then counted only up to them (counting
+        // two common words up to the limit cost more than the page); a text none of whose notes has one is found
+        // nowhere at once.
+        if (!conditions.noteGlue().isEmpty() && NoteWordIndex.gluePending(connection) == 0) {
+            for (String glue : conditions.noteGlue()) {
+                long count = countPrefix(connection, "audit_note_glue", "glue", glue, fewest);
+                if (count < fewest) {
+                    fewest = count;
+                    rarest = glue;
+                    glued = true;
                 }
             }
         }
-        return new NoteLead(rarest, fewest);
+        for (String word : conditions.noteWords()) {
+            if (fewest == 0) {
+                break;
+            }
+            long count = countPrefix(connection, "audit_note_word", "word", word, fewest);
+            if (count < fewest) {
+                fewest = count;
+                rarest = word;
+                glued = false;
+            }
+        }
+        return new NoteLead(rarest, fewest, glued);
+    }
+
+    /** How many rows of {@code table} have a {@code column} that begins with {@code prefix}, counted up to {@code atMost}. */
+    private static long countPrefix(Connection connection, String table, String column, String prefix, long atMost)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
+                + " WHERE " + column + " >= ? AND " + column + " < ? FETCH FIRST " + Math.max(1, atMost)
+                + " ROWS ONLY) n")) {
+            statement.setString(1, prefix);
+            statement.setString(2, NoteWords.upperBound(prefix));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /**
-     * The note word that leads the walk (null for none) and how many index entries begin with it; none means no
-     * entry can match (H2 would otherwise walk every entry for an empty IN list).
+     * The note word (or glued word start, when {@code glued}) that leads the walk (null for none) and how many index
+     * entries begin with it; none means no entry can match (H2 would otherwise walk every entry for an empty IN list).
      */
-    private record NoteLead(String word, long entries) {
+    private record NoteLead(String word, long entries, boolean glued) {
         boolean absent() {
             return word != null && entries == 0;
         }
@@ -479,8 +614,8 @@ public final class HistoryRepository {
     private static final class Query {
         private final HistoryConditions conditions;
         private final boolean throughApplications;
-        /** The note word whose index entries lead the walk, or null. */
-        private final String leadingWord;
+        /** The note word (or glued word start) whose index entries lead the walk, or null. */
+        private final NoteLead leadingWord;
         private boolean throughPeriod;
         /** The application's parts are read from the entries' facts (history_fact) rather than joined. */
         private final boolean byFacts;
@@ -492,13 +627,13 @@ public final class HistoryRepository {
         /** H2 takes an index hint; PostgreSQL has no hints (its planner picks audit_entry_at_ix by itself). */
         private final boolean h2;
 
-        Query(HistoryConditions conditions, boolean throughApplications, String leadingWord, boolean h2,
+        Query(HistoryConditions conditions, boolean throughApplications, NoteLead leadingWord, boolean h2,
                 boolean byFacts) {
             this.h2 = h2;
             this.byFacts = byFacts;
             this.conditions = conditions;
             this.throughApplications = throughApplications;
-            this.leadingWord = leadingWord;
+            this.leadingWord = leadingWord.word() == null ? null : leadingWord;
         }
 
         void also(String condition, List<?> parameters) {
@@ -508,11 +643,16 @@ public final class HistoryRepository {
 
         /** The SELECT with its WHERE; appends its parameters in order. */
         String select(String leading, Object leadingParameter, long above, long atMost, List<Object> parameters) {
+            return select(leading, leadingParameter == null ? List.of() : List.of(leadingParameter), above, atMost,
+                    parameters);
+        }
+
+        String select(String leading, List<?> leadingParameters, long above, long atMost, List<Object> parameters) {
             StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM audit_entry e ")
                     .append(throughPeriod && h2 ? "USE INDEX (audit_entry_at_ix) WHERE " : "WHERE ");
             if (leading != null) {
                 sql.append(leading).append(" AND ");
-                parameters.add(leadingParameter);
+                parameters.addAll(leadingParameters);
             }
             sql.append(conditions.entryCondition());
             parameters.addAll(conditions.entryParameters());
@@ -520,8 +660,14 @@ public final class HistoryRepository {
                 sql.append(" AND ").append(condition);
             }
             parameters.addAll(extraParameters);
+            if (leadingWord != null && leadingWord.glued()) {
+                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
+                        + " AND g.seq > ? AND g.seq <= ?)");
+                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
+                        atMost));
+            }
             for (String word : conditions.noteWords()) {
-                if (word.equals(leadingWord)) {
+                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
                     sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
                             + " AND w.seq > ? AND w.seq <= ?)");
                     parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
@@ -536,6 +682,32 @@ public final class HistoryRepository {
             parameters.add(above);
             parameters.add(atMost);
             return sql.toString();
+        }
+
+        /**
+         * The page of entries with seq in ({@code above}, {@code atMost}] that have one of the leading fact's values,
+         * walking the (seq, kind, fact) index in seq order (named on H2, which would take the key's (kind, fact)
+         * ranges) and stopping after the page, with the filter's other conditions; appends its parameters.
+         */
+        String selectInSeqWindow(long above, long atMost, String direction, int limit, List<Object> parameters) {
+            StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM history_fact l ")
+                    .append(h2 ? "USE INDEX (history_fact_seq_ix) " : "")
+                    .append("JOIN audit_entry e ON e.seq = l.seq WHERE l.kind = ? AND l.fact IN (")
+                    .append(HistoryConditions.marks(factLead.values().size())).append(") AND l.seq > ? AND l.seq <= ? AND ");
+            parameters.add(factLead.fact().kind());
+            parameters.addAll(factLead.values());
+            parameters.add(above);
+            parameters.add(atMost);
+            sql.append(conditions.entryCondition());
+            parameters.addAll(conditions.entryParameters());
+            for (String condition : extra) {
+                sql.append(" AND ").append(condition);
+            }
+            parameters.addAll(extraParameters);
+            appendNoteWords(sql, above, atMost, parameters);
+            appendApplicationConditions(sql, "l", parameters);
+            return sql.append(" ORDER BY l.seq").append(direction).append(" FETCH FIRST ").append(limit)
+                    .append(" ROWS ONLY").toString();
         }
 
         /**

@@ -21,6 +21,7 @@ public final class NoteWordIndex {
     /** Entries per transaction while filling an older database. */
     static final int FILL_CHUNK = EntryFill.CHUNK;
     private static final EntryFill FILL = new EntryFill("audit_note_word_fill", NoteWordIndex::fillChunk);
+    private static final EntryFill GLUE_FILL = new EntryFill("audit_note_glue_fill", NoteWordIndex::fillGlueChunk);
     private static final int INSERT_BATCH = 5_000;
 
     private final Database database;
@@ -29,8 +30,19 @@ public final class NoteWordIndex {
         this.database = database;
     }
 
-    /** Inserts the words of freshly appended entries, on the caller's transaction. */
+    /** Inserts the words and glued word starts of freshly appended entries, on the caller's transaction. */
     static void write(Connection connection, List<AuditEntry> entries) throws SQLException {
+        writeWords(connection, entries);
+        List<Long> seqs = new ArrayList<>(entries.size());
+        List<String> notes = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            seqs.add(entry.seq());
+            notes.add(entry.note());
+        }
+        writeGlue(connection, seqs, notes);
+    }
+
+    private static void writeWords(Connection connection, List<AuditEntry> entries) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO audit_note_word (word, seq) VALUES (?, ?)")) {
             int pending = 0;
@@ -51,6 +63,28 @@ public final class NoteWordIndex {
         }
     }
 
+    /** Inserts the glued word starts ({@link NoteWords#glued}, V63) of the notes of entries {@code seqs}. */
+    private static void writeGlue(Connection connection, List<Long> seqs, List<String> notes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_note_glue (glue, seq) VALUES (?, ?)")) {
+            int pending = 0;
+            for (int n = 0; n < seqs.size(); n++) {
+                for (String glue : NoteWords.glued(notes.get(n))) {
+                    insert.setString(1, glue);
+                    insert.setLong(2, seqs.get(n));
+                    insert.addBatch();
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
     /** How many entries from before V12 still wait for their note words (0 once the fill is done). */
     public long pending() {
         return database.withConnection(NoteWordIndex::pending);
@@ -58,6 +92,26 @@ public final class NoteWordIndex {
 
     static long pending(Connection connection) throws SQLException {
         return FILL.pending(connection);
+    }
+
+    /**
+     * How many entries from before V63 still wait for their glued word starts (0 once the fill is done); meanwhile
+     * a note filter reads the words alone, as before.
+     */
+    public long gluePending() {
+        return database.withConnection(NoteWordIndex::gluePending);
+    }
+
+    static long gluePending(Connection connection) throws SQLException {
+        return GLUE_FILL.pending(connection);
+    }
+
+    /**
+     * Writes the glued word starts of the entries stored before V63, as {@link #fillMissing(BooleanSupplier,
+     * LongConsumer)} does the words; returns how many entries it filled.
+     */
+    public long fillGlue(BooleanSupplier cancelled, LongConsumer filledSoFar) {
+        return GLUE_FILL.fill(database, cancelled, filledSoFar);
     }
 
     /** As {@link #fillMissing(BooleanSupplier, LongConsumer)}, to the end. */
@@ -87,6 +141,23 @@ public final class NoteWordIndex {
                 }
             }
         }
-        write(connection, entries);
+        writeWords(connection, entries);
+    }
+
+    private static void fillGlueChunk(Connection connection, long from, long upTo) throws SQLException {
+        List<Long> seqs = new ArrayList<>(FILL_CHUNK);
+        List<String> notes = new ArrayList<>(FILL_CHUNK);
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT seq, note FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+            query.setLong(1, from);
+            query.setLong(2, upTo);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                    notes.add(rows.getString(2));
+                }
+            }
+        }
+        writeGlue(connection, seqs, notes);
     }
 }

@@ -77,11 +77,14 @@ class CopyStoreCommandTest {
         List<String> deskEntries = deskRows.remove("audit_entry");
         List<String> backWords = backRows.remove("audit_note_word"); // the notes' word index: the new entries' too
         List<String> deskWords = deskRows.remove("audit_note_word");
+        List<String> backGlue = backRows.remove("audit_note_glue"); // and their glued word starts (V63)
+        List<String> deskGlue = deskRows.remove("audit_note_glue");
         backRows.remove("audit_head");
         deskRows.remove("audit_head");
         assertThat(backRows).isEqualTo(deskRows);
         assertThat(backEntries).containsAll(deskEntries).hasSize(deskEntries.size() + 2);
         assertThat(backWords).containsAll(deskWords);
+        assertThat(backGlue).containsAll(deskGlue);
         String[] second = lastEntry(back);
         assertThat(second[0]).isEqualTo(String.valueOf(sourceSeq + 2));
         assertThat(second[1]).isEqualTo("STORE_COPIED");

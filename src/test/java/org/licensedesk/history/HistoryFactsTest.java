@@ -110,6 +110,13 @@ class HistoryFactsTest {
         assertThat(factsOf(ref)).containsExactlyInAnyOrder(
                 "status=DENIED", "country=DE", "applicant=" + applicantId(ref), "element=Dy", "element=Tb",
                 "code=1C905.b", "code=1C904.a");
+        assertThat(actionFactsOf(ref)).as("each entry's action with the status now (V64)").hasSize(4)
+                .allMatch(fact -> fact.startsWith("action_status=") && fact.contains("/DENIED@"))
+                .anyMatch(fact -> fact.startsWith("action_status=DENIED/DENIED@"));
+        assertThat(seqs(mine.withOutcome(ApplicationStatus.DENIED).withActions(EnumSet.of(AuditAction.DENIED))))
+                .hasSize(1);
+        assertThat(seqs(mine.withOutcome(ApplicationStatus.PENDING_COUNTERSIGN)
+                .withActions(EnumSet.of(AuditAction.CLAIMED)))).isEmpty();
     }
 
     @Test
@@ -164,6 +171,10 @@ class HistoryFactsTest {
                 filter(null, null, null, null, "no such applicant"),
                 filter(ApplicationStatus.DENIED, null, null, null, null).withActor("zhao.lei"),
                 filter(null, "Dy", null, null, null).withActions(EnumSet.of(AuditAction.CLAIMED)),
+                filter(ApplicationStatus.DENIED, null, null, null, null).withActions(EnumSet.of(AuditAction.DENIED,
+                        AuditAction.CLAIMED)),
+                filter(ApplicationStatus.UNDER_REVIEW, null, null, null, null).withActions(EnumSet.of(
+                        AuditAction.DENIED)),
                 filter(null, null, null, "DE", null).withDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
         List<List<Long>> throughFacts = new ArrayList<>();
         for (HistoryFilter filter : pairs) {
@@ -189,6 +200,24 @@ class HistoryFactsTest {
 
         assertThat(facts.fillMissing()).isPositive();
         assertThat(facts.pending()).isZero();
+        assertThat(allFacts()).isEqualTo(before);
+
+        // Only the action-and-status facts missing (a database from before V64): walked as before meanwhile, and
+        // their fill writes them from the status facts.
+        database.withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM history_fact WHERE kind = 'action_status'");
+                statement.executeUpdate("UPDATE history_action_fact_fill SET filled = 0, fill_to = "
+                        + "(SELECT seq FROM audit_head WHERE id = 1) WHERE id = 1");
+            }
+            return null;
+        });
+        assertThat(facts.actionPending()).isPositive();
+        for (int i = 0; i < pairs.size(); i++) {
+            assertThat(seqs(pairs.get(i))).as("before the V64 fill: %s", pairs.get(i)).isEqualTo(throughFacts.get(i));
+        }
+        assertThat(facts.fillActionFacts(() -> false, filled -> { })).isPositive();
+        assertThat(facts.actionPending()).isZero();
         assertThat(allFacts()).isEqualTo(before);
         for (int i = 0; i < pairs.size(); i++) {
             assertThat(seqs(pairs.get(i))).as("filled: %s", pairs.get(i)).isEqualTo(throughFacts.get(i));
@@ -238,10 +267,16 @@ class HistoryFactsTest {
         });
     }
 
-    /** The distinct facts of the application's entries, as kind=fact. */
+    /** The distinct facts of the application's entries, as kind=fact, but their action-and-status facts. */
     private static Set<String> factsOf(String ref) {
         return query("SELECT DISTINCT f.kind, f.fact, 0 FROM history_fact f JOIN audit_entry e ON e.seq = f.seq "
-                + "WHERE e.application_ref = '" + ref + "'", false);
+                + "WHERE e.application_ref = '" + ref + "' AND f.kind <> 'action_status'", false);
+    }
+
+    /** The action-and-status facts of the application's entries, as kind=fact@seq. */
+    private static Set<String> actionFactsOf(String ref) {
+        return query("SELECT f.kind, f.fact, f.seq FROM history_fact f JOIN audit_entry e ON e.seq = f.seq "
+                + "WHERE e.application_ref = '" + ref + "' AND f.kind = 'action_status'", true);
     }
 
     private static Set<String> allFacts() {

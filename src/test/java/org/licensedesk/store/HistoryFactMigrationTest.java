@@ -52,7 +52,11 @@ class HistoryFactMigrationTest {
 
             assertThat(facts.fillMissing()).isEqualTo(2);
             assertThat(facts.pending()).isZero();
-            assertThat(factCount(database)).as("status, country and applicant of each").isEqualTo(6);
+            assertThat(factCount(database)).as("status, country, applicant and action with status of each")
+                    .isEqualTo(8);
+            assertThat(facts.actionPending()).as("V64's fill finds them written by V58's").isEqualTo(2);
+            assertThat(facts.fillActionFacts(() -> false, filled -> { })).isEqualTo(2);
+            assertThat(factCount(database)).as("not written twice").isEqualTo(8);
             assertThat(seqs(history, germany)).containsExactly(2L, 1L);
             assertThat(seqs(history, japan)).isEmpty();
             assertThat(facts.fillMissing()).as("nothing left the second time").isZero();

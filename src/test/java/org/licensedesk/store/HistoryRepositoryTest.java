@@ -153,7 +153,17 @@ class HistoryRepositoryTest {
                 with(null, Set.of(), ApplicationStatus.APPROVED, null, null, null, null, null)
                         .withDays(middle.minusDays(6), middle),
                 any().withNoteText("xylophone"),
-                any().withNoteText(" ;- "));
+                any().withNoteText(" ;- "),
+                // Glued word starts (V63) leading a note filter whose words are common, and found nowhere.
+                any().withNoteText("end-us"),
+                any().withNoteText("the end-user certificate").withActor("li.na"),
+                any().withNoteText("user's"),
+                any().withNoteText("end-xylophone"),
+                // An action with an outcome as one fact (V64), the two rarely meeting, and several actions.
+                any().withActions(EnumSet.of(AuditAction.DENIED)).withOutcome(ApplicationStatus.APPROVED),
+                any().withActions(decisions).withOutcome(ApplicationStatus.DENIED),
+                any().withActions(EnumSet.of(AuditAction.CLAIMED)).withOutcome(ApplicationStatus.APPROVED)
+                        .withActor("li.na"));
         List<Arguments> arguments = new ArrayList<>();
         for (HistoryFilter filter : filters) {
             arguments.add(Arguments.of(filter, 0));

@@ -61,7 +61,19 @@ class NoteWordMigrationTest {
             assertThat(seqs(history, ENTRIES + " checked")).containsExactly((long) ENTRIES);
             assertThat(seqs(history, "Entry 1")).as("prefix").hasSize(1 + 10 + 100 + 1000 + (ENTRIES - 9999));
             assertThat(index.fillMissing()).as("nothing left the second time").isZero();
-            assertThat(wordCount(database)).isEqualTo(ENTRIES * 7L);
+            assertThat(wordCount(database)).isEqualTo(ENTRIES * 9L);
+
+            // The glued word starts (V63) fill apart, after the words: the note filter reads the words meanwhile.
+            assertThat(index.gluePending()).isEqualTo(ENTRIES);
+            assertThat(seqs(history, "END-USER cert")).hasSize(ENTRIES);
+            assertThat(seqs(history, "end-users")).isEmpty();
+            assertThat(index.fillGlue(() -> false, filled -> { })).isEqualTo(ENTRIES);
+            assertThat(index.gluePending()).isZero();
+            assertThat(count(database, "audit_note_glue")).as("'-user' once per note").isEqualTo(ENTRIES);
+            assertThat(seqs(history, "END-USER cert")).hasSize(ENTRIES);
+            assertThat(seqs(history, "end-us")).hasSize(ENTRIES);
+            assertThat(seqs(history, "end-users")).isEmpty();
+            assertThat(seqs(history, "the-user")).as("a glued start no note has").isEmpty();
         }
     }
 
@@ -71,9 +83,13 @@ class NoteWordMigrationTest {
     }
 
     private static long wordCount(Database database) {
+        return count(database, "audit_note_word");
+    }
+
+    private static long count(Database database, String table) {
         return database.withConnection(connection -> {
             try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM audit_note_word")) {
+                 ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 row.next();
                 return row.getLong(1);
             }
@@ -96,7 +112,7 @@ class NoteWordMigrationTest {
                 String hash = "0".repeat(64);
                 for (int seq = 1; seq <= ENTRIES; seq++) {
                     insert.setLong(1, seq);
-                    insert.setString(2, "Entry " + seq + " checked the certificate: 稀土");
+                    insert.setString(2, "Entry " + seq + " checked the end-user certificate: 稀土");
                     insert.setString(3, hash);
                     insert.setString(4, hash);
                     insert.addBatch();

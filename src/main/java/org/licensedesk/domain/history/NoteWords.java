@@ -50,6 +50,50 @@ public final class NoteWords {
         return List.copyOf(words);
     }
 
+    /**
+     * The glued word starts of {@code text}: for each run of characters between two words that holds no space (the
+     * hyphen of "end-user", the dot of "1c905.a", the apostrophe of "user's"), that run followed by the word after it,
+     * lower-cased and cut to {@value #MAX_LENGTH} characters, each once; empty for null or blank text.
+     *
+     * <p>A note that holds a typed text holds each of the typed text's glued word starts at the start of one of its
+     * own: the run between two word characters of the typed text is the same whole run in the note, and the typed word
+     * after it begins the note's word after it. So the typed text's glued starts, looked up by prefix, find every note
+     * that can hold it (the note filter then checks the text itself), even when the typed words are all common.
+     */
+    public static List<String> glued(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Set<String> glued = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        boolean afterWord = false;
+        while (i < lower.length()) {
+            int point = lower.codePointAt(i);
+            if (isHan(point) || isWordPart(point)) {
+                afterWord = true;
+                i += Character.charCount(point);
+                continue;
+            }
+            int runStart = i;
+            boolean spaced = false;
+            while (i < lower.length() && !isHan(lower.codePointAt(i)) && !isWordPart(lower.codePointAt(i))) {
+                int separator = lower.codePointAt(i);
+                spaced |= Character.isWhitespace(separator) || Character.isSpaceChar(separator);
+                i += Character.charCount(separator);
+            }
+            int wordStart = i;
+            while (i < lower.length() && (isHan(lower.codePointAt(i)) || isWordPart(lower.codePointAt(i)))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (afterWord && !spaced && wordStart < i) {
+                glued.add(cut(lower.substring(runStart, i)));
+            }
+            afterWord = wordStart < i;
+        }
+        return List.copyOf(glued);
+    }
+
     /** Whether every word of {@code typed} begins a word of {@code note}: the index's side of a note filter. */
     public static boolean beginWords(String typed, String note) {
         List<String> noteWords = of(note);

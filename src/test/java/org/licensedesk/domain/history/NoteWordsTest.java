@@ -57,4 +57,15 @@ class NoteWordsTest {
         assertThat("abcz".compareTo(NoteWords.upperBound("abc"))).isNegative();
         assertThat(NoteWords.upperBound("赣")).isEqualTo(String.valueOf((char) ('赣' + 1)));
     }
+
+    @Test
+    void gluedWordStartsAreTheRunsWithoutSpaceBetweenTwoWordsWithTheWordAfterThem() {
+        assertThat(NoteWords.glued("Ask for the End-User's statement")).containsExactly("-user", "'s");
+        assertThat(NoteWords.glued("end-us")).containsExactly("-us");
+        assertThat(NoteWords.glued("-user end - user, 1C905.a/b")).containsExactly(".a", "/b");
+        assertThat(NoteWords.glued("赣州-稀土")).containsExactly("-稀土");
+        assertThat(NoteWords.glued("a--" + "x".repeat(100))).containsExactly("--" + "x".repeat(38));
+        assertThat(NoteWords.glued(null)).isEmpty();
+        assertThat(NoteWords.glued("no glue here")).isEmpty();
+    }
 }
