@@ -660,23 +660,7 @@ public final class HistoryRepository {
                 sql.append(" AND ").append(condition);
             }
             parameters.addAll(extraParameters);
-            if (leadingWord != null && leadingWord.glued()) {
-                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
-                        + " AND g.seq > ? AND g.seq <= ?)");
-                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
-                        atMost));
-            }
-            for (String word : conditions.noteWords()) {
-                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
-                    sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
-                            + " AND w.seq > ? AND w.seq <= ?)");
-                    parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
-                } else {
-                    sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
-                            + " AND w.word < ?)");
-                    parameters.addAll(List.of(word, NoteWords.upperBound(word)));
-                }
-            }
+            appendNoteWords(sql, above, atMost, parameters);
             appendApplicationConditions(sql, "e", parameters);
             sql.append(" AND e.seq > ? AND e.seq <= ?");
             parameters.add(above);
@@ -747,11 +731,27 @@ public final class HistoryRepository {
                     + "JOIN audit_entry e ON e.seq = p.seq ORDER BY e.seq" + direction;
         }
 
+        /**
+         * The typed note words: the leading word (or glued word start) as a walk of its index within the seq window,
+         * each other word as an EXISTS on the entry. A fact-led walk has no leading word (a note word leads first).
+         */
         private void appendNoteWords(StringBuilder sql, long above, long atMost, List<Object> parameters) {
+            if (leadingWord != null && leadingWord.glued()) {
+                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
+                        + " AND g.seq > ? AND g.seq <= ?)");
+                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
+                        atMost));
+            }
             for (String word : conditions.noteWords()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
-                        + " AND w.word < ?)");
-                parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
+                    sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
+                            + " AND w.seq > ? AND w.seq <= ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
+                } else {
+                    sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
+                            + " AND w.word < ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+                }
             }
         }
 
