@@ -3,12 +3,11 @@ package org.licensedesk.app;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.licensedesk.ui.FxWhen;
 import org.licensedesk.ui.main.MainWindow;
 
 /**
@@ -38,24 +37,18 @@ final class StartupProbe {
     /** Reports the first layout pulse after the signed-in user's queue has loaded, then quits. */
     void watch(MainWindow window, Scene scene) {
         var queue = window.viewModel().queue();
-        queue.loadingProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean loading) {
-                if (loading) {
-                    return;
-                }
-                queue.loadingProperty().removeListener(this);
-                Runnable[] report = new Runnable[1];
-                report[0] = () -> {
-                    scene.removePostLayoutPulseListener(report[0]);
-                    System.err.printf("startup: queue of %d rows painted %d ms after pressing Sign in "
-                                    + "(%d ms after JVM start)%n", queue.totalCountProperty().get(),
-                            System.currentTimeMillis() - signedInAt, millisSinceJvmStart());
-                    Platform.exit();
-                };
-                scene.addPostLayoutPulseListener(report[0]);
-                Platform.requestNextPulse();
-            }
+        // Called once the window is shown, whose reload has set the queue loading: this waits for that load to end.
+        FxWhen.whenFalse(queue.loadingProperty(), () -> {
+            Runnable[] report = new Runnable[1];
+            report[0] = () -> {
+                scene.removePostLayoutPulseListener(report[0]);
+                System.err.printf("startup: queue of %d rows painted %d ms after pressing Sign in "
+                                + "(%d ms after JVM start)%n", queue.totalCountProperty().get(),
+                        System.currentTimeMillis() - signedInAt, millisSinceJvmStart());
+                Platform.exit();
+            };
+            scene.addPostLayoutPulseListener(report[0]);
+            Platform.requestNextPulse();
         });
     }
 

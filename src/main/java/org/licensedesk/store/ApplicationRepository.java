@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -1002,10 +1001,10 @@ public final class ApplicationRepository {
      * generated), which H2 evaluated for every open row, 27-37 s a count there (issue 11). The same rows count.
      */
     private long pastDeadlineCount(QueueQuery query) {
-        Map<List<Object>, LocalDate> lastOverdueReceipt = new HashMap<>();
+        Map<ClockKey, LocalDate> lastOverdueReceipt = new HashMap<>();
         LocalDate latest = null;
         for (QueueQuery.OverdueCutoff cutoff : query.pastDeadline()) {
-            lastOverdueReceipt.merge(clockKey(cutoff.stoppedWorkingDays(), cutoff.clockStoppedOn(),
+            lastOverdueReceipt.merge(new ClockKey(cutoff.stoppedWorkingDays(), cutoff.clockStoppedOn(),
                     cutoff.stopReason() == null ? null : cutoff.stopReason().name()), cutoff.lastOverdueReceipt(),
                     (a, b) -> a.isAfter(b) ? a : b);
             latest = latest == null || cutoff.lastOverdueReceipt().isAfter(latest) ? cutoff.lastOverdueReceipt()
@@ -1029,7 +1028,7 @@ public final class ApplicationRepository {
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         Date stoppedOn = row.getDate(2);
-                        LocalDate cutoff = lastOverdueReceipt.get(clockKey(row.getInt(1),
+                        LocalDate cutoff = lastOverdueReceipt.get(new ClockKey(row.getInt(1),
                                 stoppedOn == null ? null : stoppedOn.toLocalDate(), row.getString(3)));
                         if (cutoff != null && !row.getDate(4).toLocalDate().isAfter(cutoff)) {
                             count += row.getLong(5);
@@ -1042,8 +1041,7 @@ public final class ApplicationRepository {
     }
 
     /** A deadline clock as a map key: stopped working days, the running stop's first day and reason (or nulls). */
-    private static List<Object> clockKey(int stoppedWorkingDays, LocalDate clockStoppedOn, String stopReason) {
-        return Arrays.asList(stoppedWorkingDays, clockStoppedOn, stopReason);
+    private record ClockKey(int stoppedWorkingDays, LocalDate clockStoppedOn, String stopReason) {
     }
 
     /** Portable SQL (H2 and PostgreSQL): IN, IS NULL, EXISTS, IN (SELECT ...) over a key range. */

@@ -41,6 +41,7 @@ public final class HistoryFactIndex {
     public static final String ACTION_STATUS = "action_status";
 
     private static final int INSERT_BATCH = 5_000;
+    private static final String INSERT = "INSERT INTO history_fact (kind, fact, seq) VALUES (?, ?, ?)";
 
     private final Database database;
 
@@ -76,9 +77,7 @@ public final class HistoryFactIndex {
                 + "applicant_id FROM licence_application WHERE reference = ?");
              PreparedStatement items = connection.prepareStatement(
                      "SELECT element_symbol, control_code FROM item WHERE application_id = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO history_fact (kind, fact, seq) VALUES (?, ?, ?)")) {
-            int pending = 0;
+             BatchInsert insert = new BatchInsert(connection, INSERT, INSERT_BATCH)) {
             for (int n = 0; n < seqs.size(); n++) {
                 List<String[]> facts = known.get(references.get(n));
                 if (facts == null) {
@@ -86,27 +85,13 @@ public final class HistoryFactIndex {
                     known.put(references.get(n), facts);
                 }
                 for (String[] fact : facts) {
-                    insert.setString(1, fact[0]);
-                    insert.setString(2, fact[1]);
-                    insert.setLong(3, seqs.get(n)[0]);
-                    insert.addBatch();
-                    pending++;
+                    insert.add(fact[0], fact[1], seqs.get(n)[0]);
                     if (STATUS.equals(fact[0])) {
-                        insert.setString(1, ACTION_STATUS);
-                        insert.setString(2, actionStatus(actions.get(n), fact[1]));
-                        insert.setLong(3, seqs.get(n)[0]);
-                        insert.addBatch();
-                        pending++;
-                    }
-                    if (pending >= INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
+                        insert.add(ACTION_STATUS, actionStatus(actions.get(n), fact[1]), seqs.get(n)[0]);
                     }
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert.flush();
         }
     }
 
@@ -293,22 +278,11 @@ public final class HistoryFactIndex {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO history_fact (kind, fact, seq) VALUES (?, ?, ?)")) {
-            int pending = 0;
+        try (BatchInsert insert = new BatchInsert(connection, INSERT, INSERT_BATCH)) {
             for (Object[] fact : missing) {
-                insert.setString(1, ACTION_STATUS);
-                insert.setString(2, (String) fact[1]);
-                insert.setLong(3, (Long) fact[0]);
-                insert.addBatch();
-                if (++pending == INSERT_BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                insert.add(ACTION_STATUS, fact[1], fact[0]);
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert.flush();
         }
     }
 }

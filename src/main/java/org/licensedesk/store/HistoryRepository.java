@@ -128,19 +128,13 @@ public final class HistoryRepository {
         boolean newest = sort == HistorySort.NEWEST_FIRST;
         long above = newest ? 0 : keyset;
         long atMost = newest ? Math.min(keyset - 1, ceiling) : ceiling;
-        HistoryConditions conditions = new HistoryConditions(filter, zone);
-        conditions.resolveApplicants(connection);
-        conditions.resolveCodes(connection);
-        requireNoteIndex(connection, conditions);
-        NoteLead lead = rarestNoteWord(connection, conditions);
-        if (lead.absent()) {
+        Query query = query(connection, filter);
+        if (query == null) {
             return List.of();
         }
-        boolean byFacts = factsReady(connection, conditions);
-        combineActionsAndOutcome(connection, conditions, filter, byFacts);
-        Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
-                onH2(connection), byFacts);
-        boolean throughNotes = lead.word() != null;
+        HistoryConditions conditions = query.conditions;
+        boolean byFacts = query.byFacts;
+        boolean throughNotes = query.leadingWord != null;
         query.factLead = byFacts && filter.references().isEmpty() && !throughNotes
                 ? factLead(connection, conditions, filter) : null;
         boolean byPrimaryKey = filter.references().isEmpty() && filter.actions().isEmpty()
@@ -317,18 +311,10 @@ public final class HistoryRepository {
     /** How many entries with seq at most {@code ceiling} match: a full count, for exports' progress. */
     public long count(HistoryFilter filter, long ceiling) {
         return database.withConnection(connection -> {
-            HistoryConditions conditions = new HistoryConditions(filter, zone);
-            conditions.resolveApplicants(connection);
-            conditions.resolveCodes(connection);
-            requireNoteIndex(connection, conditions);
-            NoteLead lead = rarestNoteWord(connection, conditions);
-            if (lead.absent()) {
+            Query query = query(connection, filter);
+            if (query == null) {
                 return 0L;
             }
-            boolean byFacts = factsReady(connection, conditions);
-            combineActionsAndOutcome(connection, conditions, filter, byFacts);
-            Query query = new Query(conditions, !byFacts && fewApplications(connection, conditions), lead,
-                    onH2(connection), byFacts);
             if (!filter.actions().isEmpty()) {
                 query.also("e.action IN (" + HistoryConditions.marks(filter.actions().size()) + ")",
                         filter.actions().stream().map(AuditAction::name).sorted().toList());
@@ -346,6 +332,25 @@ public final class HistoryRepository {
     }
 
     /** A note filter over entries whose words are not indexed yet would silently miss them: refuse it instead. */
+    /**
+     * The filter's conditions, resolved against the database (applicants, codes, the leading note word, whether the
+     * facts are filled), as the query a page or count runs; null when a typed note word begins no entry's words.
+     */
+    private Query query(Connection connection, HistoryFilter filter) throws SQLException {
+        HistoryConditions conditions = new HistoryConditions(filter, zone);
+        conditions.resolveApplicants(connection);
+        conditions.resolveCodes(connection);
+        requireNoteIndex(connection, conditions);
+        NoteLead lead = rarestNoteWord(connection, conditions);
+        if (lead.absent()) {
+            return null;
+        }
+        boolean byFacts = factsReady(connection, conditions);
+        combineActionsAndOutcome(connection, conditions, filter, byFacts);
+        return new Query(conditions, !byFacts && fewApplications(connection, conditions), lead, onH2(connection),
+                byFacts);
+    }
+
     private static void requireNoteIndex(Connection connection, HistoryConditions conditions) throws SQLException {
         if (!conditions.noteWords().isEmpty()) {
             long pending = NoteWordIndex.pending(connection);
@@ -654,29 +659,7 @@ public final class HistoryRepository {
                 sql.append(leading).append(" AND ");
                 parameters.addAll(leadingParameters);
             }
-            sql.append(conditions.entryCondition());
-            parameters.addAll(conditions.entryParameters());
-            for (String condition : extra) {
-                sql.append(" AND ").append(condition);
-            }
-            parameters.addAll(extraParameters);
-            if (leadingWord != null && leadingWord.glued()) {
-                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
-                        + " AND g.seq > ? AND g.seq <= ?)");
-                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
-                        atMost));
-            }
-            for (String word : conditions.noteWords()) {
-                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
-                    sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
-                            + " AND w.seq > ? AND w.seq <= ?)");
-                    parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
-                } else {
-                    sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
-                            + " AND w.word < ?)");
-                    parameters.addAll(List.of(word, NoteWords.upperBound(word)));
-                }
-            }
+            appendEntryConditions(sql, conditions.entryCondition(), above, atMost, parameters);
             appendApplicationConditions(sql, "e", parameters);
             sql.append(" AND e.seq > ? AND e.seq <= ?");
             parameters.add(above);
@@ -698,13 +681,7 @@ public final class HistoryRepository {
             parameters.addAll(factLead.values());
             parameters.add(above);
             parameters.add(atMost);
-            sql.append(conditions.entryCondition());
-            parameters.addAll(conditions.entryParameters());
-            for (String condition : extra) {
-                sql.append(" AND ").append(condition);
-            }
-            parameters.addAll(extraParameters);
-            appendNoteWords(sql, above, atMost, parameters);
+            appendEntryConditions(sql, conditions.entryCondition(), above, atMost, parameters);
             appendApplicationConditions(sql, "l", parameters);
             return sql.append(" ORDER BY l.seq").append(direction).append(" FETCH FIRST ").append(limit)
                     .append(" ROWS ONLY").toString();
@@ -725,13 +702,8 @@ public final class HistoryRepository {
                         .append(" FROM history_fact l ").append(readEntry ? "JOIN audit_entry e ON e.seq = l.seq " : "")
                         .append("WHERE l.kind = ? AND l.fact = ? AND l.seq > ? AND l.seq <= ? AND ");
                 parameters.addAll(List.of(factLead.fact().kind(), value, above, atMost));
-                sql.append(readEntry ? conditions.entryCondition() : "1 = 1");
-                parameters.addAll(conditions.entryParameters());
-                for (String condition : extra) {
-                    sql.append(" AND ").append(condition);
-                }
-                parameters.addAll(extraParameters);
-                appendNoteWords(sql, above, atMost, parameters);
+                appendEntryConditions(sql, readEntry ? conditions.entryCondition() : "1 = 1", above, atMost,
+                        parameters);
                 appendApplicationConditions(sql, "l", parameters);
                 // Ordered as the key is, so the walk reads it in order and stops after the page (H2 sorts otherwise).
                 sql.append(" ORDER BY l.kind").append(direction).append(", l.fact").append(direction)
@@ -747,11 +719,42 @@ public final class HistoryRepository {
                     + "JOIN audit_entry e ON e.seq = p.seq ORDER BY e.seq" + direction;
         }
 
+        /**
+         * The conditions on the entry itself ({@code entryCondition}: the filter's, or "1 = 1" where the walk does not
+         * read the entry), then the added ones ({@link #also}) and the note words; appends their parameters in order.
+         */
+        private void appendEntryConditions(StringBuilder sql, String entryCondition, long above, long atMost,
+                List<Object> parameters) {
+            sql.append(entryCondition);
+            parameters.addAll(conditions.entryParameters());
+            for (String condition : extra) {
+                sql.append(" AND ").append(condition);
+            }
+            parameters.addAll(extraParameters);
+            appendNoteWords(sql, above, atMost, parameters);
+        }
+
+        /**
+         * The typed note words: the leading word (or glued word start) as a walk of its index within the seq window,
+         * each other word as an EXISTS on the entry. A fact-led walk has no leading word (a note word leads first).
+         */
         private void appendNoteWords(StringBuilder sql, long above, long atMost, List<Object> parameters) {
+            if (leadingWord != null && leadingWord.glued()) {
+                sql.append(" AND e.seq IN (SELECT g.seq FROM audit_note_glue g WHERE g.glue >= ? AND g.glue < ?"
+                        + " AND g.seq > ? AND g.seq <= ?)");
+                parameters.addAll(List.of(leadingWord.word(), NoteWords.upperBound(leadingWord.word()), above,
+                        atMost));
+            }
             for (String word : conditions.noteWords()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
-                        + " AND w.word < ?)");
-                parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+                if (leadingWord != null && !leadingWord.glued() && word.equals(leadingWord.word())) {
+                    sql.append(" AND e.seq IN (SELECT w.seq FROM audit_note_word w WHERE w.word >= ? AND w.word < ?"
+                            + " AND w.seq > ? AND w.seq <= ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word), above, atMost));
+                } else {
+                    sql.append(" AND EXISTS (SELECT 1 FROM audit_note_word w WHERE w.seq = e.seq AND w.word >= ?"
+                            + " AND w.word < ?)");
+                    parameters.addAll(List.of(word, NoteWords.upperBound(word)));
+                }
             }
         }
 

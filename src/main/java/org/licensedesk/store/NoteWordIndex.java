@@ -43,45 +43,27 @@ public final class NoteWordIndex {
     }
 
     private static void writeWords(Connection connection, List<AuditEntry> entries) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_note_word (word, seq) VALUES (?, ?)")) {
-            int pending = 0;
+        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO audit_note_word (word, seq) VALUES (?, ?)",
+                INSERT_BATCH)) {
             for (AuditEntry entry : entries) {
                 for (String word : NoteWords.of(entry.note())) {
-                    insert.setString(1, word);
-                    insert.setLong(2, entry.seq());
-                    insert.addBatch();
-                    if (++pending == INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    insert.add(word, entry.seq());
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert.flush();
         }
     }
 
     /** Inserts the glued word starts ({@link NoteWords#glued}, V63) of the notes of entries {@code seqs}. */
     private static void writeGlue(Connection connection, List<Long> seqs, List<String> notes) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_note_glue (glue, seq) VALUES (?, ?)")) {
-            int pending = 0;
+        try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO audit_note_glue (glue, seq) VALUES (?, ?)",
+                INSERT_BATCH)) {
             for (int n = 0; n < seqs.size(); n++) {
                 for (String glue : NoteWords.glued(notes.get(n))) {
-                    insert.setString(1, glue);
-                    insert.setLong(2, seqs.get(n));
-                    insert.addBatch();
-                    if (++pending == INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    insert.add(glue, seqs.get(n));
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert.flush();
         }
     }
 

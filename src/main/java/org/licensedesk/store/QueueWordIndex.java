@@ -38,22 +38,13 @@ public final class QueueWordIndex {
 
     /** Inserts the words of freshly inserted applications (none of which has words yet). */
     static void insert(Connection connection, List<Words> applications) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int pending = 0;
+        try (BatchInsert insert = new BatchInsert(connection, INSERT, INSERT_BATCH)) {
             for (Words application : applications) {
                 for (String word : application.words()) {
-                    insert.setString(1, word);
-                    insert.setLong(2, application.applicationId());
-                    insert.addBatch();
-                    if (++pending == INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    insert.add(word, application.applicationId());
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert.flush();
         }
     }
 

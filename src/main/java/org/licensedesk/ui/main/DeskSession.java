@@ -8,13 +8,12 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.licensedesk.domain.User;
 import org.licensedesk.preferences.UserPreferences;
 import org.licensedesk.ui.DialogService;
+import org.licensedesk.ui.FxWhen;
 import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.signin.SignInView;
@@ -188,20 +187,7 @@ public final class DeskSession {
 
     /** Selects the application once the rebuilt window's queue has loaded. */
     private static void openWhenLoaded(MainWindow window, String reference) {
-        var loading = window.viewModel().queue().loadingProperty();
-        if (!loading.get()) {
-            window.viewModel().open(reference);
-            return;
-        }
-        loading.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
-                if (!now) {
-                    loading.removeListener(this);
-                    window.viewModel().open(reference);
-                }
-            }
-        });
+        FxWhen.whenFalse(window.viewModel().queue().loadingProperty(), () -> window.viewModel().open(reference));
     }
 
     private void useLanguage(Language chosen) {

@@ -11,9 +11,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -52,6 +49,7 @@ import org.licensedesk.domain.workflow.WorkflowRules;
 import org.licensedesk.ui.DialogService;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.FxWhen;
 import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.Theme;
@@ -262,38 +260,12 @@ public final class MainWindow {
 
     /** Runs the work once the inboxes' counts are in (or failed): now, or when the current count ends. */
     private void whenInboxesCounted(Runnable work) {
-        ReadOnlyBooleanProperty counting = viewModel.queue().countingProperty();
-        if (!counting.get()) {
-            work.run();
-            return;
-        }
-        counting.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
-                if (!now) {
-                    counting.removeListener(this);
-                    work.run();
-                }
-            }
-        });
+        FxWhen.whenFalse(viewModel.queue().countingProperty(), work);
     }
 
     /** Runs the work once the queue is no longer loading: now, or when its current load ends (in success or not). */
     private void whenQueueLoaded(Runnable work) {
-        ReadOnlyBooleanProperty loading = viewModel.queue().loadingProperty();
-        if (!loading.get()) {
-            work.run();
-            return;
-        }
-        loading.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
-                if (!now) {
-                    loading.removeListener(this);
-                    work.run();
-                }
-            }
-        });
+        FxWhen.whenFalse(viewModel.queue().loadingProperty(), work);
     }
 
     /** The red line above the queue when the chain does not extend the head this workstation saw last. */
