@@ -45,6 +45,14 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
         desk.waitUntil(() -> robot.lookup("#signInProgress").queryAs(Node.class).isVisible());
     }
 
+    /** Signs in with a wrong password on an open store; the FX thread prepares the window while the hash runs. */
+    private void signInRefused(FxRobot robot, String username, String password) throws TimeoutException {
+        desk.waitUntil(() -> robot.lookup("#signInUsername").tryQuery().isPresent());
+        robot.clickOn("#signInUsername").write(username);
+        robot.clickOn("#signInPassword").write(password).type(KeyCode.ENTER);
+        desk.waitUntil(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
+    }
+
     @Test
     void signInPressedBeforeTheStoreIsOpenWaitsForItThenShowsTheQueue(FxRobot robot) throws TimeoutException {
         assertThat(robot.lookup(".sign-in-database").queryLabeled().getText()).contains(DESCRIPTION);
@@ -86,8 +94,7 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
     void theWindowMadeReadyWhileAWrongPasswordIsCheckedIsNeverShownAndTheRightPasswordUsesIt(FxRobot robot)
             throws TimeoutException {
         store.complete(TestDesk.desk(services, CLOCK));
-        typeAndSignIn(robot, "li.na", "not-the-password");
-        desk.waitUntil(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
+        signInRefused(robot, "li.na", "not-the-password");
 
         // Issue 11: li.na's window was built and styled beside the hash, and stays unseen after the refusal.
         MainWindow prepared = session.preparedWindow();
@@ -109,8 +116,7 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
     @Test
     void signingInAsSomeoneElseAfterARefusalShowsTheirOwnWindow(FxRobot robot) throws TimeoutException {
         store.complete(TestDesk.desk(services, CLOCK));
-        typeAndSignIn(robot, "li.na", "not-the-password");
-        desk.waitUntil(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
+        signInRefused(robot, "li.na", "not-the-password");
         MainWindow refused = session.preparedWindow();
         assertThat(refused).isNotNull();
 
