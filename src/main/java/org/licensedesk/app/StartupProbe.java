@@ -37,7 +37,8 @@ final class StartupProbe {
     /** Reports the first layout pulse after the signed-in user's queue has loaded, then quits. */
     void watch(MainWindow window, Scene scene) {
         var queue = window.viewModel().queue();
-        // Called once the window is shown, whose reload has set the queue loading: this waits for that load to end.
+        // Called once the window is shown. Its queue may have loaded while the password was checked (the window's
+        // first pulse paints it then); else this waits for the load to end.
         FxWhen.whenFalse(queue.loadingProperty(), () -> {
             Runnable[] report = new Runnable[1];
             report[0] = () -> {

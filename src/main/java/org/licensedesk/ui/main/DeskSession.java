@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.licensedesk.domain.User;
@@ -46,6 +47,9 @@ public final class DeskSession {
     private ResourceBundle bundle;
     private Stage signInStage;
     private MainWindow window;
+    /** A main window built while its user's password is checked; used only if that user signs in (FX thread). */
+    private MainWindow prepared;
+    private ResourceBundle preparedBundle;
     private UserPreferences userPreferences;
     private Consumer<MainWindow> onSignedIn = window -> { };
 
@@ -125,6 +129,8 @@ public final class DeskSession {
             window.closeOwnedWindows();
         }
         window = null;
+        prepared = null;
+        preparedBundle = null;
         userPreferences = null;
     }
 
@@ -137,7 +143,44 @@ public final class DeskSession {
             // The store's own failure (its sentence), not the wrapper's.
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        offerToPrepare(services, username == null ? "" : username.strip());
         return services.accounts().signIn(username, password);
+    }
+
+    /** On the sign-in's background thread, before the hash: an active account of this name gets its window ready. */
+    private void offerToPrepare(DeskServices services, String username) {
+        try {
+            services.accounts().users().stream()
+                    .filter(account -> account.active() && account.username().equals(username))
+                    .findFirst()
+                    .ifPresent(account -> Platform.runLater(() -> prepare(services, account)));
+        } catch (RuntimeException e) {
+            // Only the speed of the sign-in depends on it; the sign-in itself reports what the store says.
+            LOG.debug("No window made ready for {}", username, e);
+        }
+    }
+
+    /**
+     * While the password of an active account is checked (a deliberate fraction of a second, on a background thread),
+     * builds that user's main window, works out its styles and layout on the otherwise idle FX thread and starts
+     * reading the first page of their queue (issue 11: launch to painted queue). Nothing is shown, written or counted
+     * for them until the password matches: the page read is one any signed-in official's window reads, from the store
+     * this process holds open anyway. A refused attempt's window is never shown; the next attempt, or a sign-in as
+     * someone else, builds anew.
+     */
+    private void prepare(DeskServices services, User user) {
+        if (window != null || signInStage == null || !signInStage.isShowing()) {
+            return;
+        }
+        Language preferred = environment.preferences().forUser(user.username()).get(LANGUAGE)
+                .flatMap(Language::fromTag).orElse(Language.of(environment.systemLocale()));
+        if (preferred != language) {
+            prepared = null;
+            return;
+        }
+        prepared = MainWindow.create(services, user, executor, dialogs, bundle, environment);
+        preparedBundle = bundle;
+        prepared.prepare();
     }
 
     private void signedIn(User user) {
@@ -155,7 +198,10 @@ public final class DeskSession {
 
     private void showMainWindow(User user) {
         // Signed in: the store is open.
-        window = MainWindow.create(store.join(), user, executor, dialogs, bundle, environment);
+        boolean ready = prepared != null && preparedBundle == bundle && prepared.viewModel().user().equals(user);
+        window = ready ? prepared : MainWindow.create(store.join(), user, executor, dialogs, bundle, environment);
+        prepared = null;
+        preparedBundle = null;
         window.setOnSignOut(this::start);
         window.setOnLanguageChosen(this::switchLanguage);
         window.show(mainStage);
@@ -224,6 +270,11 @@ public final class DeskSession {
     /** The main window of the signed-in user, or null while nobody is signed in. */
     public MainWindow window() {
         return window;
+    }
+
+    /** The main window made ready while a password is checked, not shown yet; null when none is (tests). */
+    MainWindow preparedWindow() {
+        return prepared;
     }
 
     /** The sign-in window, shown while nobody is signed in. */

@@ -213,12 +213,13 @@ public final class MainWindow {
      * same user's, before a language switch) keeps its size.
      */
     public void show(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean shown = stage.isShowing() && stage.getScene() != null;
-        Scene scene = shown ? new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight())
-                : new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT,
-                        screen.getHeight() * 0.95));
-        Theme.applyTo(scene);
+        if (shown && root.getScene() == null) {
+            prepare(stage.getScene().getWidth(), stage.getScene().getHeight());
+        } else {
+            prepare();
+        }
+        Scene scene = root.getScene();
         stage.setScene(scene);
         stage.setTitle(viewModel.windowTitle());
         stage.setMinWidth(900);
@@ -228,8 +229,6 @@ public final class MainWindow {
             stage.sizeToScene();
             stage.centerOnScreen();
         }
-        // The queue's first page and counts are read while the window's styles and layout are worked out (issue 11).
-        viewModel.queue().reload();
         stage.show();
         if (viewModel.integrity() != null) {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
@@ -245,6 +244,33 @@ public final class MainWindow {
         if (workstationHead != null) {
             workstationHead.check();
         }
+    }
+
+    /**
+     * Makes the window ready to show: its scene at the size a first window opens at, its styles and layout worked out,
+     * and the queue's first page and count being read. The session does it while the password is checked (issue 11,
+     * launch to painted queue): the FX thread's largest piece of work, the first CSS pass over the whole window, and
+     * the first page's read then run beside the hash instead of after it. Nothing is shown here; the inboxes' other
+     * counts wait for the first paint. Done once; {@link #show} does it when nobody did.
+     */
+    public void prepare() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        prepare(Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.95));
+    }
+
+    private void prepare(double width, double height) {
+        if (root.getScene() != null) {
+            return;
+        }
+        Scene scene = new Scene(root, width, height);
+        Theme.applyTo(scene);
+        // The counts after a load start once its rows are painted: on a 2-core desk they took the second core
+        // during that paint.
+        viewModel.queue().setCountStart(start -> afterNextPulse(scene, start));
+        viewModel.queue().reload();
+        root.applyCss();
+        root.resize(width, height);
+        root.layout();
     }
 
     /** Runs the work after the scene's next pulse (layout and paint) is done. */

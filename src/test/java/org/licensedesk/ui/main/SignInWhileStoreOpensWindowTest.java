@@ -26,9 +26,11 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
 
     private final CompletableFuture<DeskServices> store = new CompletableFuture<>();
     private DeskSession session;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) {
+        mainStage = stage;
         Theme.install();
         executor = new FxTaskExecutor();
         session = new DeskSession(store, DESCRIPTION, CLOCK.getZone(), executor, dialogs, stage,
@@ -41,6 +43,14 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
         robot.clickOn("#signInUsername").write(username);
         robot.clickOn("#signInPassword").write(password).type(KeyCode.ENTER);
         desk.waitUntil(() -> robot.lookup("#signInProgress").queryAs(Node.class).isVisible());
+    }
+
+    /** Signs in with a wrong password on an open store; the FX thread prepares the window while the hash runs. */
+    private void signInRefused(FxRobot robot, String username, String password) throws TimeoutException {
+        desk.waitUntil(() -> robot.lookup("#signInUsername").tryQuery().isPresent());
+        robot.clickOn("#signInUsername").write(username);
+        robot.clickOn("#signInPassword").write(password).type(KeyCode.ENTER);
+        desk.waitUntil(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
     }
 
     @Test
@@ -79,5 +89,44 @@ class SignInWhileStoreOpensWindowTest extends DemoWindowFixture {
         assertThat(robot.lookup("#signInError").queryLabeled().getText())
                 .isEqualTo(MESSAGES.format("signIn.failed", "The database /desks/opening is in use by another program."));
         assertThat(session.window()).isNull();
+    }
+    @Test
+    void theWindowMadeReadyWhileAWrongPasswordIsCheckedIsNeverShownAndTheRightPasswordUsesIt(FxRobot robot)
+            throws TimeoutException {
+        store.complete(TestDesk.desk(services, CLOCK));
+        signInRefused(robot, "li.na", "not-the-password");
+
+        // Issue 11: li.na's window was built and styled beside the hash, and stays unseen after the refusal.
+        MainWindow prepared = session.preparedWindow();
+        assertThat(prepared).isNotNull();
+        assertThat(prepared.viewModel().user().username()).isEqualTo("li.na");
+        assertThat(session.window()).isNull();
+        assertThat(mainStage.isShowing()).isFalse();
+
+        robot.clickOn("#signInPassword").write(TestDesk.PASSWORD).type(KeyCode.ENTER);
+        desk.waitUntil(() -> session.window() != null
+                && !session.window().viewModel().queue().loadingProperty().get());
+        assertThat(session.window().viewModel().user().username()).isEqualTo("li.na");
+        assertThat(mainStage.isShowing()).isTrue();
+        assertThat(robot.lookup("#queueTable").queryTableView().getItems()).isNotEmpty();
+        assertThat(session.preparedWindow()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void signingInAsSomeoneElseAfterARefusalShowsTheirOwnWindow(FxRobot robot) throws TimeoutException {
+        store.complete(TestDesk.desk(services, CLOCK));
+        signInRefused(robot, "li.na", "not-the-password");
+        MainWindow refused = session.preparedWindow();
+        assertThat(refused).isNotNull();
+
+        robot.clickOn("#signInUsername").push(KeyCode.SHORTCUT, KeyCode.A).write("zhao.lei");
+        robot.clickOn("#signInPassword").write(TestDesk.PASSWORD).type(KeyCode.ENTER);
+        desk.waitUntil(() -> session.window() != null
+                && !session.window().viewModel().queue().loadingProperty().get());
+
+        assertThat(session.window().viewModel().user().username()).isEqualTo("zhao.lei");
+        assertThat(session.window()).isNotSameAs(refused);
+        assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -192,6 +192,39 @@ class QueuePagedViewModelTest {
     }
 
     @Test
+    void theOtherInboxesAreCountedOnlyWhenTheWindowStartsTheRoundAfterPaintingTheRows() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        QueueViewModel queue = viewModel(executor);
+        List<Runnable> starts = new ArrayList<>();
+        queue.setCountStart(starts::add);
+        queue.reload();
+        executor.run(0);
+
+        // Issue 11: the rows are in, the counts wait for the window (which starts them after the paint).
+        assertThat(queue.visibleRows()).hasSize(OPEN);
+        assertThat(starts).hasSize(1);
+        assertThat(executor.pendingCount()).isZero();
+        assertThat(queue.countingProperty().get()).isTrue();
+        starts.remove(0).run();
+        assertThat(executor.pendingCount()).isEqualTo(1);
+        executor.run(0);
+        assertThat(queue.inboxCountsProperty().get()).hasSize(Inbox.values().length);
+        assertThat(queue.countingProperty().get()).isFalse();
+
+        // A round started after a newer load began is not run: the newer load's round counts.
+        queue.reload();
+        executor.run(0);
+        queue.reload();
+        starts.remove(0).run();
+        assertThat(executor.pendingCount()).as("only the newer load").isEqualTo(1);
+        executor.run(0);
+        starts.remove(0).run();
+        executor.run(0);
+        assertThat(queue.countingProperty().get()).isFalse();
+        assertThat(executor.pendingCount()).isZero();
+    }
+
+    @Test
     void theFilterIsSearchedByTheDatabaseWhileTheQueueSaysSearching() {
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
         QueueViewModel queue = viewModel(executor);
