@@ -37,8 +37,11 @@ public final class Launcher {
         Clock clock = Clock.systemDefaultZone();
         // Built only for a command, and then only with the commands its arguments name: the window's plain options
         // need none of its thirty commands (issue 11).
-        Supplier<Cli> cli = () -> Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
-                new ConsoleCredentials()), args);
+        Supplier<Cli> cli = () -> {
+            LibraryWarmUp.beginFor(args);
+            return Cli.standard((databaseOption, mode) -> Services.open(databaseOption, mode, clock,
+                    new ConsoleCredentials()), args);
+        };
         int status = start(args, cli, GraphicalSession.available(),
                 () -> {
                     // The store opens on another core while JavaFX starts (issue 11).

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -75,36 +77,109 @@ public final class AuditExporter {
     /** As {@link #export(AuditScope, Path, User, ProgressListener, BooleanSupplier)}, in either format. */
     public ExportResult export(AuditScope scope, ExportFormat format, Path target, User exportedBy,
             ProgressListener progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(exportedBy, "exportedBy");
+        return export(scope, format, target, exportedBy.username(), CompletableFuture.completedFuture(exportedBy),
+                progress, cancelled);
+    }
+
+    /**
+     * As {@link #export(AuditScope, Path, User, ProgressListener, BooleanSupplier)} while {@code username}'s sign-in
+     * is still being checked on another thread ({@code signingIn}: the password's PBKDF2 hash takes a part of a
+     * second of CPU, which the command line's export no longer waits for before reading: issue 11). The entries are
+     * read into the hidden temporary file meanwhile; nothing is recorded and no file appears unless the sign-in
+     * succeeds and its user is an active supervisor, which is asked as soon as the sign-in is done. When the sign-in
+     * fails, its exception is thrown, whatever else failed meanwhile, as if it had been checked first.
+     *
+     * @param username  the name being signed in, exactly as the sign-in looks it up (the file's exportedBy)
+     * @param signingIn completes with the signed-in user, or exceptionally with the refusal
+     */
+    public ExportResult export(AuditScope scope, Path target, String username, CompletableFuture<User> signingIn,
+            ProgressListener progress, BooleanSupplier cancelled) {
+        return export(scope, ExportFormat.JSON, target, username, signingIn, progress, cancelled);
+    }
+
+    private ExportResult export(AuditScope scope, ExportFormat format, Path target, String username,
+            CompletableFuture<User> signingIn, ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(format, "format");
-        User supervisor = officials.require(Authority.SUPERVISOR, exportedBy, "export the audit trail",
-                AuditRefusedException::new);
-        Path file = target.toAbsolutePath().normalize();
-        AuditEntryHead head = repository.head();
-        Instant exportedAt = trail.now();
-        Path temporary = createTemporary(file);
+        Objects.requireNonNull(username, "username");
         try {
-            ScopedEntries source = ScopedEntries.of(scope, head, repository, history);
-            long written;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                written = format == ExportFormat.CSV
-                        ? writeCsv(out, source, progress, cancelled)
-                        : writeJson(out, source, scope, head, exportedAt, supervisor, progress, cancelled);
-            } catch (IOException e) {
-                throw cannotWrite(temporary, e);
-            } catch (UncheckedIOException e) {
-                throw cannotWrite(temporary, e.getCause());
+            // Known already (the window, the other commands): refused before anything is read, as always.
+            User[] supervisor = {signingIn.isDone() ? supervisor(signingIn, username) : null};
+            BooleanSupplier stop = () -> {
+                if (cancelled.getAsBoolean()) {
+                    return true;
+                }
+                if (supervisor[0] == null && signingIn.isDone()) {
+                    supervisor[0] = supervisor(signingIn, username);
+                }
+                return false;
+            };
+            Path file = target.toAbsolutePath().normalize();
+            AuditEntryHead head = repository.head();
+            Instant exportedAt = trail.now();
+            Path temporary = createTemporary(file);
+            try {
+                ScopedEntries source = ScopedEntries.of(scope, head, repository, history);
+                long written;
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                    written = format == ExportFormat.CSV
+                            ? writeCsv(out, source, progress, stop)
+                            : writeJson(out, source, scope, head, exportedAt, username, progress, stop);
+                } catch (IOException e) {
+                    throw cannotWrite(temporary, e);
+                } catch (UncheckedIOException e) {
+                    throw cannotWrite(temporary, e.getCause());
+                }
+                if (supervisor[0] == null) {
+                    supervisor[0] = supervisor(signingIn, username);
+                }
+                progress.update(written, written);
+                recordAndMoveIntoPlace(temporary, file, scope, format, head, written, supervisor[0]);
+                return new ExportResult(written, head.seq(), file);
+            } finally {
+                deleteQuietly(temporary);
             }
-            progress.update(written, written);
-            recordAndMoveIntoPlace(temporary, file, scope, format, head, written, supervisor);
-            return new ExportResult(written, head.seq(), file);
-        } finally {
-            deleteQuietly(temporary);
+        } catch (RuntimeException e) {
+            throw signInFailureOr(signingIn, e);
+        }
+    }
+
+    /** The signed-in user once the sign-in is done, if an active supervisor; else the sign-in's or the refusal. */
+    private User supervisor(CompletableFuture<User> signingIn, String username) {
+        User user = signedIn(signingIn);
+        if (!user.username().equals(username)) {
+            throw new IllegalStateException("signed in as " + user.username() + ", exporting as " + username);
+        }
+        return officials.require(Authority.SUPERVISOR, user, "export the audit trail", AuditRefusedException::new);
+    }
+
+    private static User signedIn(CompletableFuture<User> signingIn) {
+        try {
+            return signingIn.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The sign-in's failure, waited for, when it failed; else {@code failure}. */
+    private static RuntimeException signInFailureOr(CompletableFuture<User> signingIn, RuntimeException failure) {
+        try {
+            signedIn(signingIn);
+            return failure;
+        } catch (RuntimeException signInFailure) {
+            return signInFailure;
         }
     }
 
     private long writeJson(OutputStream out, ScopedEntries source, AuditScope scope, AuditEntryHead head,
-            Instant exportedAt, User exportedBy, ProgressListener progress, BooleanSupplier cancelled)
+            Instant exportedAt, String exportedBy, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(new ExportLayout());
@@ -112,7 +187,7 @@ public final class AuditExporter {
             json.writeStringField("format", FORMAT);
             json.writeNumberField("formatVersion", FORMAT_VERSION);
             json.writeStringField("exportedAt", AuditRepository.AT_FORMAT.format(exportedAt));
-            json.writeStringField("exportedBy", exportedBy.username());
+            json.writeStringField("exportedBy", exportedBy);
             json.writeFieldName("scope");
             json.writeTree(ScopeJson.write(mapper, scope));
             json.writeObjectFieldStart("chain");
@@ -195,12 +270,13 @@ public final class AuditExporter {
      * Details are copied as they are stored when they are one JSON value, without building a tree (issue 11: the
      * re-parse made export 1.85x its raw limit); text that is not exactly one JSON value (an altered row) is kept as
      * a string, so it shows. The chain hashes the canonical form (RFC 8785), so the copy verifies as the tree did.
+     * Plain details are recognised without a parser ({@link PlainJson}); Jackson decides the rest.
      */
     private void writeDetails(JsonGenerator json, String details) throws IOException {
         if ("{}".equals(details)) {
             json.writeStartObject();
             json.writeEndObject();
-        } else if (isOneJsonValue(details)) {
+        } else if (PlainJson.isOneValue(details) || isOneJsonValue(details)) {
             json.writeRawValue(details);
         } else {
             json.writeString(details);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.licensedesk.audit.AuditScope;
 import org.licensedesk.audit.ExportResult;
-import org.licensedesk.domain.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,10 +54,15 @@ public final class ExportAuditCommand extends DeskCommand {
         AuditScope scope = scope();
         OutputFile.checked(target);
         try (Backend backend = database.open(opener, BackendOpener.Mode.EXISTING)) {
-            User user = signIn.signIn(backend.accounts());
+            // The password's check runs beside the export's first entries; nothing is recorded or moved into place
+            // before it succeeds (AuditExporter), and its refusal is reported as before.
+            SignInOptions.Pending signingIn = signIn.begin(backend.accounts());
             long[] lastReported = {0};
-            ExportResult result = backend.auditExporter().export(scope, target, user, (done, total) -> {
-                if (done - lastReported[0] >= 100_000) {
+            ExportResult result = backend.auditExporter().export(scope, target, signingIn.username(),
+                    signingIn.user(), (done, total) -> {
+                // Nothing is said of an export whose sign-in has not succeeded (yet): a refusal stays one line.
+                boolean signedIn = signingIn.user().isDone() && !signingIn.user().isCompletedExceptionally();
+                if (signedIn && done - lastReported[0] >= 100_000) {
                     lastReported[0] = done;
                     err.printf("exported %,d of %,d entries%n", done, total);
                 }

@@ -3,6 +3,7 @@ package org.licensedesk.cli;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.licensedesk.account.AccountService;
 import org.licensedesk.account.SignInRefusedException;
 import org.licensedesk.domain.User;
@@ -37,11 +38,46 @@ final class SignInOptions {
     }
 
     User signIn(AccountService accounts) {
+        String username = username();
+        return check(accounts, username, password(username));
+    }
+
+    /**
+     * As {@link #signIn}, with the password's check (its PBKDF2 hash: a part of a second of CPU) on a thread of its
+     * own, so a long command can start meanwhile (issue 11: {@code export-audit}). The user name and the password are
+     * taken now, as {@link #signIn} takes them (asked for at the terminal if need be); the future completes with the
+     * user, or exceptionally with what {@link #signIn} throws.
+     */
+    Pending begin(AccountService accounts) {
+        String username = username();
+        char[] typed = password(username);
+        CompletableFuture<User> user = new CompletableFuture<>();
+        Thread checking = new Thread(() -> {
+            try {
+                user.complete(check(accounts, username, typed));
+            } catch (Throwable e) {
+                user.completeExceptionally(e);
+            }
+        }, "sign-in");
+        checking.setDaemon(true);
+        checking.start();
+        // AccountService looks the account up by the name without surrounding white space.
+        return new Pending(username.strip(), user);
+    }
+
+    /** A sign-in being checked: the name it looks up, and the user it will be. */
+    record Pending(String username, CompletableFuture<User> user) {
+    }
+
+    private String username() {
         String username = user != null ? user : environment.get(USER_VARIABLE);
         if (username == null || username.isBlank()) {
             throw new UsageException("who is signing in? Give --user USER or set " + USER_VARIABLE);
         }
-        char[] typed = password(username);
+        return username;
+    }
+
+    private static User check(AccountService accounts, String username, char[] typed) {
         try {
             return accounts.signIn(username, typed);
         } catch (SignInRefusedException e) {

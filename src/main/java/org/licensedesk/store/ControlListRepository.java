@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.licensedesk.domain.ControlCode;
 import org.licensedesk.domain.ControlList;
 import org.licensedesk.domain.ControlListEntry;
@@ -20,9 +23,17 @@ public final class ControlListRepository {
         this.database = database;
     }
 
-    /** Inserts new codes and updates changed ones, in one transaction. Codes are never deleted: items refer to them. */
+    /**
+     * Inserts new codes and updates changed ones, in one transaction. Codes are never deleted: items refer to them.
+     * A list the table already holds as it is (the bundled list saved again on every open) writes nothing: the rows
+     * are read and compared first (issue 11: the rewrite of every row and its commit took 0.09-0.24 s of each
+     * command's start).
+     */
     public void save(ControlList list) {
         database.inTransaction(connection -> {
+            if (holds(connection, list)) {
+                return null;
+            }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE control_list_entry SET heading = ?, sub_item = ?, element_symbol = ?, element_name = ?, "
                             + "description = ?, announcement = ?, in_force_from = ?, suspended_from = ?, "
@@ -41,6 +52,30 @@ public final class ControlListRepository {
             }
             return null;
         });
+    }
+
+    /** Whether every entry of the list is a row with the values {@link #bind} would write. */
+    private static boolean holds(Connection connection, ControlList list) throws SQLException {
+        Map<String, List<Object>> stored = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT code, heading, sub_item, element_symbol, element_name, description, announcement, "
+                        + "in_force_from, suspended_from, suspended_until FROM control_list_entry");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                stored.put(rows.getString(1), Arrays.asList(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getString(7), localDate(rows.getDate(8)),
+                        localDate(rows.getDate(9)), localDate(rows.getDate(10))));
+            }
+        }
+        for (ControlListEntry entry : list.entries()) {
+            List<Object> values = Arrays.asList(entry.code().heading(), String.valueOf(entry.code().subItem()),
+                    entry.elementSymbol(), entry.elementName(), entry.description(), entry.announcement(),
+                    entry.inForceFrom(), entry.suspendedFrom(), entry.suspendedUntil());
+            if (!values.equals(stored.get(entry.code().value()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void bind(PreparedStatement statement, ControlListEntry entry) throws SQLException {
