@@ -1,6 +1,7 @@
 package org.licensedesk.audit;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -276,7 +277,7 @@ public final class AuditExporter {
         if ("{}".equals(details)) {
             json.writeStartObject();
             json.writeEndObject();
-        } else if (PlainJson.isOneValue(details) || isOneJsonValue(details)) {
+        } else if (PlainJson.isOneValue(details) || isOneJsonValue(mapper.getFactory(), details)) {
             json.writeRawValue(details);
         } else {
             json.writeString(details);
@@ -284,8 +285,8 @@ public final class AuditExporter {
     }
 
     /** Whether the text is exactly one JSON value, read token by token (nothing after it but white space). */
-    private boolean isOneJsonValue(String text) {
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+    static boolean isOneJsonValue(JsonFactory factory, String text) {
+        try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {
                 return false;
             }
