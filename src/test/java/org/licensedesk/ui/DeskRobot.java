@@ -65,8 +65,29 @@ public final class DeskRobot {
 
     /** Clicks a menu, then one of its items, by their texts in the root bundle. */
     public void menu(String menuKey, String itemKey) {
-        robot.clickOn(DemoWindowFixture.MESSAGES.get(menuKey).replace("_", ""))
-                .clickOn(DemoWindowFixture.MESSAGES.get(itemKey).replace("_", ""));
+        clickOnceFound(DemoWindowFixture.MESSAGES.get(menuKey).replace("_", ""));
+        clickOnceFound(DemoWindowFixture.MESSAGES.get(itemKey).replace("_", ""));
+    }
+
+    /**
+     * Clicks the node with this text once a lookup finds it. A lookup walks the windows from the test thread; right
+     * after a window shows, the FX thread still adds its later parts (the details' tabs after the first paint, the
+     * inboxes' counts), and a walk that meets a list being changed fails (IndexOutOfBoundsException in CI): it is
+     * walked again until it finds the node.
+     */
+    private void clickOnceFound(String text) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    return robot.lookup(text).tryQuery().isPresent();
+                } catch (RuntimeException walkMetAChange) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing shows \"" + text + "\"", e);
+        }
+        robot.clickOn(text);
     }
 
     /**
