@@ -30,6 +30,26 @@ class HandOverErrorsTest {
     }
 
     @Test
+    void aTransactionEndedUnderItsStatementByTheServingProcessIsAHandOver() {
+        // Both states are seen as the exiting process closes the remote session: rolled back, then closed.
+        for (String status : new String[] {"ROLLED_BACK", "CLOSED"}) {
+            assertThat(Database.isHandOver(new SQLException("General error: \"Transaction 4 has status " + status
+                    + ", not OPEN [2.5.252/103]\"", "50000", ErrorCode.GENERAL_ERROR_1))).as(status).isTrue();
+        }
+    }
+
+    @Test
+    void anEngineExceptionFromTheHalfClosedSessionIsAHandOver() {
+        assertThat(Database.isHandOver(new SQLException("General error: \"java.util.ConcurrentModificationException\"; "
+                + "SQL statement:", "50000", ErrorCode.GENERAL_ERROR_1))).isTrue();
+        assertThat(Database.isHandOver(new SQLException("General error: \"java.lang.IllegalStateException: x\"",
+                "50000", ErrorCode.GENERAL_ERROR_1))).isTrue();
+        // An exception named in a plain message is not the engine's.
+        assertThat(Database.isHandOver(new SQLException("General error: the ConcurrentModificationException of a note",
+                "50000", ErrorCode.GENERAL_ERROR_1))).isFalse();
+    }
+
+    @Test
     void aRuleOfTheDataIsNotAHandOver() {
         assertThat(Database.isHandOver(new SQLException("Unique index or primary key violation", "23505",
                 ErrorCode.DUPLICATE_KEY_1))).isFalse();
