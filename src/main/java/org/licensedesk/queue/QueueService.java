@@ -141,6 +141,14 @@ public final class QueueService {
         return applications.queueCount(query);
     }
 
+    /**
+     * How many applications the query matches, counted up to {@code atMost} only (the count when at most that, else
+     * {@code atMost}): whether an inbox is longer than the window holds, without counting a long one.
+     */
+    public long countUpTo(QueueQuery query, long atMost) {
+        return applications.queueCountUpTo(query, atMost);
+    }
+
     /** The key of the row at {@code offset} in the query's rows (0 = the first), to start a page there. */
     public Optional<QueueKey> keyAt(QueueQuery query, long offset) {
         return applications.queueKeyAt(query, offset);

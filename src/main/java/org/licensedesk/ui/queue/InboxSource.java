@@ -31,6 +31,15 @@ public interface InboxSource {
     }
 
     /**
+     * The inbox's count within the chosen statuses if it is at most {@code atMost}, else {@code atMost}, read without
+     * counting a long inbox (a walk of at most that many index entries); null when the source cannot tell so
+     * cheaply, and the count ({@link #count}) decides. The window asks it whether an inbox is paged or held.
+     */
+    default Long countUpTo(Inbox inbox, Set<ApplicationStatus> statuses, long atMost) {
+        return null;
+    }
+
+    /**
      * The inbox within the chosen statuses, with words to find ("" for none) and a choice by risk flag, as the database
      * pages it: for an inbox too long to hold. Reads the database (the past-deadline cutoffs) to build it: call it off
      * the FX thread.
@@ -55,6 +64,13 @@ public interface InboxSource {
             @Override
             public Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
                 return service.count(service.inbox(inbox, statuses, username));
+            }
+
+            @Override
+            public Long countUpTo(Inbox inbox, Set<ApplicationStatus> statuses, long atMost) {
+                // "Past deadline" is one grouped read either way (ApplicationRepository.pastDeadlineCount): counted.
+                return inbox == Inbox.PAST_DEADLINE ? null
+                        : service.countUpTo(service.inbox(inbox, statuses, username), atMost);
             }
 
             @Override
