@@ -67,9 +67,16 @@ public final class QueueService {
 
     /** Each inbox's count within the chosen statuses, counted by the database. */
     public Map<Inbox, Long> inboxCounts(Set<ApplicationStatus> statuses, String username) {
+        return inboxCounts(statuses, username, null);
+    }
+
+    /** Each inbox's count but {@code counted}'s (null: all), which the window has already read. */
+    public Map<Inbox, Long> inboxCounts(Set<ApplicationStatus> statuses, String username, Inbox counted) {
         Map<Inbox, Long> counts = new EnumMap<>(Inbox.class);
         for (Inbox inbox : Inbox.values()) {
-            counts.put(inbox, count(inbox(inbox, statuses, username)));
+            if (inbox != counted) {
+                counts.put(inbox, count(inbox(inbox, statuses, username)));
+            }
         }
         return counts;
     }

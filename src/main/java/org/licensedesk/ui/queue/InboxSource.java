@@ -25,6 +25,14 @@ public interface InboxSource {
     /** Each inbox's count within the chosen statuses; empty when not known. */
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
 
+    /**
+     * Each inbox's count within the chosen statuses but {@code counted}'s, which the window has already (it may be
+     * in the map all the same); by default all of them.
+     */
+    default Map<Inbox, Long> countsBut(Inbox counted, Set<ApplicationStatus> statuses) {
+        return counts(statuses);
+    }
+
     /** One inbox's count within the chosen statuses; null when not known. */
     default Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
         return counts(statuses).get(inbox);
@@ -59,6 +67,11 @@ public interface InboxSource {
             @Override
             public Map<Inbox, Long> counts(Set<ApplicationStatus> statuses) {
                 return service.inboxCounts(statuses, username);
+            }
+
+            @Override
+            public Map<Inbox, Long> countsBut(Inbox counted, Set<ApplicationStatus> statuses) {
+                return service.inboxCounts(statuses, username, counted);
             }
 
             @Override
