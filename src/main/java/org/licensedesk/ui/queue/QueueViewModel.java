@@ -354,8 +354,9 @@ public final class QueueViewModel {
                         return null;
                     }
                     Long total = source.count(chosen, statuses);
-                    long all = total != null ? total : rows.pager().count();
-                    return new Counted(all, filtered || total == null ? rows.pager().count() : all);
+                    // A source that counts nothing (a test's list) is counted through its pager.
+                    long shown = filtered || total == null ? rows.pager().count() : total;
+                    return new Counted(total != null ? total : shown, shown);
                 })
                 .withTitle(messages.get("queue.countingRows"))
                 .onSuccess(counted -> {
