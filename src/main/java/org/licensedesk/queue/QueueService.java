@@ -67,9 +67,16 @@ public final class QueueService {
 
     /** Each inbox's count within the chosen statuses, counted by the database. */
     public Map<Inbox, Long> inboxCounts(Set<ApplicationStatus> statuses, String username) {
+        return inboxCounts(statuses, username, null);
+    }
+
+    /** Each inbox's count but {@code counted}'s (null: all), which the window has already read. */
+    public Map<Inbox, Long> inboxCounts(Set<ApplicationStatus> statuses, String username, Inbox counted) {
         Map<Inbox, Long> counts = new EnumMap<>(Inbox.class);
         for (Inbox inbox : Inbox.values()) {
-            counts.put(inbox, count(inbox(inbox, statuses, username)));
+            if (inbox != counted) {
+                counts.put(inbox, count(inbox(inbox, statuses, username)));
+            }
         }
         return counts;
     }
@@ -139,6 +146,14 @@ public final class QueueService {
     /** How many applications the query matches: the inbox's count. */
     public long count(QueueQuery query) {
         return applications.queueCount(query);
+    }
+
+    /**
+     * How many applications the query matches, counted up to {@code atMost} only (the count when at most that, else
+     * {@code atMost}): whether an inbox is longer than the window holds, without counting a long one.
+     */
+    public long countUpTo(QueueQuery query, long atMost) {
+        return applications.queueCountUpTo(query, atMost);
     }
 
     /** The key of the row at {@code offset} in the query's rows (0 = the first), to start a page there. */

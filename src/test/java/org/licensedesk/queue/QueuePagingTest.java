@@ -312,4 +312,25 @@ class QueuePagingTest {
         assertThat(service.position(open, "EXP-2026-999999")).isEmpty();
         assertThat(service.position(open.withText("000009"), reference(9))).hasValue(0);
     }
+
+    @Test
+    void aCountUpToALimitIsTheCountBelowItAndTheLimitAboveItForEveryInboxShape() {
+        QueueQuery open = QueueQuery.of(ApplicationStatus.openStatuses());
+        QueueQuery submitted = QueueQuery.of(Set.of(ApplicationStatus.SUBMITTED));
+        // The window asks "more than pagedAbove?" with pagedAbove + 1: each status walked only as far as needed.
+        for (QueueQuery query : List.of(open, submitted, open.withAssignee("li.na"), open.onlyUnassigned(),
+                submitted.withAssignee("li.na"), open.withText("ganzhou"), open.notRecommendedBy("li.na"))) {
+            long count = service.count(query);
+            assertThat(service.countUpTo(query, count + 1)).as("%s", query).isEqualTo(count);
+            assertThat(service.countUpTo(query, count)).as("%s", query).isEqualTo(count);
+            assertThat(service.countUpTo(query, count - 1)).as("%s", query).isEqualTo(count - 1);
+            assertThat(service.countUpTo(query, 1)).as("%s", query).isEqualTo(1);
+        }
+        // 13 under review and 12 submitted: a limit reached within the first status, or in the second.
+        assertThat(service.countUpTo(open, 5)).isEqualTo(5);
+        assertThat(service.countUpTo(open, 20)).isEqualTo(20);
+        assertThat(service.countUpTo(QueueQuery.of(Set.of(ApplicationStatus.APPROVED)), 10)).isZero();
+        assertThat(service.countUpTo(QueueQuery.of(Set.of()), 10)).isZero();
+        assertThat(service.countUpTo(open, 0)).isZero();
+    }
 }

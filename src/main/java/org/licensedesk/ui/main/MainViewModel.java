@@ -292,11 +292,19 @@ public final class MainViewModel {
         return databaseText();
     }
 
-    /** "Showing 123 of 320": rows after the filters, of the rows loaded for the chosen statuses. */
+    /**
+     * "Showing 123 of 320": rows after the filters, of the rows loaded for the chosen statuses; "Showing the first 200
+     * · counting…" while a long inbox shown before its count is counted (never a number that is not the count).
+     */
     public StringBinding countsText() {
         return Bindings.createStringBinding(
-                () -> messages.format("main.counts", queue.shownCountProperty().get(), queue.totalCountProperty().get()),
-                queue.shownCountProperty(), queue.totalCountProperty());
+                () -> switch (queue.rowCountProperty().get()) {
+                    case COUNTED -> messages.format("main.counts", queue.shownCountProperty().get(),
+                            queue.totalCountProperty().get());
+                    case COUNTING -> messages.format("main.counts.counting", queue.shownCountProperty().get());
+                    case NOT_COUNTED -> messages.format("main.counts.notCounted", queue.shownCountProperty().get());
+                },
+                queue.shownCountProperty(), queue.totalCountProperty(), queue.rowCountProperty());
     }
 
     /** The running task's title, else the last action's confirmation, else "Ready". */

@@ -25,9 +25,26 @@ public interface InboxSource {
     /** Each inbox's count within the chosen statuses; empty when not known. */
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
 
+    /**
+     * Each inbox's count within the chosen statuses but {@code counted}'s, which the window has already (it may be
+     * in the map all the same); by default all of them.
+     */
+    default Map<Inbox, Long> countsBut(Inbox counted, Set<ApplicationStatus> statuses) {
+        return counts(statuses);
+    }
+
     /** One inbox's count within the chosen statuses; null when not known. */
     default Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
         return counts(statuses).get(inbox);
+    }
+
+    /**
+     * The inbox's count within the chosen statuses if it is at most {@code atMost}, else {@code atMost}, read without
+     * counting a long inbox (a walk of at most that many index entries); null when the source cannot tell so
+     * cheaply, and the count ({@link #count}) decides. The window asks it whether an inbox is paged or held.
+     */
+    default Long countUpTo(Inbox inbox, Set<ApplicationStatus> statuses, long atMost) {
+        return null;
     }
 
     /**
@@ -53,8 +70,20 @@ public interface InboxSource {
             }
 
             @Override
+            public Map<Inbox, Long> countsBut(Inbox counted, Set<ApplicationStatus> statuses) {
+                return service.inboxCounts(statuses, username, counted);
+            }
+
+            @Override
             public Long count(Inbox inbox, Set<ApplicationStatus> statuses) {
                 return service.count(service.inbox(inbox, statuses, username));
+            }
+
+            @Override
+            public Long countUpTo(Inbox inbox, Set<ApplicationStatus> statuses, long atMost) {
+                // "Past deadline" is one grouped read either way (ApplicationRepository.pastDeadlineCount): counted.
+                return inbox == Inbox.PAST_DEADLINE ? null
+                        : service.countUpTo(service.inbox(inbox, statuses, username), atMost);
             }
 
             @Override

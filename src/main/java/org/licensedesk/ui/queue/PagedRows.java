@@ -19,7 +19,10 @@ import org.licensedesk.ui.task.TaskExecutor;
  * not held is null until its page arrives: {@link #get} asks for the page in the background (through the window's
  * task executor) and the listener given to {@link #whenPageArrives} repaints. A page right after one already read
  * starts from that page's last key (keyset paging); one reached by a jump (End, the scroll bar dragged) asks the
- * database for the key before it first. The list never changes size or order: a reload makes a new one.
+ * database for the key before it first. The order never changes: a reload makes a new list. The size is the
+ * database's count, or, for a list opened before its count ({@link #first}), the rows of its first page until
+ * {@link #resize} gives it the count: then it changes once, by one change (an add from the old size to the counted
+ * one), on the FX thread.
  */
 public final class PagedRows extends ObservableListBase<QueueRow> {
     /** Rows a page, unless the window is told otherwise (tests page the demo's 170 open applications by 20). */
@@ -30,7 +33,7 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
 
     private final QueuePager pager;
     private final int pageSize;
-    private final int size;
+    private int size;
     private final TaskExecutor executor;
     private final Map<Integer, List<QueueRow>> pages = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -69,6 +72,47 @@ public final class PagedRows extends ObservableListBase<QueueRow> {
             rows.arrived(page, after, pager.page(after, pageSize));
         }
         return rows;
+    }
+
+    /**
+     * Reads the first page only, off the FX thread: the list is as long as the rows read until {@link #resize} gives
+     * it the count, which a long inbox takes a second or two to read (issue 11: the first paint need not wait for it).
+     */
+    static PagedRows first(QueuePager pager, int pageSize, TaskExecutor executor) {
+        List<QueueRow> page = pager.page(null, pageSize);
+        PagedRows rows = new PagedRows(pager, page.size(), pageSize, executor);
+        rows.arrived(0, null, page);
+        return rows;
+    }
+
+    /**
+     * The count is in (on the FX thread): the list takes that size, telling its listeners by one change, an add of
+     * the rows after those it had (a remove if the count is lower: rows left the inbox meanwhile).
+     */
+    void resize(long count) {
+        int counted = (int) Math.min(Integer.MAX_VALUE, count);
+        if (counted == size) {
+            return;
+        }
+        int before = size;
+        beginChange();
+        if (counted > before) {
+            size = counted;
+            nextAdd(before, counted);
+        } else {
+            List<QueueRow> removed = new ArrayList<>(before - counted);
+            for (int i = counted; i < before; i++) {
+                removed.add(held(i));
+            }
+            size = counted;
+            nextRemove(counted, removed);
+        }
+        endChange();
+    }
+
+    /** The database's view this list pages (to count it). */
+    QueuePager pager() {
+        return pager;
     }
 
     /** Called on the FX thread each time a page arrives (the table repaints). */

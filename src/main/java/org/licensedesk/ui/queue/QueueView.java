@@ -186,8 +186,13 @@ public final class QueueView {
             button.setTooltip(new Tooltip(messages.format("queue.inbox.tooltip", name, inbox.ordinal() + 1)));
             button.textProperty().bind(Bindings.createStringBinding(() -> {
                 Long count = viewModel.inboxCountsProperty().get().get(inbox);
+                if (count == null && viewModel.inboxProperty().get() == inbox
+                        && viewModel.rowCountProperty().get() == QueueViewModel.RowCount.COUNTING) {
+                    // A long inbox shown before its count: say so rather than show no number, or an old one.
+                    return messages.format("queue.inbox.counting", name);
+                }
                 return count == null ? name : messages.format("queue.inbox.withCount", name, count);
-            }, viewModel.inboxCountsProperty()));
+            }, viewModel.inboxCountsProperty(), viewModel.inboxProperty(), viewModel.rowCountProperty()));
             button.setAccessibleText(name);
             button.setSelected(viewModel.inboxProperty().get() == inbox);
             button.setOnAction(event -> {

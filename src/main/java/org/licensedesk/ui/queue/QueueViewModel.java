@@ -40,6 +40,14 @@ import org.licensedesk.ui.task.TaskExecutor;
  * query ("searching" while it runs), the order stays the database's (received, then reference) and the denial filter
  * is off, so the window's memory does not grow with the number of open applications. Either way the selected
  * application stays selected, by reference, across filtering and reloading.
+ *
+ * <p>Whether an inbox is paged is asked of the database without counting it ({@link InboxSource#countUpTo}, at most
+ * {@code pagedAbove + 1} index entries). A paged load that has no application to find (none asked for, none
+ * selected: the launch, an inbox chosen with nothing selected) shows the first page at once and counts the inbox
+ * after it ({@link #rowCountProperty()} says so meanwhile); the list then grows once to the count. A load that must
+ * find an application ({@code QueuePager.position}) counts first, as does a source that cannot tell cheaply
+ * ({@code countUpTo} null) and a search of a paged queue. Issue 11: at 1,000,000 applications the first paint waited
+ * 1-2 s for "All open"'s count of 346,341 rows.
  */
 public final class QueueViewModel {
     private final InboxSource source;
@@ -74,6 +82,8 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     // The inboxes' counts are being read again (after the load that shows the rows).
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    private final ReadOnlyObjectWrapper<RowCount> rowCount =
+            new ReadOnlyObjectWrapper<>(this, "rowCount", RowCount.COUNTED);
     private Consumer<Runnable> countStart = Runnable::run;
     // Each load that counts again takes the next; a count whose load is no longer the newest is dropped.
     private long countGeneration;
@@ -161,10 +171,25 @@ public final class QueueViewModel {
     }
 
     /**
-     * A paged load: the rows (the page of the wanted row read), the inbox's count without the text filter, and where
-     * the wanted application (the one asked for, else the selected one) is; -1 when not among the rows.
+     * A paged load: the rows (the page of the wanted row read), the inbox's count without the text filter (-1: read
+     * after the rows are shown), and where the wanted application (the one asked for, else the selected one) is; -1
+     * when not among the rows.
      */
     private record Paged(PagedRows rows, long total, long wantedAt, long index) {
+    }
+
+    /** Whether the shown count and total are the database's, being counted, or could not be counted. */
+    public enum RowCount {
+        /** Counted (a paged inbox) or held whole. */
+        COUNTED,
+        /** A paged inbox shown before its count: the counts are the rows of its first page until it is in. */
+        COUNTING,
+        /** A paged inbox whose count failed (said as a page failure is): the counts are those of the rows read. */
+        NOT_COUNTED
+    }
+
+    /** The inbox's count and the rows its filters show, read after a paged inbox's first page is shown. */
+    private record Counted(long total, long shown) {
     }
 
     /** Rows above which an inbox is paged: sorting and filtering 2,000 held rows is instant, and they take ~3 MB. */
@@ -210,19 +235,33 @@ public final class QueueViewModel {
                     if (generation != loadGeneration) {
                         return null;
                     }
-                    Long counted = search ? countsBefore.get(chosen) : source.count(chosen, statuses);
+                    // Whether the inbox is longer than a held one, without counting it (issue 11): a short inbox's
+                    // answer is its count; a long one is counted after its first page is shown, unless an
+                    // application must be found in it (its position needs the count to place it).
+                    Long probed = search ? null : source.countUpTo(chosen, statuses, pagedAbove + 1);
+                    boolean countAfter = probed != null && probed > pagedAbove && wanted == null;
+                    Long counted = search ? countOf(countsBefore, chosen, statuses)
+                            : probed != null && probed <= pagedAbove ? probed
+                            : countAfter ? null : source.count(chosen, statuses);
                     Map<Inbox, Long> counts = search ? countsBefore : withCount(kept, chosen, counted);
                     Set<String> flagged = search ? flaggedBefore : Set.copyOf(screeningFlags.get());
                     // The inbox's count decides; a source that counts nothing (a test's list) is loaded to see.
-                    List<QueueRow> all = counted == null || counted <= pagedAbove ? source.queue(chosen, statuses)
-                            : null;
+                    List<QueueRow> all = !countAfter && (counted == null || counted <= pagedAbove)
+                            ? source.queue(chosen, statuses) : null;
                     if (all != null && all.size() <= pagedAbove) {
                         return new Loaded(QueueIndex.build(all, source::assigneeName),
                                 Set.copyOf(denials.applicantDeniedRecently(statuses)), flagged, counts, null);
                     }
+                    QueuePager pager = source.pager(chosen, statuses, text, flags);
+                    if (countAfter) {
+                        if (generation != loadGeneration) {
+                            return null;
+                        }
+                        return new Loaded(QueueIndex.EMPTY, Set.of(), flagged, counts,
+                                new Paged(PagedRows.first(pager, pageSize, executor), -1, -1, 0));
+                    }
                     long total = counted != null ? counted : all.size();
                     all = null;
-                    QueuePager pager = source.pager(chosen, statuses, text, flags);
                     long shown = text.isBlank() && flags == FlagFilter.ALL ? total : pager.count();
                     if (generation != loadGeneration) {
                         return null;
@@ -262,9 +301,17 @@ public final class QueueViewModel {
                         }
                     }
                     if (!search && countRound == countGeneration) {
+                        // After the paint (countStart): the inbox shown first, if it was shown before its count.
+                        PagedRows uncounted = generation == loadGeneration && loaded.paged() != null
+                                && loaded.paged().total() < 0 ? loaded.paged().rows() : null;
+                        boolean filtered = !text.isBlank() || flags != FlagFilter.ALL;
+                        // The chosen inbox's count this load read (null: none, or overtaken before it read one).
+                        Long known = loaded == null ? null : loaded.counts().get(chosen);
                         countStart.accept(() -> {
-                            if (countRound == countGeneration) {
-                                countInboxes(countRound, statuses);
+                            if (uncounted != null && generation == loadGeneration) {
+                                countRows(generation, countRound, chosen, statuses, filtered, uncounted);
+                            } else {
+                                startInboxCounts(countRound, statuses, chosen, known);
                             }
                         });
                     }
@@ -295,11 +342,74 @@ public final class QueueViewModel {
     }
 
     /**
+     * Counts a paged inbox shown before its count (and the rows its filters show), then starts the round of every
+     * inbox's count. The list grows to the count unless a newer load (or search) replaced it; a failure keeps the
+     * rows shown and is said as a page's failure is.
+     */
+    private void countRows(long generation, long countRound, Inbox chosen, Set<ApplicationStatus> statuses,
+            boolean filtered, PagedRows rows) {
+        BackgroundTask.wrap(() -> {
+                    // Overtaken before it starts: the newer load counts for itself.
+                    if (generation != loadGeneration) {
+                        return null;
+                    }
+                    Long total = source.count(chosen, statuses);
+                    // A source that counts nothing (a test's list) is counted through its pager.
+                    long shown = filtered || total == null ? rows.pager().count() : total;
+                    return new Counted(total != null ? total : shown, shown);
+                })
+                .withTitle(messages.get("queue.countingRows"))
+                .onSuccess(counted -> {
+                    if (counted != null && generation == loadGeneration && pages == rows) {
+                        rows.resize(counted.shown());
+                        totalCount.set((int) Math.min(Integer.MAX_VALUE, counted.total()));
+                        shownCount.set(rows.size());
+                        rowCount.set(RowCount.COUNTED);
+                        inboxCounts.set(withCount(inboxCounts.get(), chosen, counted.total()));
+                    }
+                    startInboxCounts(countRound, statuses, chosen, counted == null ? null : counted.total());
+                })
+                .onFailure(failure -> {
+                    if (generation == loadGeneration && pages == rows) {
+                        rowCount.set(RowCount.NOT_COUNTED);
+                        dialogs.showError(messages.get("queue.loadFailed.title"),
+                                ErrorText.whatHappened(failure, messages), messages.get("queue.loadFailed.whatToDo"),
+                                failure);
+                    }
+                    startInboxCounts(countRound, statuses, chosen, null);
+                })
+                .executeWith(executor);
+    }
+
+    private void startInboxCounts(long countRound, Set<ApplicationStatus> statuses, Inbox chosen, Long known) {
+        if (countRound == countGeneration) {
+            countInboxes(countRound, statuses, chosen, known);
+        }
+    }
+
+    /** The inbox's count a search keeps: the one the buttons show, else (shown before its count) counted now. */
+    private Long countOf(Map<Inbox, Long> counts, Inbox chosen, Set<ApplicationStatus> statuses) {
+        Long count = counts.get(chosen);
+        return count != null ? count : source.count(chosen, statuses);
+    }
+
+    /**
      * Every inbox's count within these statuses, read after the rows are shown: the buttons show them when they are
      * in, unless a newer load counts again. A failure leaves the counts the buttons show (the load said its own).
+     *
+     * @param known the chosen inbox's count, when its load (or the count after its first page) read it: not read
+     *              again (at 1,000,000 applications "All open" is 346,341 rows, 1-2 s to count)
      */
-    private void countInboxes(long generation, Set<ApplicationStatus> statuses) {
-        BackgroundTask.wrap(() -> Map.copyOf(source.counts(statuses)))
+    private void countInboxes(long generation, Set<ApplicationStatus> statuses, Inbox chosen, Long known) {
+        BackgroundTask.wrap(() -> {
+                    if (known == null) {
+                        return Map.copyOf(source.counts(statuses));
+                    }
+                    Map<Inbox, Long> counts = new EnumMap<>(Inbox.class);
+                    counts.putAll(source.countsBut(chosen, statuses));
+                    counts.put(chosen, known);
+                    return Map.copyOf(counts);
+                })
                 .withTitle(messages.get("queue.counting"))
                 .onSuccess(counts -> {
                     if (generation == countGeneration) {
@@ -342,8 +452,10 @@ public final class QueueViewModel {
         // The denial filter needs every row's applicant: a paged queue has it off (the view disables it).
         applicantDeniedOnly.set(false);
         String selected = selectedReference.get();
-        totalCount.set((int) Math.min(Integer.MAX_VALUE, loaded.total()));
+        // Shown before its count: the rows read stand for the counts until it is in (the labels say "counting").
+        totalCount.set((int) Math.min(Integer.MAX_VALUE, loaded.total() < 0 ? pages.size() : loaded.total()));
         shownCount.set(pages.size());
+        rowCount.set(loaded.total() < 0 ? RowCount.COUNTING : RowCount.COUNTED);
         visibleRows.set(pages);
         if (loaded.wantedAt() >= 0) {
             QueueRow row = pages.held((int) loaded.wantedAt());
@@ -438,6 +550,7 @@ public final class QueueViewModel {
             rows.removeIf(row -> !flags.keeps(row.flags()));
         }
         List<QueueRow> before = visibleRows.get();
+        rowCount.set(RowCount.COUNTED);
         totalCount.set(index.size());
         shownCount.set(rows.size());
         visibleRows.set(List.copyOf(rows));
@@ -599,6 +712,14 @@ public final class QueueViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * COUNTING while a paged inbox is shown before its count ({@link #shownCountProperty()} and
+     * {@link #totalCountProperty()} are then the rows of its first page), NOT_COUNTED if that count failed.
+     */
+    public ReadOnlyObjectProperty<RowCount> rowCountProperty() {
+        return rowCount.getReadOnlyProperty();
     }
 
     /** True from a load until every inbox's count it asked for is in (or failed, or a newer load counts again). */

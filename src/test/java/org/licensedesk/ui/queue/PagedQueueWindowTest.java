@@ -69,8 +69,10 @@ class PagedQueueWindowTest extends DemoWindowFixture {
         desk.waitUntil(() -> !window.viewModel().queue().loadingProperty().get());
         robot.push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
+        // The launch showed the first page before the inbox's count (issue 11): wait for the count too.
         desk.waitUntil(() -> !window.viewModel().queue().loadingProperty().get()
-                && window.viewModel().queue().selectedReference() != null);
+                && window.viewModel().queue().selectedReference() != null
+                && window.viewModel().queue().rowCountProperty().get() == QueueViewModel.RowCount.COUNTED);
         List<QueueRow> open = services.queue().queue(QueueQuery.of(ApplicationStatus.openStatuses()));
         assertThat(open.size()).as("the demo's open applications make several pages").isGreaterThan(4 * PAGE);
         return open;
@@ -94,6 +96,7 @@ class PagedQueueWindowTest extends DemoWindowFixture {
 
         assertThat(window.viewModel().queue().pagedProperty().get()).isTrue();
         assertThat(table.getItems()).isInstanceOf(PagedRows.class).hasSize(open.size());
+        assertThat(text("#statusCounts")).isEqualTo(MESSAGES.format("main.counts", open.size(), open.size()));
         assertThat(nodeOfMainWindow("#queueNotice").isVisible()).isTrue();
         assertThat(text("#queueNotice")).isEqualTo(MESSAGES.format("queue.paged.notice", 20L));
         assertThat(((ToggleButton) nodeOfMainWindow("#deniedFilter")).isDisabled()).isTrue();
