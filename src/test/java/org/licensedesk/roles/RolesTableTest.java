@@ -204,6 +204,7 @@ class RolesTableTest {
             Map.entry("QueueService.today", "the desk's date"),
             Map.entry("QueueService.page", "one page of the queue"),
             Map.entry("QueueService.count", "how many applications a queue filter matches"),
+            Map.entry("QueueService.countUpTo", "whether a queue filter matches more than a bound, without counting"),
             Map.entry("QueueService.keyAt", "the key at a position of a queue filter's rows, to start a page there"),
             Map.entry("QueueService.position", "where an application stands among a queue filter's rows"),
             Map.entry("QueueService.inbox", "the query of an inbox (reads the stopped days for Past deadline)"),
