@@ -77,7 +77,10 @@ public final class DetailsView {
         empty.textProperty().bind(viewModel.emptyTextProperty());
         empty.visibleProperty().bind(content.visibleProperty().not());
 
-        details = new StackPane(empty, content);
+        // The content joins the window with the first application shown (show): until then only the empty state
+        // is there, so the main window's first CSS pass and layout skip the header, actions and Summary tab they
+        // cannot show yet (issue 11, launch to painted queue: 221 of the window's 407 nodes at that pass).
+        details = new StackPane(empty);
         details.setId("details");
         root.getItems().add(details);
         root.setId("detailsDock");
@@ -170,6 +173,9 @@ public final class DetailsView {
     }
 
     private void show(ApplicationDetails details) {
+        if (details != null && content.getParent() == null) {
+            this.details.getChildren().add(content);
+        }
         content.setVisible(details != null);
         if (details != null) {
             header.show(details);

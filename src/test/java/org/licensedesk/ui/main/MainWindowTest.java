@@ -128,6 +128,30 @@ class MainWindowTest extends DemoWindowFixture {
     }
 
     @Test
+    void theDetailsJoinTheWindowWithTheFirstApplicationShown(FxRobot robot) throws Exception {
+        waitForQueue(robot);
+        // Another window of the same desk, built but not yet shown: it has read nothing, so it shows no application.
+        // Its styles applied in a scene of its own, as the sign-in's prepare does, so that the skins make the lookups'
+        // children; it never loads its queue.
+        MainWindow fresh = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow built = MainWindow.create(TestDesk.desk(services, CLOCK), TestDesk.LI_NA, executor, dialogs,
+                    BUNDLE);
+            new javafx.scene.Scene(built.root(), 1200, 800);
+            built.root().applyCss();
+            return built;
+        }).get(10, TimeUnit.SECONDS);
+
+        // Only the empty state is in it: the header, actions and tabs are not in the first CSS and layout pass.
+        assertThat(fresh.root().lookup("#details")).isNotNull();
+        assertThat(fresh.root().lookup("#detailsEmpty")).isNotNull();
+        assertThat(fresh.root().lookup("#detailsTabs")).isNull();
+        assertThat(fresh.root().lookup("#detailsReference")).isNull();
+        // The shown window's first application brought them in.
+        assertThat(robot.lookup("#detailsTabs").tryQuery()).isPresent();
+        assertThat(robot.lookup("#detailsEmpty").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
     void everyDetailsTabJoinsTheWindowOnceTheQueueIsPainted(FxRobot robot) throws TimeoutException {
         waitForQueue(robot);
         TabPane tabs = robot.lookup("#detailsTabs").query();
