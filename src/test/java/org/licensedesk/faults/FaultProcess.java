@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -100,8 +101,31 @@ final class FaultProcess implements AutoCloseable {
         if (process.waitFor(seconds, TimeUnit.SECONDS)) {
             return true;
         }
+        // Into the test's output, so that a worker that hung (once in 16 two-process runs, 6 Dec) says where.
+        System.out.println(stuckReport());
         kill();
         return false;
+    }
+
+    /** A worker that did not end: its last lines and its threads' stacks ({@code jcmd PID Thread.print}). */
+    private String stuckReport() throws InterruptedException {
+        StringBuilder report = new StringBuilder("Fault worker " + process.pid() + " did not end. Its last lines:\n");
+        synchronized (lines) {
+            for (String line : lines.subList(Math.max(0, lines.size() - 20), lines.size())) {
+                report.append(line).append('\n');
+            }
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            byte[] out = dump.getInputStream().readAllBytes();
+            dump.waitFor(30, TimeUnit.SECONDS);
+            report.append(new String(out, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            report.append("(no thread dump: ").append(jcmd).append(": ").append(e.getMessage()).append(')');
+        }
+        return report.toString();
     }
 
     int exitValue() {
