@@ -26,7 +26,7 @@ public interface InboxSource {
     Map<Inbox, Long> counts(Set<ApplicationStatus> statuses);
 
     /**
-     * Each inbox's count within the chosen statuses but {@code counted}'s, which the window has already (it may be
+     * Each inbox's count within the chosen statuses but {@code counted}'s, which the window already has (it may be
      * in the map all the same); by default all of them.
      */
     default Map<Inbox, Long> countsBut(Inbox counted, Set<ApplicationStatus> statuses) {
