@@ -2,8 +2,6 @@ package org.licensedesk.ui.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.queue.Inbox;
 import org.licensedesk.queue.QueueIndex;
@@ -52,15 +49,8 @@ class QueueFirstPageViewModelTest {
     private Thread counting;
 
     QueueFirstPageViewModelTest() {
-        LocalDate first = LocalDate.of(2026, 1, 5);
-        for (int i = 1; i <= OPEN; i++) {
-            LocalDate received = first.plusDays((i - 1) / 10);
-            // Every odd one is unassigned: that inbox holds 10,000.
-            database.add(new QueueRow(reference(i), i % 7 == 0 ? "Ganzhou Magnet " + i : "Baotou Rare Earth " + i,
-                    "Dy", "1C904.a", "Siemens", "DE", BigDecimal.ONE, BigDecimal.TEN, received,
-                    ApplicationStatus.UNDER_REVIEW, i % 2 == 1 ? null : "li.na",
-                    new Deadline(received.plusDays(63), 10, false), false));
-        }
+        // Every odd one is unassigned: that inbox holds 10,000.
+        database.addAll(TenADayRows.of(OPEN, i -> i % 2 == 1 ? null : "li.na"));
     }
 
     @AfterEach
@@ -74,7 +64,7 @@ class QueueFirstPageViewModelTest {
     }
 
     private static String reference(int i) {
-        return String.format("EXP-2026-%06d", i);
+        return TenADayRows.reference(i);
     }
 
     private List<QueueRow> rows(Inbox inbox) {

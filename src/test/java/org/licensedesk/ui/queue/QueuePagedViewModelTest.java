@@ -2,8 +2,6 @@ package org.licensedesk.ui.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
-import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.QueueKey;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.queue.Inbox;
@@ -45,18 +42,11 @@ class QueuePagedViewModelTest {
     private final List<String> searched = new ArrayList<>();
 
     QueuePagedViewModelTest() {
-        LocalDate first = LocalDate.of(2026, 1, 5);
-        for (int i = 1; i <= OPEN; i++) {
-            // Ten a day, so pages cut through equal receipt dates; every 7th applicant is "Ganzhou".
-            LocalDate received = first.plusDays((i - 1) / 10);
-            database.add(new QueueRow(reference(i), i % 7 == 0 ? "Ganzhou Magnet " + i : "Baotou Rare Earth " + i,
-                    "Dy", "1C904.a", "Siemens", "DE", BigDecimal.ONE, BigDecimal.TEN, received,
-                    ApplicationStatus.UNDER_REVIEW, null, new Deadline(received.plusDays(63), 10, false), false));
-        }
+        database.addAll(TenADayRows.of(OPEN, i -> null));
     }
 
     private static String reference(int i) {
-        return String.format("EXP-2026-%06d", i);
+        return TenADayRows.reference(i);
     }
 
     /** The database as the view model sees it: counts and pages, never the whole inbox. */
