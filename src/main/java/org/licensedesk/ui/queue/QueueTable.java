@@ -28,6 +28,7 @@ import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
+import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -294,15 +295,15 @@ final class QueueTable {
     /** The reference, with a flag when the application has screening hits that need a look. */
     private static final class ReferenceCell extends TableCell<QueueRow, String> {
         private final ObservableValue<Set<String>> flagged;
-        private final Tooltip tooltip;
-        private final FontIcon flag = new FontIcon("mdi2f-flag");
+        private final String flagText;
+        private final HoverTooltip tooltip = new HoverTooltip(this);
+        // Made for the first flagged row this cell shows: most rows have none (issue 11, the queue's first paint).
+        private FontIcon flag;
 
         ReferenceCell(ObservableValue<Set<String>> flagged, Messages messages) {
             this.flagged = flagged;
-            this.tooltip = new Tooltip(messages.get("screening.queue.flag"));
+            this.flagText = messages.get("screening.queue.flag");
             getStyleClass().add(UiStyles.REFERENCE);
-            flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
-            flag.setIconSize(12);
             setGraphicTextGap(3);
             setContentDisplay(ContentDisplay.RIGHT);
         }
@@ -312,9 +313,18 @@ final class QueueTable {
             super.updateItem(reference, empty);
             boolean flaggedRow = !empty && reference != null && flagged.getValue().contains(reference);
             setText(empty ? null : reference);
-            setGraphic(flaggedRow ? flag : null);
-            setTooltip(flaggedRow ? tooltip : null);
-            setAccessibleText(flaggedRow ? reference + ", " + tooltip.getText() : reference);
+            setGraphic(flaggedRow ? flag() : null);
+            tooltip.show(flaggedRow ? flagText : null);
+            setAccessibleText(flaggedRow ? reference + ", " + flagText : reference);
+        }
+
+        private FontIcon flag() {
+            if (flag == null) {
+                flag = new FontIcon("mdi2f-flag");
+                flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
+                flag.setIconSize(12);
+            }
+            return flag;
         }
     }
 
@@ -322,15 +332,13 @@ final class QueueTable {
     private static final class StatusCell extends TableCell<QueueRow, QueueRow> {
         private final Messages messages;
         private final DomainText text;
-        private final Tooltip incomplete;
-        private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
-        private final Tooltip whole = new Tooltip();
+        private final HoverTooltip tooltip = new HoverTooltip(this);
+        // Made for the first incomplete application this cell shows (issue 11, the queue's first paint).
+        private FontIcon mark;
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
             this.text = text;
-            this.incomplete = new Tooltip(messages.get("queue.incomplete.tooltip"));
-            mark.setIconSize(12);
             setGraphicTextGap(4);
             setContentDisplay(ContentDisplay.RIGHT);
         }
@@ -342,7 +350,7 @@ final class QueueTable {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                tooltip.show(null);
                 return;
             }
             // The queue's short word for the status; the whole one in the tooltip and for screen readers.
@@ -350,15 +358,23 @@ final class QueueTable {
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
-                setGraphic(mark);
-                setTooltip(incomplete);
+                setGraphic(mark());
+                tooltip.show(messages.get("queue.incomplete.tooltip"));
                 setAccessibleText(messages.format("queue.status.incomplete", wholeStatus(messages, text, row)));
             } else {
                 setGraphic(null);
-                whole.setText(wholeStatus(messages, text, row));
-                setTooltip(whole);
-                setAccessibleText(wholeStatus(messages, text, row));
+                String whole = wholeStatus(messages, text, row);
+                tooltip.show(whole);
+                setAccessibleText(whole);
             }
+        }
+
+        private FontIcon mark() {
+            if (mark == null) {
+                mark = new FontIcon("mdi2a-alert-circle-outline");
+                mark.setIconSize(12);
+            }
+            return mark;
         }
     }
 
@@ -387,15 +403,14 @@ final class QueueTable {
 
     /** The end user's country code, with the country's name as tooltip. */
     private static final class CountryCell extends TableCell<QueueRow, String> {
-        private final Tooltip name = new Tooltip();
+        private final HoverTooltip name = new HoverTooltip(this);
 
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
             boolean blank = empty || code == null;
             setText(blank ? null : code);
-            name.setText(blank ? "" : DomainText.countryName(code));
-            setTooltip(blank ? null : name);
+            name.show(blank ? null : DomainText.countryName(code));
         }
     }
 }
