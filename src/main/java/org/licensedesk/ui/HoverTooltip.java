@@ -6,10 +6,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A table cell's tooltip, made when the pointer first comes over the cell rather than with the cell: a
- * {@link Tooltip} is a popup window with a scene of its own, and the queue's first page made some 150 of them, five a
- * row, none of which the reviewer had asked to see (issue 11, launch to painted queue). Until it is made,
- * {@link #text()} holds what it will say.
+ * A control's tooltip, made when the pointer first comes over the control rather than with it: a {@link Tooltip} is
+ * a popup window with a scene of its own, and the queue's first page made some 150 of them, five a row, none of which
+ * the reviewer had asked to see (issue 11, launch to painted queue). Until it is made, {@link #text()} holds what it
+ * will say; screen readers get it at once as the control's accessible help, as they would a tooltip's text.
  */
 public final class HoverTooltip {
     private final Control control;
@@ -31,6 +31,7 @@ public final class HoverTooltip {
     /** What the tooltip says from now on; null for no tooltip. */
     public void show(String text) {
         this.text = text;
+        control.setAccessibleHelp(text);
         if (tooltip != null) {
             attach();
         }

@@ -35,6 +35,7 @@ class HoverTooltipTest {
         robot.interact(() -> tooltip.show("Submitted"));
         assertThat(cell.getTooltip()).as("not made before the pointer comes").isNull();
         assertThat(tooltip.text()).isEqualTo("Submitted");
+        assertThat(cell.getAccessibleHelp()).as("screen readers have it at once").isEqualTo("Submitted");
 
         robot.moveTo(away).moveTo(cell);
         WaitForAsyncUtils.waitForFxEvents();

@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -90,9 +89,11 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.received"), QueueField.RECEIVED,
                 QueueRow::receivedOn, widest(true, messages.get("queue.column.received"), "2026-12-31"),
                 column -> new FormattedCell<>(formats::date, null)));
+        // One chooser for every header (it was one each: twelve popup windows made at the start, issue 11).
+        ContextMenu chooser = columnChooser(table, messages);
         for (TableColumn<QueueRow, ?> column : table.getColumns()) {
             column.setVisible(SHOWN_AT_FIRST.contains(fieldOf(column)));
-            column.setContextMenu(columnChooser(table, messages));
+            column.setContextMenu(chooser);
         }
         // An assignee or applicant longer than the column allows widens it as rows arrive: neither is ever cut.
         table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> fitToRows(table));
@@ -112,7 +113,7 @@ final class QueueTable {
                 QueueRow::flags, FLAG_COLUMN_WIDTH, c -> new FlagMarkCell(messages));
         column.setId("queueFlagsColumn");
         Label header = new Label(null, new FontIcon("mdi2f-flag-variant-outline"));
-        header.setTooltip(new Tooltip(messages.get("queue.column.flags.tooltip")));
+        new HoverTooltip(header).show(messages.get("queue.column.flags.tooltip"));
         header.setAccessibleText(messages.get("queue.column.flags"));
         column.setGraphic(header);
         column.setMaxWidth(FLAG_COLUMN_WIDTH * 2);
