@@ -181,8 +181,13 @@ final class QueueTable {
         for (QueueRow row : rowsHeld(table)) {
             String name = row.applicantName();
             if (name != null && seen.add(name)) {
-                whole = Math.max(whole, TextWidths.column(name, false));
-                word = Math.max(word, TextWidths.longestWord(name, false));
+                double nameWidth = TextWidths.column(name, false);
+                whole = Math.max(whole, nameWidth);
+                // A name's longest word is no wider than the name: only a name wider than the widest word so far
+                // can widen it.
+                if (nameWidth > word) {
+                    word = Math.max(word, TextWidths.longestWord(name, false));
+                }
             }
         }
         if (word > column.getMinWidth()) {
