@@ -44,8 +44,9 @@ public final class Launcher {
         };
         int status = start(args, cli, GraphicalSession.available(),
                 () -> {
-                    // The store opens on another core while JavaFX starts (issue 11).
-                    StoreOpening.begin(LicenseDeskApp.databaseOption(List.of(args)), clock);
+                    // The log and the store start on other threads while JavaFX starts (issue 11).
+                    LogStart.begin();
+                    StoreOpening.begin(StoreOpening.databaseOption(List.of(args)), clock);
                     Application.launch(LicenseDeskApp.class, args);
                 }, System.out, System.err);
         if (status != WINDOW) {

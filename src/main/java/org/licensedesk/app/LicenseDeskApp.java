@@ -3,7 +3,6 @@ package org.licensedesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * shows their main window; closes the database when the window goes. Started through {@link Launcher}.
  */
 public final class LicenseDeskApp extends Application {
+    static {
+        // The log starts beside JavaFX (LogStart); this class, made on JavaFX's launcher thread, logs first.
+        LogStart.awaitReady();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
@@ -66,7 +70,7 @@ public final class LicenseDeskApp extends Application {
         Theme.giveIcon(stage);
         Messages messages = new Messages(language.bundle());
         DialogService dialogs = new FxDialogService(() -> mainStage.isShowing() ? mainStage : null, messages);
-        String databaseOption = databaseOption(getParameters().getRaw());
+        String databaseOption = StoreOpening.databaseOption(getParameters().getRaw());
         Clock clock = Clock.systemDefaultZone();
         CompletableFuture<Services> begun = StoreOpening.take();
         if (begun == null) {
@@ -178,20 +182,6 @@ public final class LicenseDeskApp extends Application {
                 services.officials(), services.licences(), services.letters(), services.databaseLocation(),
                 services.storeDescription(), clock, services.calendars(), services.amendments(), services.appeals(),
                 services.flags(), services.countersignThresholds());
-    }
-
-    /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */
-    static String databaseOption(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--db") && i + 1 < arguments.size()) {
-                return arguments.get(i + 1);
-            }
-            if (argument.startsWith("--db=")) {
-                return argument.substring("--db=".length());
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.licensedesk.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.licensedesk.account.PasswordHasher;
@@ -33,11 +34,28 @@ final class StoreOpening {
         if (address instanceof StoreAddress.Server && Credentials.fromEnvironment(System.getenv()) == null) {
             return;
         }
-        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(databaseOption,
-                BackendOpener.Mode.CREATE_WITH_DEMO, clock, Credentials.Source.ENVIRONMENT_ONLY));
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> {
+            LogStart.awaitReady();
+            return Services.open(databaseOption, BackendOpener.Mode.CREATE_WITH_DEMO, clock,
+                    Credentials.Source.ENVIRONMENT_ONLY);
+        });
         BEGUN.set(opening);
         // Then, on the same spare core, the password hash is made warm for the sign-in (not part of the opening).
         opening.whenCompleteAsync((services, failure) -> PasswordHasher.warmUp());
+    }
+
+    /** The value of {@code --db PATH} or {@code --db=PATH}; null means the default place. */
+    static String databaseOption(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--db") && i + 1 < arguments.size()) {
+                return arguments.get(i + 1);
+            }
+            if (argument.startsWith("--db=")) {
+                return argument.substring("--db=".length());
+            }
+        }
+        return null;
     }
 
     /** The opening begun for this process, once; null when none was begun (or it was taken). */

@@ -18,7 +18,11 @@ import javafx.stage.Stage;
  * {@code licensedesk.css} on each scene.
  */
 public final class Theme {
-    private static final String ICON = "/org/licensedesk/ui/licensedesk.png";
+    /**
+     * The window icon at the size JavaFX gives it on Linux: a larger one is scaled down to 128 px on the FX thread at
+     * each window's first show (issue 11, launch to painted queue). assets/licensedesk.png (256 px) is the installer's.
+     */
+    static final String ICON = "/org/licensedesk/ui/licensedesk-128.png";
 
     private Theme() {
     }
@@ -35,7 +39,7 @@ public final class Theme {
         Application.setUserAgentStylesheet("data:text/css;base64," + encoded);
     }
 
-    /** The application's icon (assets/licensedesk.png, also the installer's) on a window of its own. */
+    /** The application's icon (assets/licensedesk-128.png) on a window of its own. */
     public static void giveIcon(Stage stage) {
         InputStream in = Theme.class.getResourceAsStream(ICON);
         if (in != null) {

@@ -3,6 +3,7 @@ package org.licensedesk.ui.details;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -35,14 +36,20 @@ public final class DetailsView {
 
     private final SplitPane root = new SplitPane();
     private final StackPane details;
+    private final Label empty;
     private Node docked;
-    private final DetailsHeader header;
-    private final List<DetailsTab> tabs;
-    private final BorderPane content;
-    private final TabPane tabPane = new TabPane();
-    private final ScreeningTab screeningTab;
+    private final ObservableValue<WorkflowState> workflow;
+    /** Makes the header, actions and tabs: on the first application shown, or a tab asked for before that. */
+    private final Supplier<Content> build;
+    private Content content;
     /** Tabs whose content is not in the window yet, with that content. */
     private final Map<Tab, Node> detached = new HashMap<>();
+    private boolean allTabsAttached;
+
+    /** The header, the actions under it and the tabs: made once, when first needed. */
+    private record Content(DetailsHeader header, List<DetailsTab> tabs, ScreeningTab screeningTab, TabPane tabPane,
+            BorderPane pane) {
+    }
 
     /**
      * @param workflow the shown application's workflow state, for the header's facts
@@ -52,34 +59,38 @@ public final class DetailsView {
             LicenceViewModel licence, ScreeningViewModel screening, ApplicationFlagsViewModel flags,
             ObservableValue<WorkflowState> workflow, Node actions, Messages messages, DomainText text,
             DisplayFormats formats) {
-        header = new DetailsHeader(messages, text, formats);
-        // History stays last (showHistory).
-        screeningTab = new ScreeningTab(screening, messages, formats);
-        tabs = List.of(
-                new SummaryTab(messages, text, formats, new FlagsSection(flags, messages, formats).node()),
-                new ItemsTab(messages, text, formats),
-                new DocumentsTab(messages, text, formats, viewModel::document),
-                screeningTab,
-                new RelatedTab(related, messages, text, formats),
-                new LicenceTab(licence, messages, text, formats),
-                new HistoryTab(history, messages, text, formats));
-        tabPane.setId("detailsTabs");
-        tabPane.getStyleClass().add(UiStyles.DETAILS_TABS);
-        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.forEach(tab -> tabPane.getTabs().add(tab.tab()));
-        tabPane.getTabs().forEach(this::attachWhenChosen);
-        content = new BorderPane(tabPane, new VBox(header.node(), actions), null, null, null);
+        this.workflow = workflow;
+        // The header, actions and tabs are made and join the window with the first application shown (show): until
+        // then only the empty state is there, so the main window's build, first CSS pass and layout skip what they
+        // cannot show yet (issue 11, launch to painted queue: 221 of the window's 407 nodes at that pass, and 40-76
+        // ms of the FX thread's CPU to make them).
+        build = () -> {
+            DetailsHeader header = new DetailsHeader(messages, text, formats);
+            // History stays last (showHistory).
+            ScreeningTab screeningTab = new ScreeningTab(screening, messages, formats);
+            List<DetailsTab> tabs = List.of(
+                    new SummaryTab(messages, text, formats, new FlagsSection(flags, messages, formats).node()),
+                    new ItemsTab(messages, text, formats),
+                    new DocumentsTab(messages, text, formats, viewModel::document),
+                    screeningTab,
+                    new RelatedTab(related, messages, text, formats),
+                    new LicenceTab(licence, messages, text, formats),
+                    new HistoryTab(history, messages, text, formats));
+            TabPane tabPane = new TabPane();
+            tabPane.setId("detailsTabs");
+            tabPane.getStyleClass().add(UiStyles.DETAILS_TABS);
+            tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.forEach(tab -> tabPane.getTabs().add(tab.tab()));
+            return new Content(header, tabs, screeningTab, tabPane,
+                    new BorderPane(tabPane, new VBox(header.node(), actions), null, null, null));
+        };
 
-        Label empty = new Label();
+        empty = new Label();
         empty.setId("detailsEmpty");
         empty.setGraphic(new FontIcon("mdi2f-file-document-outline"));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         empty.textProperty().bind(viewModel.emptyTextProperty());
-        empty.visibleProperty().bind(content.visibleProperty().not());
 
-        // The content joins the window with the first application shown (show): until then only the empty state
-        // is there, so the main window's first CSS pass and layout skip the header, actions and Summary tab they
-        // cannot show yet (issue 11, launch to painted queue: 221 of the window's 407 nodes at that pass).
         details = new StackPane(empty);
         details.setId("details");
         root.getItems().add(details);
@@ -87,8 +98,25 @@ public final class DetailsView {
         root.getStyleClass().add(UiStyles.EDGE_TO_EDGE);
         viewModel.detailsProperty().addListener((observable, before, details) -> show(details));
         show(viewModel.details());
-        workflow.addListener((observable, before, state) -> header.showWorkflow(state));
-        header.showWorkflow(workflow.getValue());
+        workflow.addListener((observable, before, state) -> {
+            if (content != null) {
+                content.header().showWorkflow(state);
+            }
+        });
+    }
+
+    /** The header, actions and tabs, made now if they were not yet; in the window, though hidden until shown. */
+    private Content content() {
+        if (content == null) {
+            content = build.get();
+            content.header().showWorkflow(workflow.getValue());
+            if (!allTabsAttached) {
+                content.tabPane().getTabs().forEach(this::attachWhenChosen);
+            }
+            content.pane().setVisible(false);
+            details.getChildren().add(content.pane());
+        }
+        return content;
     }
 
     /**
@@ -120,20 +148,26 @@ public final class DetailsView {
         }
     }
 
-    /** Puts every tab's content in the window; the main window calls it once its queue has been painted. */
+    /**
+     * Puts every tab's content in the window, and any made later at once; the main window calls it once its queue has
+     * been painted.
+     */
     public void attachAllTabs() {
+        allTabsAttached = true;
         List.copyOf(detached.keySet()).forEach(this::attach);
     }
 
     /** Brings the History tab to the front. */
     public void showHistory() {
-        tabPane.getSelectionModel().select(tabs.get(tabs.size() - 1).tab());
+        Content shown = content();
+        shown.tabPane().getSelectionModel().select(shown.tabs().get(shown.tabs().size() - 1).tab());
     }
 
     /** Brings the Screening tab to the front, with its table focused for the arrow keys. */
     public void showScreening() {
-        tabPane.getSelectionModel().select(screeningTab.tab());
-        screeningTab.focus();
+        Content shown = content();
+        shown.tabPane().getSelectionModel().select(shown.screeningTab().tab());
+        shown.screeningTab().focus();
     }
 
     public Node root() {
@@ -158,8 +192,8 @@ public final class DetailsView {
         boolean hadFocus = root.getScene() != null && isInside(root.getScene().getFocusOwner(), docked);
         root.getItems().remove(docked);
         docked = null;
-        if (hadFocus) {
-            tabPane.requestFocus();
+        if (hadFocus && content != null) {
+            content.tabPane().requestFocus();
         }
     }
 
@@ -173,13 +207,15 @@ public final class DetailsView {
     }
 
     private void show(ApplicationDetails details) {
-        if (details != null && content.getParent() == null) {
-            this.details.getChildren().add(content);
+        empty.setVisible(details == null);
+        if (details == null && content == null) {
+            return;
         }
-        content.setVisible(details != null);
+        Content shown = content();
+        shown.pane().setVisible(details != null);
         if (details != null) {
-            header.show(details);
-            tabs.forEach(tab -> tab.show(details));
+            shown.header().show(details);
+            shown.tabs().forEach(tab -> tab.show(details));
         }
     }
 }

@@ -2,9 +2,9 @@ package org.licensedesk.ui.queue;
 
 import java.util.function.Predicate;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.licensedesk.domain.Deadline;
 import org.licensedesk.domain.NoStatutoryLimit;
+import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -15,7 +15,7 @@ import org.licensedesk.ui.UiStyles;
  */
 public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
     private final Messages messages;
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
 
     private final Predicate<S> open;
 
@@ -37,7 +37,7 @@ public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
         getStyleClass().removeAll(UiStyles.DEADLINE_CLASSES);
         if (empty || deadline == null) {
             setText(null);
-            setTooltip(null);
+            tooltip.show(null);
             return;
         }
         S row = getTableRow() == null ? null : getTableRow().getItem();
@@ -45,16 +45,14 @@ public final class DaysLeftCell<S> extends TableCell<S, Deadline> {
         if (deadline.noStatutoryLimit()) {
             // Referred to the State Council (Art. 17(2)) or a watch-list party (Art. 26): no days to count down.
             setText(messages.get("clockStop.noLimit.short"));
-            tooltip.setText(messages.get(deadline.limitLifted() == NoStatutoryLimit.WATCH_LIST
+            tooltip.show(messages.get(deadline.limitLifted() == NoStatutoryLimit.WATCH_LIST
                     ? "watchList.noLimit.tooltip" : "clockStop.noLimit.tooltip"));
-            setTooltip(tooltip);
             return;
         }
         String days = Integer.toString(deadline.workingDaysLeft());
         setText(deadline.provisional() ? days + "*" : days);
-        tooltip.setText(deadline.provisional()
+        tooltip.show(deadline.provisional()
                 ? messages.format("queue.daysLeft.provisional", deadline.date().toString())
                 : messages.format("queue.daysLeft.tooltip", deadline.date().toString()));
-        setTooltip(tooltip);
     }
 }

@@ -1,10 +1,10 @@
 package org.licensedesk.ui.queue;
 
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.flags.FlagMark;
+import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 import org.licensedesk.ui.flags.FlagStyles;
@@ -21,15 +21,31 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
     static final int ICON_SIZE = 14;
 
     private final Messages messages;
-    private final FontIcon flag = icon(FLAG_ICON);
-    private final FontIcon blocking = icon(BLOCKING_ICON);
-    private final Tooltip tooltip = new Tooltip();
+    // Made for the first flagged row this cell shows: most rows have no flag (issue 11, the queue's first paint).
+    private FontIcon flag;
+    private FontIcon blocking;
+    private final HoverTooltip tooltip = new HoverTooltip(this, made -> {
+        made.setWrapText(true);
+        made.setMaxWidth(480);
+    });
 
     FlagMarkCell(Messages messages) {
         this.messages = messages;
         getStyleClass().add(UiStyles.QUEUE_FLAG_CELL);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
+    }
+
+    private FontIcon flag() {
+        if (flag == null) {
+            flag = icon(FLAG_ICON);
+        }
+        return flag;
+    }
+
+    private FontIcon blocking() {
+        if (blocking == null) {
+            blocking = icon(BLOCKING_ICON);
+        }
+        return blocking;
     }
 
     private static FontIcon icon(String literal) {
@@ -45,17 +61,16 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
         setText(null);
         if (empty || mark == null || !mark.flagged()) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             setAccessibleText(null);
             return;
         }
         getStyleClass().add(FlagStyles.of(mark.worst()));
-        FontIcon shown = mark.blocking() ? blocking : flag;
+        FontIcon shown = mark.blocking() ? blocking() : flag();
         shown.setId(mark.blocking() ? "queueFlagBlocking" : "queueFlag");
         setGraphic(shown);
         String text = FlagTexts.describe(messages, mark);
-        tooltip.setText(text);
-        setTooltip(tooltip);
+        tooltip.show(text);
         setAccessibleText(text);
     }
 }

@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,6 +27,7 @@ import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
+import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -89,9 +89,11 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.received"), QueueField.RECEIVED,
                 QueueRow::receivedOn, widest(true, messages.get("queue.column.received"), "2026-12-31"),
                 column -> new FormattedCell<>(formats::date, null)));
+        // One chooser for every header (it was one each: twelve popup windows made at the start, issue 11).
+        ContextMenu chooser = columnChooser(table, messages);
         for (TableColumn<QueueRow, ?> column : table.getColumns()) {
             column.setVisible(SHOWN_AT_FIRST.contains(fieldOf(column)));
-            column.setContextMenu(columnChooser(table, messages));
+            column.setContextMenu(chooser);
         }
         // An assignee or applicant longer than the column allows widens it as rows arrive: neither is ever cut.
         table.getItems().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> fitToRows(table));
@@ -111,7 +113,7 @@ final class QueueTable {
                 QueueRow::flags, FLAG_COLUMN_WIDTH, c -> new FlagMarkCell(messages));
         column.setId("queueFlagsColumn");
         Label header = new Label(null, new FontIcon("mdi2f-flag-variant-outline"));
-        header.setTooltip(new Tooltip(messages.get("queue.column.flags.tooltip")));
+        new HoverTooltip(header).show(messages.get("queue.column.flags.tooltip"));
         header.setAccessibleText(messages.get("queue.column.flags"));
         column.setGraphic(header);
         column.setMaxWidth(FLAG_COLUMN_WIDTH * 2);
@@ -179,8 +181,13 @@ final class QueueTable {
         for (QueueRow row : rowsHeld(table)) {
             String name = row.applicantName();
             if (name != null && seen.add(name)) {
-                whole = Math.max(whole, TextWidths.column(name, false));
-                word = Math.max(word, TextWidths.longestWord(name, false));
+                double nameWidth = TextWidths.column(name, false);
+                whole = Math.max(whole, nameWidth);
+                // A name's longest word is no wider than the name: only a name wider than the widest word so far
+                // can widen it.
+                if (nameWidth > word) {
+                    word = Math.max(word, TextWidths.longestWord(name, false));
+                }
             }
         }
         if (word > column.getMinWidth()) {
@@ -294,15 +301,15 @@ final class QueueTable {
     /** The reference, with a flag when the application has screening hits that need a look. */
     private static final class ReferenceCell extends TableCell<QueueRow, String> {
         private final ObservableValue<Set<String>> flagged;
-        private final Tooltip tooltip;
-        private final FontIcon flag = new FontIcon("mdi2f-flag");
+        private final String flagText;
+        private final HoverTooltip tooltip = new HoverTooltip(this);
+        // Made for the first flagged row this cell shows: most rows have none (issue 11, the queue's first paint).
+        private FontIcon flag;
 
         ReferenceCell(ObservableValue<Set<String>> flagged, Messages messages) {
             this.flagged = flagged;
-            this.tooltip = new Tooltip(messages.get("screening.queue.flag"));
+            this.flagText = messages.get("screening.queue.flag");
             getStyleClass().add(UiStyles.REFERENCE);
-            flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
-            flag.setIconSize(12);
             setGraphicTextGap(3);
             setContentDisplay(ContentDisplay.RIGHT);
         }
@@ -312,9 +319,18 @@ final class QueueTable {
             super.updateItem(reference, empty);
             boolean flaggedRow = !empty && reference != null && flagged.getValue().contains(reference);
             setText(empty ? null : reference);
-            setGraphic(flaggedRow ? flag : null);
-            setTooltip(flaggedRow ? tooltip : null);
-            setAccessibleText(flaggedRow ? reference + ", " + tooltip.getText() : reference);
+            setGraphic(flaggedRow ? flag() : null);
+            tooltip.show(flaggedRow ? flagText : null);
+            setAccessibleText(flaggedRow ? reference + ", " + flagText : reference);
+        }
+
+        private FontIcon flag() {
+            if (flag == null) {
+                flag = new FontIcon("mdi2f-flag");
+                flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
+                flag.setIconSize(12);
+            }
+            return flag;
         }
     }
 
@@ -322,15 +338,13 @@ final class QueueTable {
     private static final class StatusCell extends TableCell<QueueRow, QueueRow> {
         private final Messages messages;
         private final DomainText text;
-        private final Tooltip incomplete;
-        private final FontIcon mark = new FontIcon("mdi2a-alert-circle-outline");
-        private final Tooltip whole = new Tooltip();
+        private final HoverTooltip tooltip = new HoverTooltip(this);
+        // Made for the first incomplete application this cell shows (issue 11, the queue's first paint).
+        private FontIcon mark;
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
             this.text = text;
-            this.incomplete = new Tooltip(messages.get("queue.incomplete.tooltip"));
-            mark.setIconSize(12);
             setGraphicTextGap(4);
             setContentDisplay(ContentDisplay.RIGHT);
         }
@@ -342,7 +356,7 @@ final class QueueTable {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                tooltip.show(null);
                 return;
             }
             // The queue's short word for the status; the whole one in the tooltip and for screen readers.
@@ -350,15 +364,23 @@ final class QueueTable {
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
-                setGraphic(mark);
-                setTooltip(incomplete);
+                setGraphic(mark());
+                tooltip.show(messages.get("queue.incomplete.tooltip"));
                 setAccessibleText(messages.format("queue.status.incomplete", wholeStatus(messages, text, row)));
             } else {
                 setGraphic(null);
-                whole.setText(wholeStatus(messages, text, row));
-                setTooltip(whole);
-                setAccessibleText(wholeStatus(messages, text, row));
+                String whole = wholeStatus(messages, text, row);
+                tooltip.show(whole);
+                setAccessibleText(whole);
             }
+        }
+
+        private FontIcon mark() {
+            if (mark == null) {
+                mark = new FontIcon("mdi2a-alert-circle-outline");
+                mark.setIconSize(12);
+            }
+            return mark;
         }
     }
 
@@ -387,15 +409,14 @@ final class QueueTable {
 
     /** The end user's country code, with the country's name as tooltip. */
     private static final class CountryCell extends TableCell<QueueRow, String> {
-        private final Tooltip name = new Tooltip();
+        private final HoverTooltip name = new HoverTooltip(this);
 
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
             boolean blank = empty || code == null;
             setText(blank ? null : code);
-            name.setText(blank ? "" : DomainText.countryName(code));
-            setTooltip(blank ? null : name);
+            name.show(blank ? null : DomainText.countryName(code));
         }
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ToggleGroup;
@@ -30,6 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
+import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -54,7 +54,7 @@ public final class QueueView {
         this.heldRows = table.getItems();
         Button refresh = new Button(null, new FontIcon("mdi2r-refresh"));
         refresh.setId("refreshButton");
-        refresh.setTooltip(new Tooltip(messages.get("queue.refresh.tooltip")));
+        new HoverTooltip(refresh).show(messages.get("queue.refresh.tooltip"));
         refresh.setAccessibleText(messages.get("queue.refresh.tooltip"));
         refresh.setOnAction(event -> viewModel.reload());
         refresh.disableProperty().bind(viewModel.loadingProperty());
@@ -107,7 +107,7 @@ public final class QueueView {
         field.setId("queueFilter");
         field.setPromptText(messages.get("queue.filter.prompt"));
         field.setAccessibleText(messages.get("queue.filter.prompt"));
-        field.setTooltip(new Tooltip(messages.get("queue.filter.tooltip")));
+        new HoverTooltip(field).show(messages.get("queue.filter.tooltip"));
         if (field instanceof CustomTextField custom) {
             custom.setLeft(new FontIcon("mdi2m-magnify"));
         }
@@ -143,7 +143,7 @@ public final class QueueView {
         combo.setId("statusFilter");
         combo.getItems().setAll(viewModel.statusChoices());
         combo.setAccessibleText(messages.get("queue.statusFilter.tooltip"));
-        combo.setTooltip(new Tooltip(messages.get("queue.statusFilter.tooltip")));
+        new HoverTooltip(combo).show(messages.get("queue.statusFilter.tooltip"));
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(StatusChoice choice) {
@@ -183,7 +183,7 @@ public final class QueueView {
             button.setMnemonicParsing(false);
             button.getStyleClass().add(UiStyles.INBOX);
             String name = inboxName(messages, inbox);
-            button.setTooltip(new Tooltip(messages.format("queue.inbox.tooltip", name, inbox.ordinal() + 1)));
+            new HoverTooltip(button).show(messages.format("queue.inbox.tooltip", name, inbox.ordinal() + 1));
             button.textProperty().bind(Bindings.createStringBinding(() -> {
                 Long count = viewModel.inboxCountsProperty().get().get(inbox);
                 if (count == null && viewModel.inboxProperty().get() == inbox
@@ -227,7 +227,7 @@ public final class QueueView {
         combo.setId("flagFilter");
         combo.getItems().setAll(FlagFilter.values());
         combo.setAccessibleText(messages.get("queue.flagFilter.tooltip"));
-        combo.setTooltip(new Tooltip(messages.get("queue.flagFilter.tooltip")));
+        new HoverTooltip(combo).show(messages.get("queue.flagFilter.tooltip"));
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(FlagFilter choice) {
@@ -267,7 +267,7 @@ public final class QueueView {
     private ToggleButton deniedFilter(Messages messages) {
         ToggleButton toggle = new ToggleButton(null, new FontIcon("mdi2a-account-cancel"));
         toggle.setId("deniedFilter");
-        toggle.setTooltip(new Tooltip(messages.get("queue.deniedFilter.tooltip")));
+        new HoverTooltip(toggle).show(messages.get("queue.deniedFilter.tooltip"));
         toggle.setAccessibleText(messages.get("queue.deniedFilter.tooltip"));
         toggle.selectedProperty().bindBidirectional(viewModel.applicantDeniedOnlyProperty());
         // It needs every row's applicant, which a paged queue does not hold.

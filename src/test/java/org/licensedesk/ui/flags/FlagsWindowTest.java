@@ -90,7 +90,11 @@ class FlagsWindowTest extends DemoWindowFixture {
         robot.interact(() -> window.viewModel().queue().flagFilterProperty().set(FlagFilter.BLOCKING));
         desk.waitUntil(() -> robot.lookup("#queueFlagBlocking").tryQuery().isPresent());
         Node mark = robot.lookup("#queueFlagBlocking").query();
-        assertThat(((javafx.scene.control.TableCell<?, ?>) mark.getParent()).getTooltip().getText())
+        javafx.scene.control.TableCell<?, ?> markCell = (javafx.scene.control.TableCell<?, ?>) mark.getParent();
+        // The tooltip is made when the pointer comes over the cell (HoverTooltip).
+        robot.moveTo(mark);
+        desk.waitUntil(() -> markCell.getTooltip() != null);
+        assertThat(markCell.getTooltip().getText())
                 .startsWith("Blocks the approval until cleared").contains(REASON);
 
         // The details list the flag; its raiser is not offered Clear.

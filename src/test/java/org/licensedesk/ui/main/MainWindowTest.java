@@ -154,6 +154,8 @@ class MainWindowTest extends DemoWindowFixture {
     @Test
     void everyDetailsTabJoinsTheWindowOnceTheQueueIsPainted(FxRobot robot) throws TimeoutException {
         waitForQueue(robot);
+        // The tabs are made with the first application shown (after the queue's first paint, issue 11).
+        desk.waitUntil(() -> robot.lookup("#detailsTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#detailsTabs").query();
 
         // Only the chosen tab was in the first CSS and layout pass (issue 11); the others follow the first paint.

@@ -72,6 +72,9 @@ class WatchListDeadlineWindowTest extends DemoWindowFixture {
         TableCell<?, ?> daysLeft = robot.lookup("#queueTable .table-cell").match(cell -> cell instanceof DaysLeftCell<?> days && days.getText() != null)
                 .queryAs(TableCell.class);
         assertThat(((Labeled) daysLeft).getText()).isEqualTo(MESSAGES.get("clockStop.noLimit.short"));
+        // The tooltip is made when the pointer comes over the cell (HoverTooltip).
+        robot.moveTo(daysLeft);
+        desk.waitUntil(() -> daysLeft.getTooltip() != null);
         assertThat(daysLeft.getTooltip().getText()).isEqualTo(MESSAGES.get("watchList.noLimit.tooltip"));
         DeskRobot.snapshot(robot.lookup("#queueTable").query().getScene(), "screenshot-watch-list-no-limit.png");
         assertThat(dialogs.errors).isEmpty();
