@@ -4,6 +4,7 @@ import javafx.scene.control.TableCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
 import org.licensedesk.domain.flags.FlagMark;
+import org.licensedesk.ui.CellIcon;
 import org.licensedesk.ui.HoverTooltip;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
@@ -21,9 +22,8 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
     static final int ICON_SIZE = 14;
 
     private final Messages messages;
-    // Made for the first flagged row this cell shows: most rows have no flag (issue 11, the queue's first paint).
-    private FontIcon flag;
-    private FontIcon blocking;
+    private final CellIcon flag = new CellIcon(FLAG_ICON, ICON_SIZE);
+    private final CellIcon blocking = new CellIcon(BLOCKING_ICON, ICON_SIZE);
     private final HoverTooltip tooltip = new HoverTooltip(this, made -> {
         made.setWrapText(true);
         made.setMaxWidth(480);
@@ -32,26 +32,6 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
     FlagMarkCell(Messages messages) {
         this.messages = messages;
         getStyleClass().add(UiStyles.QUEUE_FLAG_CELL);
-    }
-
-    private FontIcon flag() {
-        if (flag == null) {
-            flag = icon(FLAG_ICON);
-        }
-        return flag;
-    }
-
-    private FontIcon blocking() {
-        if (blocking == null) {
-            blocking = icon(BLOCKING_ICON);
-        }
-        return blocking;
-    }
-
-    private static FontIcon icon(String literal) {
-        FontIcon icon = new FontIcon(literal);
-        icon.setIconSize(ICON_SIZE);
-        return icon;
     }
 
     @Override
@@ -66,7 +46,7 @@ final class FlagMarkCell extends TableCell<QueueRow, FlagMark> {
             return;
         }
         getStyleClass().add(FlagStyles.of(mark.worst()));
-        FontIcon shown = mark.blocking() ? blocking() : flag();
+        FontIcon shown = (mark.blocking() ? blocking : flag).get();
         shown.setId(mark.blocking() ? "queueFlagBlocking" : "queueFlag");
         setGraphic(shown);
         String text = FlagTexts.describe(messages, mark);

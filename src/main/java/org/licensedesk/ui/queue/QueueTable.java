@@ -24,6 +24,7 @@ import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.ui.CellIcon;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
@@ -303,8 +304,7 @@ final class QueueTable {
         private final ObservableValue<Set<String>> flagged;
         private final String flagText;
         private final HoverTooltip tooltip = new HoverTooltip(this);
-        // Made for the first flagged row this cell shows: most rows have none (issue 11, the queue's first paint).
-        private FontIcon flag;
+        private final CellIcon flag = new CellIcon("mdi2f-flag", 12, UiStyles.SCREENING_FLAG);
 
         ReferenceCell(ObservableValue<Set<String>> flagged, Messages messages) {
             this.flagged = flagged;
@@ -319,18 +319,9 @@ final class QueueTable {
             super.updateItem(reference, empty);
             boolean flaggedRow = !empty && reference != null && flagged.getValue().contains(reference);
             setText(empty ? null : reference);
-            setGraphic(flaggedRow ? flag() : null);
+            setGraphic(flaggedRow ? flag.get() : null);
             tooltip.show(flaggedRow ? flagText : null);
             setAccessibleText(flaggedRow ? reference + ", " + flagText : reference);
-        }
-
-        private FontIcon flag() {
-            if (flag == null) {
-                flag = new FontIcon("mdi2f-flag");
-                flag.getStyleClass().add(UiStyles.SCREENING_FLAG);
-                flag.setIconSize(12);
-            }
-            return flag;
         }
     }
 
@@ -339,8 +330,7 @@ final class QueueTable {
         private final Messages messages;
         private final DomainText text;
         private final HoverTooltip tooltip = new HoverTooltip(this);
-        // Made for the first incomplete application this cell shows (issue 11, the queue's first paint).
-        private FontIcon mark;
+        private final CellIcon mark = new CellIcon("mdi2a-alert-circle-outline", 12);
 
         StatusCell(Messages messages, DomainText text) {
             this.messages = messages;
@@ -364,7 +354,7 @@ final class QueueTable {
             if (row.incomplete()) {
                 // A mark rather than words, so the column stays narrow enough for a laptop's queue.
                 getStyleClass().add(UiStyles.INCOMPLETE);
-                setGraphic(mark());
+                setGraphic(mark.get());
                 tooltip.show(messages.get("queue.incomplete.tooltip"));
                 setAccessibleText(messages.format("queue.status.incomplete", wholeStatus(messages, text, row)));
             } else {
@@ -373,14 +363,6 @@ final class QueueTable {
                 tooltip.show(whole);
                 setAccessibleText(whole);
             }
-        }
-
-        private FontIcon mark() {
-            if (mark == null) {
-                mark = new FontIcon("mdi2a-alert-circle-outline");
-                mark.setIconSize(12);
-            }
-            return mark;
         }
     }
 
