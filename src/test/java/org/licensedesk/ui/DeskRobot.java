@@ -101,9 +101,21 @@ public final class DeskRobot {
         return robot.lookup(table + " .table-cell").match(shown).queryAs(Node.class);
     }
 
-    /** The text of a label or a (read-only) text field. */
+    /**
+     * Waits until the details show this application: their content is made with the first application shown
+     * (DetailsView), so until then there is no reference field to read.
+     */
+    public void waitForDetailsOf(String reference) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#detailsReference").tryQuery()
+                .map(field -> reference.equals(((TextInputControl) field).getText())).orElse(false));
+    }
+
+    /** The text of a label or a (read-only) text field; null while there is none (waits can poll it). */
     public String text(String id) {
-        Node node = robot.lookup(id).query();
+        Node node = robot.lookup(id).tryQuery().orElse(null);
+        if (node == null) {
+            return null;
+        }
         return node instanceof Labeled labeled ? labeled.getText() : ((TextInputControl) node).getText();
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import org.licensedesk.domain.QueueRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -129,7 +128,7 @@ class DashboardWindowTest extends DemoWindowFixture {
 
         String first = listed.getItems().get(0).reference();
         robot.clickOn(desk.shownCell("#figureApplications", first)).type(KeyCode.ENTER);
-        desk.waitUntil(() -> first.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
+        desk.waitForDetailsOf(first);
         assertThat(dialogs.errors).isEmpty();
     }
 

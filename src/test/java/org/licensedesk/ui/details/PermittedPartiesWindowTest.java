@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,7 @@ class PermittedPartiesWindowTest extends DemoWindowFixture {
         desk.signIn(session, "li.na");
         robot.clickOn("#queueFilter").write(GENERAL).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> GENERAL.equals(shown.getText()));
+        desk.waitForDetailsOf(GENERAL);
 
         desk.waitUntil(() -> desk.text("#detailsPermittedParties").contains("Chubu Compressor Works Co., Ltd."));
         String[] lines = desk.text("#detailsPermittedParties").split("\n");

@@ -102,8 +102,7 @@ class DecisionHistoryWindowTest extends DemoWindowFixture {
         AuditEntry first = (AuditEntry) row.getItem();
         robot.clickOn(row);
         robot.type(KeyCode.ENTER);
-        TextField reference = (TextField) inMain(robot, "#detailsReference");
-        desk.waitUntil(() -> first.applicationRef().equals(reference.getText()));
+        desk.waitForDetailsOf(first.applicationRef());
         assertThat(dialogs.errors).isEmpty();
     }
 

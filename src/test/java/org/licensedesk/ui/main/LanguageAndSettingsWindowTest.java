@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +82,7 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         robot.clickOn(robot.lookup("#queueTable .table-row-cell").nth(2).lookup(".table-cell")
                 .queryAs(Node.class));
         String chosen = session.window().viewModel().queue().selectedReference();
-        desk.waitUntil(() -> chosen.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
+        desk.waitForDetailsOf(chosen);
 
         chooseLanguage(robot, MESSAGES.get("menu.view"), MESSAGES.get("menu.view.language"),
                 Language.SIMPLIFIED_CHINESE);
@@ -95,7 +94,7 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         assertThat(chineseQueue.getColumns().get(1).getText()).isEqualTo(CHINESE.getString("queue.column.reference"));
         assertThat(session.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         // The same application stays open, and its dates read the Chinese way.
-        desk.waitUntil(() -> chosen.equals(robot.lookup("#detailsReference").queryAs(TextField.class).getText()));
+        desk.waitForDetailsOf(chosen);
         assertThat(desk.text("#detailsFacts")).matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日.*");
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).startsWith("显示");
         assertThat(robot.lookup("#signedInUser").queryLabeled().getText()).isEqualTo("Li Na（审查员）");

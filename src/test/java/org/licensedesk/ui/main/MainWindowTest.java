@@ -17,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -57,8 +56,7 @@ class MainWindowTest extends DemoWindowFixture {
     }
 
     private void waitForDetailsOf(FxRobot robot, QueueRow row) throws TimeoutException {
-        TextField reference = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> row.reference().equals(reference.getText()));
+        desk.waitForDetailsOf(row.reference());
     }
 
     /** The table row shown at this position (rows are cells of the virtual flow, so only visible ones exist). */

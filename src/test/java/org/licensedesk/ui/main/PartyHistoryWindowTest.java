@@ -62,8 +62,7 @@ class PartyHistoryWindowTest extends DemoWindowFixture {
     }
 
     private void waitForDetailsOf(FxRobot robot, String reference) throws TimeoutException {
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
     }
 
     /** The open application of the demo with the most related applications, some of them decided. */

@@ -60,6 +60,9 @@ class PagedQueueWindowTest extends DemoWindowFixture {
     private String text(String selector) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Node node = stage.getScene().lookup(selector);
+            if (node == null) {
+                return null; // the details' fields come with the first application shown
+            }
             return node instanceof TextField field ? field.getText() : ((Label) node).getText();
         }).get();
     }

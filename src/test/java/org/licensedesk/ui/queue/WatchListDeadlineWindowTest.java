@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,7 @@ class WatchListDeadlineWindowTest extends DemoWindowFixture {
         desk.signIn(session, "li.na");
         robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
 
         desk.waitUntil(() -> MESSAGES.get("watchList.noLimit.details").equals(desk.text("#detailsDeadline")));
         assertThat(queueTable(robot).getItems().get(0).deadline().limitLifted()).isEqualTo(NoStatutoryLimit.WATCH_LIST);

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -109,8 +108,7 @@ class ScreeningWindowTest extends DemoWindowFixture {
     private void showOnly(FxRobot robot, String reference) throws TimeoutException {
         robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
     }
 
     private static Node screeningTab(FxRobot robot) {

@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -83,11 +82,10 @@ class TeamWindowTest extends DemoWindowFixture {
         }
 
         robot.clickOn(desk.shownCell("#teamCases", moved.get(1))).type(KeyCode.ENTER);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> moved.get(1).equals(shown.getText()));
+        desk.waitForDetailsOf(moved.get(1));
 
         // The decision history finds the reassignment by a word of its note.
-        Stage main = (Stage) shown.getScene().getWindow();
+        Stage main = (Stage) robot.lookup("#detailsReference").query().getScene().getWindow();
         robot.interact(main::toFront);
         robot.clickOn(robot.from(main.getScene().getRoot()).lookup("#queueTable").queryAs(Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);

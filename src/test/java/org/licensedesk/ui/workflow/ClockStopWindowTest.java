@@ -8,7 +8,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -108,8 +107,7 @@ class ClockStopWindowTest extends DemoWindowFixture {
         desk.waitUntil(() -> queueTable(robot).getItems().size() > 100);
         robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
     }
 
     private void perform(FxRobot robot, String button, String note) throws TimeoutException {

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -127,8 +126,7 @@ class SecondCountersignWindowTest extends DemoWindowFixture {
         desk.waitUntil(() -> queueTable(robot).getItems().size() > 100);
         robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
     }
 
     private void waitFor(FxRobot robot, ApplicationStatus status, String nextAction) throws TimeoutException {

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -133,8 +132,7 @@ class WorkflowWindowTest extends DemoWindowFixture {
         desk.waitUntil(() -> queueTable(robot).getItems().size() > 100);
         robot.clickOn("#queueFilter").write(reference).type(KeyCode.ENTER);
         desk.waitUntil(() -> queueTable(robot).getItems().size() == 1);
-        TextField shown = robot.lookup("#detailsReference").queryAs(TextField.class);
-        desk.waitUntil(() -> reference.equals(shown.getText()));
+        desk.waitForDetailsOf(reference);
     }
 
     private void perform(FxRobot robot, String button, String note) throws TimeoutException {
