@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Pbkdf2Sha256Test {
     /** Short, not ASCII (UTF-8 of two and three bytes), one SHA-256 block exactly, longer (HMAC hashes it first). */
     static List<String> passwords() {
-        return List.of("demo-pass-2026", "p", "пароль-密码-ü", "k".repeat(64), "k".repeat(65), "长".repeat(40));
+        return List.of("demo-pass-2026", "p", "пароль-密码-ü", "k".repeat(64), "k".repeat(65),
+                "长".repeat(40));
     }
 
     @ParameterizedTest
