@@ -93,6 +93,26 @@ class BenchmarkCommandTest {
         assertThat(printed).doesNotContain("history", "queue load");
     }
 
+    /** The desk's own operations run once untimed on each side first; the child-process rows do not. */
+    @Test
+    void anOperationOfTheRunningDeskIsWarmedOnceOnEachSideBeforeItsTimedRuns() {
+        java.io.StringWriter printed = new java.io.StringWriter();
+        BenchmarkCommand.Table table = new BenchmarkCommand.Table(new java.io.PrintWriter(printed), 5,
+                List.of("queue load", "audit export"));
+        int[] app = {0};
+        int[] raw = {0};
+
+        table.warmedRow("queue load: first page + count", () -> app[0]++, () -> raw[0]++, "<= 1.5x raw");
+        table.row("audit export (-Xmx256m process)", () -> app[0]++, () -> raw[0]++, "<= 1.5x raw");
+        table.warmedRow("screening one application", () -> app[0]++, null, "-");
+
+        assertThat(app[0]).as("1 untimed + 5 timed, then 5 timed; an operation not asked for not at all")
+                .isEqualTo(6 + 5);
+        assertThat(raw[0]).isEqualTo(6 + 5);
+        assertThat(printed.toString().lines()).hasSize(2)
+                .allMatch(line -> line.matches(".* +\\d+ +\\d+ +\\d+ +(\\d+ +\\d+\\.\\d\\d|- +-)  .+"));
+    }
+
     @Test
     void refusesTooFewRunsAndADatabaseOption() {
         String dir = folder.resolve("bench").toString();
