@@ -1,27 +1,20 @@
 package org.licensedesk.account;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.licensedesk.domain.account.PasswordHash;
 
 /**
- * Hashes passwords with PBKDF2-HMAC-SHA256 (JDK crypto only): a fresh random salt per password and at least
+ * Hashes passwords with PBKDF2-HMAC-SHA256 ({@link Pbkdf2Sha256}, on the JDK's SHA-256; the same bytes as the JDK's
+ * {@code PBKDF2WithHmacSHA256}): a fresh random salt per password and at least
  * {@value #MIN_ITERATIONS} iterations, the OWASP 2023 figure for this function. One hash takes a noticeable fraction
  * of a second on purpose; never hash in a loop over many users.
  */
 public final class PasswordHasher {
     public static final int MIN_ITERATIONS = 600_000;
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
-    private static final int KEY_BITS = 256;
-    /** Enough iterations for HotSpot to compile the HMAC loop (C2 after some 10,000 calls), a few ms warm. */
-    private static final int WARM_UP_ITERATIONS = 40_000;
-    private static final char[] WARM_UP_PASSWORD = "warm-up".toCharArray();
 
     private final int iterations;
     private final SecureRandom random;
@@ -65,12 +58,12 @@ public final class PasswordHasher {
     }
 
     /**
-     * Hashes a throwaway password a few thousand times, so that the JIT has compiled HMAC-SHA256 before the first
+     * Runs the hash's loop on a throwaway key some thousands of times, so that the JIT has compiled it before the first
      * sign-in: run on a spare thread while the sign-in window waits, it takes the first hash from cold to warm
      * speed without weakening it.
      */
     public static void warmUp() {
-        derive(WARM_UP_PASSWORD.clone(), new byte[SALT_BYTES], WARM_UP_ITERATIONS);
+        Pbkdf2Sha256.warmUp();
     }
 
     public int iterations() {
@@ -83,7 +76,8 @@ public final class PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         HexFormat hex = HexFormat.of();
-        return new PasswordHash(hex.formatHex(derive(password, salt, iterations)), hex.formatHex(salt), iterations);
+        return new PasswordHash(hex.formatHex(Pbkdf2Sha256.derive(password, salt, iterations)), hex.formatHex(salt),
+                iterations);
     }
 
     /** Whether the password is the one stored, compared in constant time, with the stored salt and iteration count. */
@@ -92,23 +86,12 @@ public final class PasswordHasher {
         Objects.requireNonNull(stored, "stored");
         HexFormat hex = HexFormat.of();
         byte[] expected = hex.parseHex(stored.hashHex());
-        byte[] actual = derive(password, hex.parseHex(stored.saltHex()), stored.iterations());
+        byte[] actual = Pbkdf2Sha256.derive(password, hex.parseHex(stored.saltHex()), stored.iterations());
         return MessageDigest.isEqual(expected, actual);
     }
 
     /** Spends the time of one check without a stored hash, so an unknown user name answers as slowly as a known one. */
     void spendCheckTime(char[] password) {
-        derive(password, new byte[SALT_BYTES], iterations);
-    }
-
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java has no " + ALGORITHM, e);
-        } finally {
-            spec.clearPassword();
-        }
+        Pbkdf2Sha256.derive(password, new byte[SALT_BYTES], iterations);
     }
 }

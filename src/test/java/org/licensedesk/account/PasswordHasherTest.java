@@ -10,7 +10,7 @@ class PasswordHasherTest {
     @Test
     void aHashAfterTheWarmUpIsAsStrongAndStillMatchesOnlyItsPassword() {
         PasswordHasher.warmUp();
-        PasswordHasher.warmUp(); // twice: the throwaway password is not used up by the first
+        PasswordHasher.warmUp(); // twice: the throwaway key is not used up by the first
 
         PasswordHasher hasher = new PasswordHasher();
         PasswordHash hash = hasher.hash("demo-pass-2026".toCharArray());

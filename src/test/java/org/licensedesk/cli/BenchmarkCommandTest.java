@@ -93,6 +93,27 @@ class BenchmarkCommandTest {
         assertThat(printed).doesNotContain("history", "queue load");
     }
 
+    /** The desk's own operations run untimed on each side first; the child-process rows do not. */
+    @Test
+    void anOperationOfTheRunningDeskIsWarmedOnEachSideBeforeItsTimedRuns() {
+        java.io.StringWriter printed = new java.io.StringWriter();
+        BenchmarkCommand.Table table = new BenchmarkCommand.Table(new java.io.PrintWriter(printed), 5,
+                List.of("queue load", "audit export"));
+        int[] app = {0};
+        int[] raw = {0};
+
+        table.warmedRow("queue load: first page + count", () -> app[0]++, () -> raw[0]++, "<= 1.5x raw");
+        table.row("audit export (-Xmx256m process)", () -> app[0]++, () -> raw[0]++, "<= 1.5x raw");
+        table.warmedRow("screening one application", () -> app[0]++, null, "-");
+
+        int warm = BenchmarkCommand.Table.WARM_UP_RUNS;
+        assertThat(app[0]).as("%d untimed + 5 timed, then 5 timed; an operation not asked for not at all", warm)
+                .isEqualTo(warm + 5 + 5);
+        assertThat(raw[0]).isEqualTo(warm + 5 + 5);
+        assertThat(printed.toString().lines()).hasSize(2)
+                .allMatch(line -> line.matches(".* +\\d+ +\\d+ +\\d+ +(\\d+ +\\d+\\.\\d\\d|- +-)  .+"));
+    }
+
     @Test
     void refusesTooFewRunsAndADatabaseOption() {
         String dir = folder.resolve("bench").toString();
