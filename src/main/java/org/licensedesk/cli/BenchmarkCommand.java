@@ -158,8 +158,8 @@ public final class BenchmarkCommand extends DeskCommand {
                     () -> raw.queuePageAndCount(ApplicationStatus.openStatuses(), PAGE), "<= 1.5x raw");
             table.warmedRow("filter keystroke: 'ganzhou'", () -> pageAndCount(queue, open.withText("ganzhou")), null,
                     "<= 30 ms");
-            table.warmedRow("filter keystroke: 'no such text'", () -> pageAndCount(queue, open.withText("no such text")),
-                    null, "<= 30 ms");
+            table.warmedRow("filter keystroke: 'no such text'",
+                    () -> pageAndCount(queue, open.withText("no such text")), null, "<= 30 ms");
             Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
             table.warmedRow("switch status set: submitted", () -> pageAndCount(queue, QueueQuery.of(submitted)),
                     () -> raw.queuePageAndCount(submitted, PAGE), "<= 30 ms");
