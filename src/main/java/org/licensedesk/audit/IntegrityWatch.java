@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.licensedesk.domain.AuditAction;
@@ -27,14 +28,22 @@ public final class IntegrityWatch {
     private final AuditTrail trail;
     private final Officials officials;
     private final User supervisor;
-    private final ObjectMapper mapper = JsonMapper.create();
     private final Set<String> recorded = new HashSet<>();
 
-    /** @throws AuditRefusedException when the user is not an active supervisor: only supervisors watch the trail */
+    /**
+     * Made on the FX thread with the main window, so it reads nothing (issue 11: its check of the stored account was a
+     * database read on that thread, on the way to the queue's first paint); {@link #verify} checks the stored account
+     * before anything else, as every service does.
+     *
+     * @throws AuditRefusedException when the user, as signed in, is not a supervisor: only supervisors watch the trail
+     */
     public IntegrityWatch(AuditTrail trail, Officials officials, User supervisor) {
         this.trail = Objects.requireNonNull(trail, "trail");
         this.officials = Objects.requireNonNull(officials, "officials");
-        this.supervisor = officials.require(Authority.SUPERVISOR, supervisor, WATCH, AuditRefusedException::new);
+        this.supervisor = Objects.requireNonNull(supervisor, "supervisor");
+        Authority.SUPERVISOR.refusal(Optional.of(supervisor), supervisor.username(), WATCH).ifPresent(refusal -> {
+            throw new AuditRefusedException(refusal);
+        });
     }
 
     /**
@@ -43,7 +52,7 @@ public final class IntegrityWatch {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true first
      */
     public IntegrityReport verify(ProgressListener progress, BooleanSupplier cancelled) {
-        officials.require(Authority.SUPERVISOR, supervisor, WATCH, AuditRefusedException::new);
+        User stored = officials.require(Authority.SUPERVISOR, supervisor, WATCH, AuditRefusedException::new);
         ChainVerification verification = trail.verifyDatabase(progress, cancelled);
         if (verification.ok()) {
             return new IntegrityReport(verification, null, null);
@@ -54,7 +63,7 @@ public final class IntegrityWatch {
                 return new IntegrityReport(verification, null, null);
             }
             try {
-                AuditEntry entry = trail.record(draft(verification));
+                AuditEntry entry = trail.record(draft(verification, stored));
                 recorded.add(finding);
                 return new IntegrityReport(verification, entry.seq(), null);
             } catch (RuntimeException e) {
@@ -65,7 +74,9 @@ public final class IntegrityWatch {
         }
     }
 
-    private AuditDraft draft(ChainVerification verification) {
+    /** The finding's entry; rare (a broken chain), so its JSON mapper is made only then. */
+    private AuditDraft draft(ChainVerification verification, User by) {
+        ObjectMapper mapper = JsonMapper.create();
         ObjectNode details = mapper.createObjectNode();
         if (verification.firstBrokenSeq() == null) {
             details.putNull("firstBrokenSeq");
@@ -76,12 +87,12 @@ public final class IntegrityWatch {
         details.put("entriesChecked", verification.entriesChecked());
         details.put("headSeq", verification.headSeq());
         String where = verification.firstBrokenSeq() == null ? "" : " at entry " + verification.firstBrokenSeq();
-        return new AuditDraft(trail.now(), null, AuditAction.AUDIT_VERIFICATION_FAILED, supervisor.username(),
-                supervisor.role(), null, null, "The integrity check found the audit trail broken" + where + ": "
-                        + verification.reason(), json(details));
+        return new AuditDraft(trail.now(), null, AuditAction.AUDIT_VERIFICATION_FAILED, by.username(),
+                by.role(), null, null, "The integrity check found the audit trail broken" + where + ": "
+                        + verification.reason(), json(mapper, details));
     }
 
-    private String json(ObjectNode details) {
+    private static String json(ObjectMapper mapper, ObjectNode details) {
         try {
             return mapper.writeValueAsString(details);
         } catch (JsonProcessingException e) {

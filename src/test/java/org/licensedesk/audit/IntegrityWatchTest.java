@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licensedesk.domain.AuditEntry;
+import org.licensedesk.domain.User;
+import org.licensedesk.domain.UserRole;
 import org.licensedesk.store.AuditRepository;
 import org.licensedesk.store.Database;
 import org.licensedesk.testing.StoreTest;
@@ -116,6 +118,17 @@ class IntegrityWatchTest {
     void onlySupervisorsWatchTheTrail() {
         assertThatThrownBy(() -> new IntegrityWatch(trail, TestDatabases.officials(database), AuditFixtures.REVIEWER))
                 .isInstanceOf(AuditRefusedException.class).hasMessageContaining("li.na is a reviewer");
+    }
+
+    @Test
+    void theStoredAccountIsCheckedWhenTheTrailIsVerifiedNotWhenTheWatchIsMade() {
+        // A supervisor as the window was told, whose account the database does not hold: making the watch (on the FX
+        // thread, with the main window) reads nothing; verifying refuses before it reads the chain.
+        User unknown = new User("sun.yu", "Sun Yu", UserRole.SUPERVISOR, true);
+        IntegrityWatch watch = new IntegrityWatch(trail, TestDatabases.officials(database), unknown);
+
+        assertThatThrownBy(() -> watch.verify(ProgressListener.NONE, () -> false))
+                .isInstanceOf(AuditRefusedException.class).hasMessageContaining("There is no account sun.yu");
     }
 
     private List<AuditEntry> all() {
