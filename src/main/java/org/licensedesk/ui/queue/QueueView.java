@@ -195,13 +195,18 @@ public final class QueueView {
             }, viewModel.inboxCountsProperty(), viewModel.inboxProperty(), viewModel.rowCountProperty()));
             button.setAccessibleText(name);
             button.setSelected(viewModel.inboxProperty().get() == inbox);
-            button.setOnAction(event -> {
-                // A toggle group lets the chosen button be unpressed: an inbox is always chosen.
-                viewModel.showInbox(inbox);
-                button.setSelected(true);
-            });
             pane.getChildren().add(button);
         }
+        // The group's choice, not the buttons' actions: the arrow keys move the choice along the group without an
+        // action, and the queue must show the inbox that looks chosen.
+        group.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                // A toggle group lets the chosen button be unpressed: an inbox is always chosen.
+                before.setSelected(true);
+            } else if (after.getUserData() != viewModel.inboxProperty().get()) {
+                viewModel.showInbox((Inbox) after.getUserData());
+            }
+        });
         viewModel.inboxProperty().addListener((observable, before, after) -> group.getToggles()
                 .forEach(toggle -> toggle.setSelected(toggle.getUserData() == after)));
         return pane;

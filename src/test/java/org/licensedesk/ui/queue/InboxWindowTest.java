@@ -114,6 +114,33 @@ class InboxWindowTest extends DemoWindowFixture {
     }
 
     @Test
+    void theArrowKeysOnTheInboxesShowTheInboxTheyChoose(FxRobot robot) throws Exception {
+        loaded();
+        long unassigned = services.queue().inboxCounts(ApplicationStatus.openStatuses(), "li.na")
+                .get(Inbox.UNASSIGNED);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#inbox-ALL_OPEN").queryAs(ToggleButton.class).requestFocus())
+                .get();
+
+        // From "All open" the next inbox is the first, then the second: as a reviewer pressing Down twice.
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        loaded();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        loaded();
+
+        assertThat(robot.lookup("#inbox-UNASSIGNED").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(window.viewModel().queue().inboxProperty().get()).isEqualTo(Inbox.UNASSIGNED);
+        assertThat(table(robot).getItems()).hasSize((int) unassigned).allMatch(row -> row.assignee() == null);
+
+        // Pressing the chosen inbox again keeps it chosen.
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-UNASSIGNED").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(window.viewModel().queue().inboxProperty().get()).isEqualTo(Inbox.UNASSIGNED);
+    }
+
+    @Test
     void theQuickFilterFindsTheAssigneeByUsernameAndName(FxRobot robot) throws Exception {
         loaded();
         robot.clickOn("#queueFilter").write("Wang Fang").type(KeyCode.ENTER);
