@@ -230,6 +230,9 @@ public final class MainWindow {
             stage.centerOnScreen();
         }
         stage.show();
+        // A reviewer's day starts in the queue: Up and Down move through the applications at once (JavaFX would give
+        // the focus to the first inbox button, where the arrow keys change the inbox).
+        queueView.focusQueue();
         if (viewModel.integrity() != null) {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
             // the queue's first page needed: it starts once that page is in and painted (issue 11, launch to painted

@@ -97,6 +97,11 @@ public final class QueueView {
         QueueTable.whenColumnsChange(table, change);
     }
 
+    /** Puts the keyboard in the queue's table, where Up and Down move the selection. */
+    public void focusQueue() {
+        table.requestFocus();
+    }
+
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();

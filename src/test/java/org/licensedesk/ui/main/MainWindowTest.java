@@ -86,6 +86,19 @@ class MainWindowTest extends DemoWindowFixture {
     }
 
     @Test
+    void theKeyboardStartsInTheQueueWhereDownMovesToTheNextApplication(FxRobot robot) throws TimeoutException {
+        List<QueueRow> rows = waitForQueue(robot);
+        assertThat(queueTable(robot).isFocused()).as("the queue has the keyboard when the window opens").isTrue();
+
+        robot.type(KeyCode.DOWN);
+
+        desk.waitUntil(() -> queueTable(robot).getSelectionModel().getSelectedIndex() == 1);
+        waitForDetailsOf(robot, rows.get(1));
+        assertThat(window.viewModel().queue().inboxProperty().get()).as("the inbox stays").isEqualTo(
+                org.licensedesk.queue.Inbox.ALL_OPEN);
+    }
+
+    @Test
     void typingAReferenceFiltersTheQueueAndTheCountsFollow(FxRobot robot) throws TimeoutException {
         List<QueueRow> rows = waitForQueue(robot);
         QueueRow wanted = rows.get(rows.size() / 2);
