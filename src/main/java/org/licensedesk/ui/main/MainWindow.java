@@ -230,9 +230,6 @@ public final class MainWindow {
             stage.centerOnScreen();
         }
         stage.show();
-        // A reviewer's day starts in the queue: Up and Down move through the applications at once (JavaFX would give
-        // the focus to the first inbox button, where the arrow keys change the inbox).
-        queueView.focusQueue();
         if (viewModel.integrity() != null) {
             // The chain check reads every entry (seconds at 100,000 applications) and, on a 2-core desk, took the CPU
             // the queue's first page needed: it starts once that page is in and painted (issue 11, launch to painted
@@ -242,8 +239,14 @@ public final class MainWindow {
             whenQueueLoaded(() -> afterNextPulse(scene,
                     () -> whenInboxesCounted(() -> viewModel.integrity().verify())));
         }
-        // The details' other tabs join the window after the pulse that paints the queue's first page (issue 11).
-        whenQueueLoaded(() -> afterNextPulse(scene, detailsView::attachAllTabs));
+        // The details' other tabs join the window after the pulse that paints the queue's first page (issue 11). So
+        // does the keyboard, into the queue: a reviewer's day starts there, Up and Down move through the applications
+        // (JavaFX gives the focus to an inbox button, where the arrow keys change the inbox); after the paint,
+        // because the focused table's rows are styled anew.
+        whenQueueLoaded(() -> afterNextPulse(scene, () -> {
+            detailsView.attachAllTabs();
+            queueView.focusQueue();
+        }));
         if (workstationHead != null) {
             workstationHead.check();
         }

@@ -88,7 +88,8 @@ class MainWindowTest extends DemoWindowFixture {
     @Test
     void theKeyboardStartsInTheQueueWhereDownMovesToTheNextApplication(FxRobot robot) throws TimeoutException {
         List<QueueRow> rows = waitForQueue(robot);
-        assertThat(queueTable(robot).isFocused()).as("the queue has the keyboard when the window opens").isTrue();
+        // The queue has the keyboard once its first page is painted.
+        desk.waitUntil(() -> queueTable(robot).isFocused());
 
         robot.type(KeyCode.DOWN);
 
