@@ -212,8 +212,10 @@ public final class QueueView {
                 viewModel.showInbox((Inbox) after.getUserData());
             }
         });
-        viewModel.inboxProperty().addListener((observable, before, after) -> group.getToggles()
-                .forEach(toggle -> toggle.setSelected(toggle.getUserData() == after)));
+        // Selecting the inbox's button lets the group unpress the old one; unpressing it first would leave the group
+        // without a choice for a moment, which the listener above answers by pressing it again (a second load).
+        viewModel.inboxProperty().addListener((observable, before, after) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == after).findFirst().ifPresent(group::selectToggle));
         return pane;
     }
 

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.licensedesk.domain.ApplicationStatus;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.queue.Inbox;
 import org.licensedesk.screening.ListFormat;
 import org.licensedesk.ui.DemoWindowFixture;
 import org.licensedesk.ui.DeskRobot;
@@ -95,8 +96,7 @@ class MainWindowTest extends DemoWindowFixture {
 
         desk.waitUntil(() -> queueTable(robot).getSelectionModel().getSelectedIndex() == 1);
         waitForDetailsOf(robot, rows.get(1));
-        assertThat(window.viewModel().queue().inboxProperty().get()).as("the inbox stays").isEqualTo(
-                org.licensedesk.queue.Inbox.ALL_OPEN);
+        assertThat(window.viewModel().queue().inboxProperty().get()).as("the inbox stays").isEqualTo(Inbox.ALL_OPEN);
     }
 
     @Test

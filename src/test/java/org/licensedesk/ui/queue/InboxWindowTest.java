@@ -133,7 +133,18 @@ class InboxWindowTest extends DemoWindowFixture {
         assertThat(window.viewModel().queue().inboxProperty().get()).isEqualTo(Inbox.UNASSIGNED);
         assertThat(table(robot).getItems()).hasSize((int) unassigned).allMatch(row -> row.assignee() == null);
 
+        // An inbox key goes straight to its inbox, with no other inbox shown on the way.
+        List<Inbox> shown = new java.util.ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().queue().inboxProperty()
+                .addListener((observable, before, after) -> shown.add(after))).get();
+        press(robot, KeyCode.DIGIT5);
+        assertThat(shown).containsExactly(Inbox.ALL_OPEN);
+        press(robot, KeyCode.DIGIT2);
+        assertThat(shown).containsExactly(Inbox.ALL_OPEN, Inbox.UNASSIGNED);
+
         // Pressing the chosen inbox again keeps it chosen.
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#inbox-UNASSIGNED").queryAs(ToggleButton.class).requestFocus())
+                .get();
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inbox-UNASSIGNED").queryAs(ToggleButton.class).isSelected()).isTrue();
