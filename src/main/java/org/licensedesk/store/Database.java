@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +55,12 @@ public final class Database implements AutoCloseable {
     /** At most this many connections to a server per process: a workstation needs few, the server serves many. */
     static final int SERVER_POOL_SIZE = 8;
 
+    /**
+     * How long closing waits for transactions begun before it (an action committed a moment before Quit): longer than
+     * H2's lock timeout, so a write waiting for another's lock still ends on its own.
+     */
+    static final Duration CLOSE_PATIENCE = Duration.ofSeconds(15);
+
     private final Path location;
     private final String url;
     private final String password;
@@ -67,6 +74,7 @@ public final class Database implements AutoCloseable {
     private final AtomicLong handOversBeforeCommit = new AtomicLong();
     private final AtomicLong lostCommitsDone = new AtomicLong();
     private final AtomicLong lostCommitsTriedAgain = new AtomicLong();
+    private final OpenTransactions transactions = new OpenTransactions();
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
 
@@ -509,6 +517,15 @@ public final class Database implements AutoCloseable {
      * again like a hand-over. Only when that cannot be found out is the error reported, saying so.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        transactions.begin();
+        try {
+            return inTransactionAttempts(work);
+        } finally {
+            transactions.end();
+        }
+    }
+
+    private <T> T inTransactionAttempts(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             DataSource current = pool;
             UUID attemptId = UUID.randomUUID();
@@ -736,6 +753,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        int stillOpen = transactions.closeAfter(CLOSE_PATIENCE);
+        if (stillOpen > 0) {
+            LOG.warn("Closing {} with {} transaction(s) still open after {} s: they are rolled back", describe(),
+                    stillOpen, CLOSE_PATIENCE.toSeconds());
+        }
         DataSource current = pool;
         if (!onServer()) {
             giveSpaceBackAtClose();

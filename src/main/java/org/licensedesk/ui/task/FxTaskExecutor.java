@@ -6,6 +6,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The production executor: work runs on a small pool of daemon threads, callbacks on the FX thread
@@ -13,6 +15,7 @@ import javafx.concurrent.Task;
  * that makes threads, so a closing window never waits for a stray one.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private static final int THREADS = 2;
 
     private final ThreadPoolExecutor pool;
@@ -46,13 +49,22 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             activity.started(fxTask, task.title(), fxTask.progressProperty());
             task.running();
         });
+        // After close() the window is going: a result is not shown, and a failure (often the store closing under a
+        // read that was still running) is logged rather than put in a dialog while the application quits.
         fxTask.setOnSucceeded(event -> {
             activity.finished(fxTask);
-            task.succeeded(fxTask.getValue());
+            if (!pool.isShutdown()) {
+                task.succeeded(fxTask.getValue());
+            }
         });
         fxTask.setOnFailed(event -> {
             activity.finished(fxTask);
-            task.failed(fxTask.getException());
+            if (pool.isShutdown()) {
+                LOG.info("'{}' ended after LicenseDesk began to quit: {}", task.title(),
+                        String.valueOf(fxTask.getException()));
+            } else {
+                task.failed(fxTask.getException());
+            }
         });
         fxTask.setOnCancelled(event -> activity.finished(fxTask));
         try {
