@@ -811,10 +811,23 @@ public final class Database implements AutoCloseable {
                     return false;
                 }
             }
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        if (!H2LargeChunkCompaction.rewrite(location)) {
+            compactTheUsualWay();
+        }
+        // Compacting writes a new file with the default permissions: owner-only again.
+        restrictFiles();
+        return true;
+    }
+
+    /** H2's own full compaction ({@code SHUTDOWN COMPACT}), for an H2 whose compaction cannot take larger chunks. */
+    private void compactTheUsualWay() {
+        try (Connection connection = java.sql.DriverManager.getConnection(url, USER, password);
+             Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
-            // Compacting writes a new file with the default permissions: owner-only again.
-            restrictFiles();
-            return true;
         } catch (SQLException e) {
             throw translate(e);
         }
