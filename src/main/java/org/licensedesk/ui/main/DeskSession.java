@@ -178,7 +178,7 @@ public final class DeskSession {
             prepared = null;
             return;
         }
-        prepared = MainWindow.create(services, user, executor, dialogs, bundle, environment);
+        prepared = MainWindow.createReadingQueue(services, user, executor, dialogs, bundle, environment);
         preparedBundle = bundle;
         prepared.prepare();
     }

@@ -160,7 +160,17 @@ public final class MainWindow {
     /** As above, on a workstation whose data folder, log and version Help → About shows. */
     public static MainWindow create(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
             ResourceBundle bundle, DeskEnvironment environment) {
-        return MainWindowWiring.build(services, user, executor, dialogs, bundle, environment);
+        return MainWindowWiring.build(services, user, executor, dialogs, bundle, environment, false);
+    }
+
+    /**
+     * As {@link #create(DeskServices, User, TaskExecutor, DialogService, ResourceBundle, DeskEnvironment)}, and the
+     * queue's first page is asked for before the window's parts are built, for a window that {@link #prepare} makes
+     * ready at once (the sign-in's, while the password is checked; issue 11, launch to painted queue).
+     */
+    public static MainWindow createReadingQueue(DeskServices services, User user, TaskExecutor executor,
+            DialogService dialogs, ResourceBundle bundle, DeskEnvironment environment) {
+        return MainWindowWiring.build(services, user, executor, dialogs, bundle, environment, true);
     }
 
     public Parent root() {
@@ -273,7 +283,11 @@ public final class MainWindow {
         // The counts after a load start once its rows are painted: on a 2-core desk they took the second core
         // during that paint.
         viewModel.queue().setCountStart(start -> afterNextPulse(scene, start));
-        viewModel.queue().reload();
+        if (!viewModel.queue().loadingProperty().get()) {
+            // Not begun by createReadingQueue. A load begun there ends on a later FX turn, so it meets this
+            // countStart too.
+            viewModel.queue().reload();
+        }
         root.applyCss();
         root.resize(width, height);
         root.layout();

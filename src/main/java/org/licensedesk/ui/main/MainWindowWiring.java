@@ -76,7 +76,7 @@ final class MainWindowWiring {
     }
 
     static MainWindow build(DeskServices services, User user, TaskExecutor executor, DialogService dialogs,
-            ResourceBundle bundle, DeskEnvironment environment) {
+            ResourceBundle bundle, DeskEnvironment environment, boolean readQueueAtOnce) {
         Messages messages = new Messages(bundle);
         DisplayFormats formats = new DisplayFormats(Locale.getDefault(Locale.Category.FORMAT),
                 services.clock().getZone());
@@ -92,6 +92,11 @@ final class MainWindowWiring {
                 services.partyHistory()::applicantDeniedRecently, services.screening()::flaggedReferences, executor,
                 dialogs, messages, Long.getLong(PAGED_ABOVE_PROPERTY, QueueViewModel.DEFAULT_PAGED_ABOVE),
                 Integer.getInteger(PAGE_SIZE_PROPERTY, org.licensedesk.ui.queue.PagedRows.PAGE_SIZE));
+        if (readQueueAtOnce) {
+            // The first page is read while the rest of the window is built (a third of a second of the FX thread
+            // before the page was asked for; the paint then waited for the rows).
+            queue.reload();
+        }
         DetailsViewModel details = new DetailsViewModel(services.queue()::details, executor, dialogs, messages);
         HistoryViewModel history = new HistoryViewModel(services.auditTrail()::forApplication, executor, dialogs,
                 messages);

@@ -163,6 +163,29 @@ class MainWindowTest extends DemoWindowFixture {
         assertThat(robot.lookup("#detailsEmpty").queryAs(Label.class).isVisible()).isFalse();
     }
 
+    /**
+     * The sign-in's window (made ready while the password is checked) asks for its queue's first page before its
+     * parts are built; making it ready keeps that load, whose rows the window then shows.
+     */
+    @Test
+    void theSignInsWindowAsksForItsQueueBeforeItsPartsAreBuilt(FxRobot robot) throws Exception {
+        waitForQueue(robot);
+        List<Boolean> loadingStates = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MainWindow early = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow built = MainWindow.createReadingQueue(TestDesk.desk(services, CLOCK), TestDesk.LI_NA, executor,
+                    dialogs, BUNDLE, DeskEnvironment.transientDesk(Locale.getDefault()));
+            loadingStates.add(built.viewModel().queue().loadingProperty().get());
+            built.viewModel().queue().loadingProperty().addListener((observable, before, after) ->
+                    loadingStates.add(after));
+            built.prepare();
+            return built;
+        }).get(10, TimeUnit.SECONDS);
+
+        desk.waitUntil(() -> !early.viewModel().queue().loadingProperty().get());
+        assertThat(loadingStates).as("loading when built, then each change").containsExactly(true, false);
+        assertThat(early.viewModel().queue().visibleRows()).isNotEmpty();
+    }
+
     @Test
     void everyDetailsTabJoinsTheWindowOnceTheQueueIsPainted(FxRobot robot) throws TimeoutException {
         waitForQueue(robot);
