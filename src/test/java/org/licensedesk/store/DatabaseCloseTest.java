@@ -24,13 +24,7 @@ class DatabaseCloseTest {
     @Test
     void closeWaitsForAWriteBegunBeforeItAndTheWriteIsKept() throws Exception {
         Path desk = folder.resolve("desk");
-        Database database = Database.open(desk);
-        database.withConnection(connection -> {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE close_probe (note VARCHAR(40))");
-            }
-            return null;
-        });
+        Database database = openWithProbeTable(desk);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Integer> write = CompletableFuture.supplyAsync(() -> database.inTransaction(connection -> {
@@ -59,13 +53,7 @@ class DatabaseCloseTest {
     @Test
     void aWriteAskedForAfterCloseBeganIsRefusedAndChangesNothing() {
         Path desk = folder.resolve("desk");
-        Database database = Database.open(desk);
-        database.withConnection(connection -> {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE close_probe (note VARCHAR(40))");
-            }
-            return null;
-        });
+        Database database = openWithProbeTable(desk);
         database.close();
 
         assertThatThrownBy(() -> database.inTransaction(connection -> {
@@ -78,6 +66,17 @@ class DatabaseCloseTest {
         try (Database reopened = Database.open(desk)) {
             assertThat(count(reopened)).isZero();
         }
+    }
+
+    private static Database openWithProbeTable(Path desk) {
+        Database database = Database.open(desk);
+        database.withConnection(connection -> {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE close_probe (note VARCHAR(40))");
+            }
+            return null;
+        });
+        return database;
     }
 
     private static long count(Database database) {
