@@ -15,7 +15,8 @@ import org.h2.store.FileLockMethod;
  * that replaces the old), but in chunks of up to {@value #MAX_CHUNK_MB} MB of pages instead of H2's 19 MB. Why: H2
  * reads every chunk's metadata when it opens a file (in {@code RandomAccessStore.readStoreHeader}), and the desk's
  * launch waits for that opening. A 1,000,000-application file compacted by H2 had 8,810 chunks; the 100,000 file
- * rewritten into 8,639 chunks painted its queue 190 ms later than with its 637 (issue 11, docs/benchmarks.md).
+ * rewritten into 8,639 chunks painted its queue 84–189 ms later (medians of alternating launches) than with its 637
+ * (issue 11, decision 0012).
  *
  * <p>H2 2.5.252 has no public setting for the chunk size of its compaction: the copy is H2's own
  * ({@code MVStore.compact(MVStore, MVStore)}, private), called with a target store whose {@code autoCommitBufferSize}
