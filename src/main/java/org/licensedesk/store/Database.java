@@ -803,6 +803,31 @@ public final class Database implements AutoCloseable {
         if (onServer()) {
             return false;
         }
+        if (!H2LargeChunkCompaction.available()) {
+            return compactTheUsualWay();
+        }
+        if (!shutDownIfAlone("SHUTDOWN") || !H2LargeChunkCompaction.rewrite(location)) {
+            return false;
+        }
+        // Compacting writes a new file with the default permissions: owner-only again.
+        restrictFiles();
+        return true;
+    }
+
+    /** H2's own full compaction ({@code SHUTDOWN COMPACT}), for an H2 whose compaction cannot take larger chunks. */
+    private boolean compactTheUsualWay() {
+        if (!shutDownIfAlone("SHUTDOWN COMPACT")) {
+            return false;
+        }
+        restrictFiles();
+        return true;
+    }
+
+    /**
+     * Runs {@code shutdown} on the file when no other program is connected to it (through this process's server),
+     * on the same connection that counted them; false, with nothing done, when one is.
+     */
+    private boolean shutDownIfAlone(String shutdown) {
         try (Connection connection = java.sql.DriverManager.getConnection(url, USER, password);
              Statement statement = connection.createStatement()) {
             try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
@@ -811,23 +836,8 @@ public final class Database implements AutoCloseable {
                     return false;
                 }
             }
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw translate(e);
-        }
-        if (!H2LargeChunkCompaction.rewrite(location)) {
-            compactTheUsualWay();
-        }
-        // Compacting writes a new file with the default permissions: owner-only again.
-        restrictFiles();
-        return true;
-    }
-
-    /** H2's own full compaction ({@code SHUTDOWN COMPACT}), for an H2 whose compaction cannot take larger chunks. */
-    private void compactTheUsualWay() {
-        try (Connection connection = java.sql.DriverManager.getConnection(url, USER, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
+            statement.execute(shutdown);
+            return true;
         } catch (SQLException e) {
             throw translate(e);
         }

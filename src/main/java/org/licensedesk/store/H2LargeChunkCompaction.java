@@ -20,8 +20,9 @@ import org.h2.store.FileLockMethod;
  *
  * <p>H2 2.5.252 has no public setting for the chunk size of its compaction: the copy is H2's own
  * ({@code MVStore.compact(MVStore, MVStore)}, private), called with a target store whose {@code autoCommitBufferSize}
- * is larger. When that method is not there (another H2 version), {@link #rewrite} says so and the caller compacts the
- * usual way. The file is held with H2's own file lock while it is rewritten, so no other process opens it meanwhile.
+ * is larger. When that method is not there (another H2 version), {@link #available} says so and the caller compacts
+ * the usual way. The file is held with H2's own file lock while it is rewritten, so no other process opens it
+ * meanwhile.
  */
 final class H2LargeChunkCompaction {
     /** Pages per chunk, in MB of H2's memory estimate (H2's own compaction: 19). */
@@ -31,16 +32,22 @@ final class H2LargeChunkCompaction {
     private H2LargeChunkCompaction() {
     }
 
+    /** Whether this H2 has the copy routine the rewrite calls. */
+    static boolean available() {
+        return copyMethod() != null;
+    }
+
     /**
      * Rewrites the closed database {@code base} (its {@code .mv.db} file) in large chunks.
      *
-     * @return false when this H2 cannot (nothing was changed); true when the file was rewritten
-     * @throws StoreException when the file is in use or cannot be rewritten (the original file is then unchanged)
+     * @return true when the file was rewritten; false, with nothing changed, when another program opened it after it
+     *         was closed (its lock is held)
+     * @throws StoreException when the file cannot be rewritten (the original file is then unchanged)
      */
     static boolean rewrite(Path base) {
         Method copy = copyMethod();
         if (copy == null) {
-            return false;
+            throw new StoreException("This H2 cannot compact " + base + " in large chunks; nothing was changed.");
         }
         String file = Database.dataFile(base).toString();
         String temporary = file + ".tempFile";
@@ -48,8 +55,7 @@ final class H2LargeChunkCompaction {
         try {
             lock.lock(FileLockMethod.FILE);
         } catch (RuntimeException inUse) {
-            throw new StoreException("The database " + base + " is open in another program, so it was not "
-                    + "compacted. Close that program and run the command again.", inUse);
+            return false;
         }
         try {
             Files.deleteIfExists(Path.of(temporary));

@@ -54,6 +54,22 @@ class H2LargeChunkCompactionTest {
         }
     }
 
+    /** Another connection to the file (here a second store on it, as a window beside a command) keeps it as it is. */
+    @Test
+    void aFileSomeoneElseHasOpenIsNotCompacted() throws Exception {
+        Path desk = folder.resolve("shared");
+        try (Database window = Database.open(desk)) {
+            Database command = Database.open(desk);
+            long before = java.nio.file.Files.getLastModifiedTime(Database.dataFile(desk)).toMillis();
+
+            assertThat(command.closeAndCompact()).isFalse();
+
+            assertThat(java.nio.file.Files.getLastModifiedTime(Database.dataFile(desk)).toMillis()).isEqualTo(before);
+            boolean stillOpen = window.withConnection(connection -> connection.isValid(5));
+            assertThat(stillOpen).as("the other store's connection").isTrue();
+        }
+    }
+
     /** Enough rows for H2's 19 MB chunks to make several of them. */
     private static void fill(Path base) {
         try (Database database = Database.open(base)) {
