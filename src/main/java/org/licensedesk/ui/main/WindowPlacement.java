@@ -32,11 +32,15 @@ public final class WindowPlacement {
             Rectangle2D saved = new Rectangle2D(x.getAsDouble(), y.getAsDouble(),
                     Math.max(stage.getMinWidth(), width.getAsDouble()),
                     Math.max(stage.getMinHeight(), height.getAsDouble()));
-            if (onSomeScreen(saved)) {
-                stage.setX(saved.getMinX());
-                stage.setY(saved.getMinY());
-                stage.setWidth(saved.getWidth());
-                stage.setHeight(saved.getHeight());
+            Rectangle2D screen = screenShowing(saved);
+            if (screen != null) {
+                // Saved on a larger screen (or resolution): made to fit the one it opens on, or its edge and status
+                // bar would be out of sight (seen at 1366x768 after 1440x900).
+                Rectangle2D fitted = fit(saved, screen, stage.getMinWidth(), stage.getMinHeight());
+                stage.setX(fitted.getMinX());
+                stage.setY(fitted.getMinY());
+                stage.setWidth(fitted.getWidth());
+                stage.setHeight(fitted.getHeight());
             }
         }
         if (preferences.getBoolean(prefix + ".maximized").orElse(false)) {
@@ -56,7 +60,20 @@ public final class WindowPlacement {
         preferences.putDouble(prefix + ".height", stage.getHeight());
     }
 
-    private static boolean onSomeScreen(Rectangle2D window) {
+    /**
+     * The window made no larger than the screen (but not below its minimum size) and moved, if need be, so that it lies
+     * on it.
+     */
+    static Rectangle2D fit(Rectangle2D window, Rectangle2D screen, double minWidth, double minHeight) {
+        double width = Math.max(minWidth, Math.min(window.getWidth(), screen.getWidth()));
+        double height = Math.max(minHeight, Math.min(window.getHeight(), screen.getHeight()));
+        double x = Math.max(screen.getMinX(), Math.min(window.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(window.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
+    }
+
+    /** The visual bounds of a screen that shows enough of the window, or null when none does. */
+    private static Rectangle2D screenShowing(Rectangle2D window) {
         for (Screen screen : Screen.getScreens()) {
             Rectangle2D bounds = screen.getVisualBounds();
             double overlapWidth = Math.min(window.getMaxX(), bounds.getMaxX()) - Math.max(window.getMinX(),
@@ -64,9 +81,9 @@ public final class WindowPlacement {
             double overlapHeight = Math.min(window.getMaxY(), bounds.getMaxY()) - Math.max(window.getMinY(),
                     bounds.getMinY());
             if (overlapWidth >= VISIBLE_MARGIN && overlapHeight >= VISIBLE_MARGIN) {
-                return true;
+                return bounds;
             }
         }
-        return false;
+        return null;
     }
 }
