@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -17,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows less than its text (JavaFX 21 has no {@code Labeled.isTextTruncated}; the skin's own {@link Text} child holds
  * what is drawn, ending in "…" when cut). Table and list cells are free text that may be cut, except cells styled
  * {@link UiStyles#REFERENCE} (a reference is never shown in part) or {@link UiStyles#NEVER_CUT} (the queue's days left,
- * status and assignee). For any screen's window test:
+ * status and assignee). A closed combo box's cell, the choice in force, is checked like a label. For any screen's
+ * window test:
  * {@code assertThat(TruncatedText.inShowingWindows()).isEmpty()}.
  */
 public final class TruncatedText {
@@ -73,7 +75,9 @@ public final class TruncatedText {
                 || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return false;
         }
-        return !(labeled instanceof IndexedCell<?>) || labeled.getStyleClass().contains(UiStyles.REFERENCE)
+        // A closed combo box's cell shows the choice in force, which is read like a label.
+        return !(labeled instanceof IndexedCell<?>) || labeled.getParent() instanceof ComboBoxBase<?>
+                || labeled.getStyleClass().contains(UiStyles.REFERENCE)
                 || labeled.getStyleClass().contains(UiStyles.NEVER_CUT);
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import org.licensedesk.preferences.UserPreferences;
 import org.licensedesk.queue.Inbox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -59,8 +60,12 @@ public final class QueueView {
         refresh.setOnAction(event -> viewModel.reload());
         refresh.disableProperty().bind(viewModel.loadingProperty());
 
-        HBox toolbar = new HBox(filter, statusFilter(messages, text), flagFilter(messages), deniedFilter(messages),
-                refresh);
+        ComboBox<StatusChoice> statusFilter = statusFilter(messages, text);
+        ComboBox<FlagFilter> flagFilter = flagFilter(messages);
+        // In a narrow queue the filter field gives way: a status or flag choice cut to "全…" says nothing.
+        statusFilter.setMinWidth(Region.USE_PREF_SIZE);
+        flagFilter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(filter, statusFilter, flagFilter, deniedFilter(messages), refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         root = new VBox(inboxes(messages), toolbar, pagedNotice(messages), table);

@@ -99,6 +99,29 @@ class NothingIsCutWindowTest extends DemoWindowFixture {
         supervisorScreens(new FxRobot(), 1366, 768, Language.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * A window narrower than the screen (a saved window fitted to 1366×768 is 1,297 px wide): the queue gets what the
+     * details leave, and its toolbar's choices still show whole in Chinese, the filter field giving way first.
+     */
+    @Test
+    void chineseQueueToolbarInANarrowerWindow() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#signInUsername").write("li.na");
+        robot.clickOn("#signInPassword").write(org.licensedesk.ui.TestDesk.PASSWORD).type(KeyCode.ENTER);
+        desk.waitUntil(() -> session.window() != null
+                && !session.window().viewModel().queue().loadingProperty().get());
+        robot.clickOn(MESSAGES.get("menu.view").replace("_", "")).clickOn(MESSAGES.get("menu.view.language"))
+                .clickOn(Language.SIMPLIFIED_CHINESE.nativeName());
+        desk.waitUntil(() -> session.language() == Language.SIMPLIFIED_CHINESE
+                && !session.window().viewModel().queue().loadingProperty().get());
+        for (double width : new double[] {1280, 1100}) {
+            size(width, 720);
+            check("Chinese main window " + (int) width + "x720");
+        }
+
+        assertThat(cut).isEmpty();
+    }
+
     /** Clicks a menu, then one of its items, by their texts in the language the window speaks. */
     private void menu(FxRobot robot, String menuKey, String itemKey) {
         ResourceBundle texts = session.language().bundle();
