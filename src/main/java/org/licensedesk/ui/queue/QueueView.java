@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import org.licensedesk.preferences.UserPreferences;
 import org.licensedesk.queue.Inbox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -28,6 +27,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.licensedesk.domain.QueueRow;
+import org.licensedesk.ui.ChoiceComboBox;
 import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.HoverTooltip;
@@ -62,9 +62,6 @@ public final class QueueView {
 
         ComboBox<StatusChoice> statusFilter = statusFilter(messages, text);
         ComboBox<FlagFilter> flagFilter = flagFilter(messages);
-        // In a narrow queue the filter field gives way: a status or flag choice cut to "全…" says nothing.
-        statusFilter.setMinWidth(Region.USE_PREF_SIZE);
-        flagFilter.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(filter, statusFilter, flagFilter, deniedFilter(messages), refresh);
         toolbar.getStyleClass().add(UiStyles.TOOLBAR);
         HBox.setHgrow(filter, Priority.SOMETIMES);
@@ -149,7 +146,9 @@ public final class QueueView {
     }
 
     private ComboBox<StatusChoice> statusFilter(Messages messages, DomainText text) {
-        ComboBox<StatusChoice> combo = new ComboBox<>();
+        // In a narrow queue it gives way down to its choice, never cutting it ("全…" says nothing); so does the flag
+        // choice. The filter field gives way further.
+        ComboBox<StatusChoice> combo = new ChoiceComboBox<>();
         combo.setId("statusFilter");
         combo.getItems().setAll(viewModel.statusChoices());
         combo.setAccessibleText(messages.get("queue.statusFilter.tooltip"));
@@ -240,7 +239,7 @@ public final class QueueView {
      * word, the whole meaning in the tooltip. Tab reaches it, arrows choose; Ctrl+Shift+F (View menu) goes round.
      */
     private ComboBox<FlagFilter> flagFilter(Messages messages) {
-        ComboBox<FlagFilter> combo = new ComboBox<>();
+        ComboBox<FlagFilter> combo = new ChoiceComboBox<>();
         combo.setId("flagFilter");
         combo.getItems().setAll(FlagFilter.values());
         combo.setAccessibleText(messages.get("queue.flagFilter.tooltip"));
@@ -266,7 +265,6 @@ public final class QueueView {
                 setGraphic(empty || choice == null ? null : icon);
             }
         });
-        combo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         combo.valueProperty().bindBidirectional(viewModel.flagFilterProperty());
         return combo;
     }
