@@ -101,13 +101,15 @@ public final class QueueIndex {
     }
 
     /**
-     * Reference, applicant, end user, country (code and name) and control code (the assignee is added by
-     * {@link #build(List, Function)}); a newline keeps fields apart.
+     * Reference, applicant (in English and in Chinese, as the database's word index has it), end user, country (code
+     * and name) and control code (the assignee is added by {@link #build(List, Function)}); a newline keeps fields
+     * apart.
      */
     private static String searchText(QueueRow row) {
         return String.join("\n",
                 nonNull(row.reference()),
                 nonNull(row.applicantName()),
+                nonNull(row.applicantNameLocal()),
                 nonNull(row.endUserName()),
                 nonNull(row.endUserCountry()),
                 countryName(row.endUserCountry(), Locale.ENGLISH),

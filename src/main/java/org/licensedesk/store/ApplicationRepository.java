@@ -468,8 +468,8 @@ public final class ApplicationRepository {
             + "(SELECT STRING_AGG(r.colour || '" + FLAG_PART + "' || f.subject || '" + FLAG_PART + "' || "
             + "CASE WHEN r.blocking = TRUE AND r.active = TRUE THEN 'B' ELSE '-' END || '" + FLAG_PART + "' || r.reason, '"
             + FLAG_SEPARATOR + "' ORDER BY f.id) FROM application_flag f JOIN flag_rule r ON r.id = f.rule_id "
-            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) END AS queue_flags "
-            + "FROM licence_application ";
+            + "WHERE f.application_id = licence_application.id AND f.cleared_at IS NULL) END AS queue_flags, "
+            + "applicant_name_local FROM licence_application ";
 
     /**
      * The queue's compact rows for applications in the given statuses, oldest first. The deadline
@@ -1189,7 +1189,7 @@ public final class ApplicationRepository {
                 intern(interned, row.getString(11)), deadlineOf.apply(clock), row.getBoolean(14),
                 status == ApplicationStatus.PENDING_COUNTERSIGN
                         ? CountersignStage.afterFirstBy(row.getString(17)) : null,
-                flagMark(row.getString(18), interned));
+                flagMark(row.getString(18), interned), intern(interned, row.getString(19)));
     }
 
     /** Applicant names, countries and codes repeat across many rows: share one string each. */

@@ -37,7 +37,7 @@ import org.licensedesk.domain.ApplicationStatus;
 public final class RawLimits {
     private static final String QUEUE_COLUMNS = "SELECT reference, applicant_name, elements, highest_control_code, "
             + "end_user_name, end_user_country, total_kg, total_value_usd, received_on, status, assignee, "
-            + "stopped_working_days, clock_stopped_on, incomplete FROM licence_application ";
+            + "stopped_working_days, clock_stopped_on, incomplete, applicant_name_local FROM licence_application ";
 
     private static final String AUDIT_COLUMNS = "SELECT seq, at, application_ref, action, actor, actor_role, "
             + "from_status, to_status, note, details, prev_hash, hash FROM audit_entry ORDER BY seq";

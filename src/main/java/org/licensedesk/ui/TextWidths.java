@@ -1,6 +1,10 @@
 package org.licensedesk.ui;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javafx.scene.text.Font;
@@ -49,7 +53,7 @@ public final class TextWidths {
     /** The width a wrapping header or cell needs so that no word of its text is cut. */
     public static synchronized double longestWord(String text, boolean bold) {
         double widest = 0;
-        for (String word : SPACES.split(text)) {
+        for (String word : words(text)) {
             Double width = WORD_WIDTHS.get(key(word, bold));
             if (width == null) {
                 width = of(word, bold);
@@ -60,6 +64,27 @@ public final class TextWidths {
             widest = Math.max(widest, width);
         }
         return widest + CELL_PADDING;
+    }
+
+    /**
+     * The parts of a text a line may not break within: words between spaces, and in Chinese, which a line may break
+     * between any two characters (龙岩丰源|磁性|材料), the parts the JDK's line breaker gives, as JavaFX wraps them.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : SPACES.split(text)) {
+            if (word.codePoints().noneMatch(point -> Character.UnicodeScript.of(point) == Character.UnicodeScript.HAN)) {
+                words.add(word);
+                continue;
+            }
+            BreakIterator lines = BreakIterator.getLineInstance(Locale.CHINESE);
+            lines.setText(word);
+            for (int start = lines.first(), end = lines.next(); end != BreakIterator.DONE;
+                    start = end, end = lines.next()) {
+                words.add(word.substring(start, end));
+            }
+        }
+        return words;
     }
 
     private static String key(String word, boolean bold) {

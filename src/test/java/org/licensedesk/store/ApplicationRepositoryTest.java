@@ -112,6 +112,9 @@ class ApplicationRepositoryTest {
         assertThat(open).extracting(QueueRow::reference).containsExactly("EXP-2026-000001", "EXP-2026-000003");
         QueueRow first = open.get(0);
         assertThat(first.applicantName()).isEqualTo("Ganzhou Rare Earth Trading Co., Ltd.");
+        assertThat(first.applicantNameLocal()).as("as filed, in Chinese").isEqualTo("赣州稀土贸易有限公司");
+        assertThat(first.applicantName(true)).isEqualTo("赣州稀土贸易有限公司");
+        assertThat(first.applicantName(false)).isEqualTo("Ganzhou Rare Earth Trading Co., Ltd.");
         assertThat(first.elements()).isEqualTo("Dy, Tb");
         assertThat(first.highestControlCode()).isEqualTo("1C905.b");
         assertThat(first.endUserCountry()).isEqualTo("DE");

@@ -49,6 +49,20 @@ class TextWidthsTest {
         assertThat(bold[0]).as("bold words are kept apart").isGreaterThan(shown[0]);
     }
 
+    @Test
+    void aChineseNameBreaksBetweenCharactersAsJavaFxWrapsItSoItsLongestWordIsOneOfThem(FxRobot robot) {
+        assertThat(TextWidths.words("龙岩丰源磁性材料有限公司")).hasSize(12).contains("龙", "司");
+        // Brackets stay with the character they hold; Latin words between spaces stay whole.
+        assertThat(TextWidths.words("赣州（稀土）集团 Ganzhou Rare-Earth")).contains("（稀", "土）", "Ganzhou", "Rare-Earth");
+        double[] shown = new double[3];
+        robot.interact(() -> {
+            shown[0] = TextWidths.longestWord("龙岩丰源磁性材料有限公司", false);
+            shown[1] = TextWidths.column("龙岩丰源磁性材料有限公司", false);
+            shown[2] = measured("龙", FontWeight.NORMAL) + TextWidths.CELL_PADDING;
+        });
+        assertThat(shown[0]).isEqualTo(shown[2]).isLessThan(shown[1] / 3);
+    }
+
     private static double measured(String text, FontWeight weight) {
         Text node = new Text(text);
         node.setFont(Font.font(BundledFonts.FAMILY, weight, 14));

@@ -29,6 +29,7 @@ import org.licensedesk.ui.DisplayFormats;
 import org.licensedesk.ui.DomainText;
 import org.licensedesk.ui.FormattedCell;
 import org.licensedesk.ui.HoverTooltip;
+import org.licensedesk.ui.Language;
 import org.licensedesk.ui.Messages;
 import org.licensedesk.ui.UiStyles;
 
@@ -75,8 +76,11 @@ final class QueueTable {
         table.getColumns().add(column(messages.get("queue.column.assignee"), QueueField.ASSIGNEE,
                 QueueRow::assignee, widest(true, messages.get("queue.column.assignee"), "zhang.min"),
                 column -> neverCut(new FormattedCell<>(Function.identity(), null))));
+        // A Chinese window names the applicant as filed in Chinese (龙岩丰源磁性材料有限公司), where the filing has it;
+        // the details show both names.
+        boolean chinese = Language.of(messages.bundle()) == Language.SIMPLIFIED_CHINESE;
         table.getColumns().add(column(messages.get("queue.column.applicant"), QueueField.APPLICANT,
-                QueueRow::applicantName, APPLICANT_FIRST_WIDTH, ApplicantCell::new));
+                row -> row.applicantName(chinese), APPLICANT_FIRST_WIDTH, ApplicantCell::new));
         table.getColumns().add(column(messages.get("queue.column.elements"), QueueField.ELEMENTS,
                 QueueRow::elements, 95, plain(null)));
         table.getColumns().add(column(messages.get("queue.column.controlCode"), QueueField.CONTROL_CODE,
@@ -179,8 +183,12 @@ final class QueueTable {
         double whole = 0;
         double word = column.getMinWidth();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        @SuppressWarnings("unchecked")
+        TableColumn<QueueRow, String> names = (TableColumn<QueueRow, String>) column;
         for (QueueRow row : rowsHeld(table)) {
-            String name = row.applicantName();
+            // The name as the column shows it, in the window's language.
+            String name = row == null ? null
+                    : names.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(table, names, row)).getValue();
             if (name != null && seen.add(name)) {
                 double nameWidth = TextWidths.column(name, false);
                 whole = Math.max(whole, nameWidth);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -83,6 +84,10 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
                 .queryAs(Node.class));
         String chosen = session.window().viewModel().queue().selectedReference();
         desk.waitForDetailsOf(chosen);
+        TableColumn<?, ?> applicants = queue.getColumns().get(5);
+        assertThat(applicants.getText()).isEqualTo(MESSAGES.get("queue.column.applicant"));
+        assertThat(String.valueOf(applicants.getCellData(0))).as("named in English").doesNotContainPattern("\\p{IsHan}")
+                .isNotBlank();
 
         chooseLanguage(robot, MESSAGES.get("menu.view"), MESSAGES.get("menu.view.language"),
                 Language.SIMPLIFIED_CHINESE);
@@ -92,6 +97,10 @@ class LanguageAndSettingsWindowTest extends DemoWindowFixture {
         TableView<?> chineseQueue = robot.lookup("#queueTable").queryTableView();
         // The risk-flag column (an icon, no text) comes first; the reference column follows it.
         assertThat(chineseQueue.getColumns().get(1).getText()).isEqualTo(CHINESE.getString("queue.column.reference"));
+        // The applicant as filed in Chinese.
+        TableColumn<?, ?> chineseApplicants = chineseQueue.getColumns().get(5);
+        assertThat(chineseApplicants.getText()).isEqualTo(CHINESE.getString("queue.column.applicant"));
+        assertThat(String.valueOf(chineseApplicants.getCellData(0))).matches("\\p{IsHan}+.*");
         assertThat(session.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         // The same application stays open, and its dates read the Chinese way.
         desk.waitForDetailsOf(chosen);

@@ -17,4 +17,12 @@ final class QueueRows {
         return new QueueRow(reference, applicant, "Dy", controlCode, endUser, country, new BigDecimal(kg),
                 new BigDecimal(usd), received, status, null, new Deadline(received.plusDays(63), daysLeft, false), false);
     }
+
+    /** The row with its applicant's name as filed in Chinese. */
+    static QueueRow withLocalName(QueueRow row, String local) {
+        return new QueueRow(row.reference(), row.applicantName(), row.elements(), row.highestControlCode(),
+                row.endUserName(), row.endUserCountry(), row.totalKg(), row.totalValueUsd(), row.receivedOn(),
+                row.status(), row.assignee(), row.deadline(), row.incomplete(), row.countersignStage(), row.flags(),
+                local);
+    }
 }

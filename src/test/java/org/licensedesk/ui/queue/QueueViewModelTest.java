@@ -22,8 +22,8 @@ import org.licensedesk.ui.task.TaskExecutor;
 class QueueViewModelTest {
     private static final QueueRow BAOTOU = row("LD-2026-000001", "Baotou Rare Earth Co.", "Siemens Energy", "DE",
             "1C904.a", "1200.5", "3400000.00", 30, ApplicationStatus.SUBMITTED);
-    private static final QueueRow GANZHOU = row("LD-2026-000002", "Ganzhou Magnet Ltd", "Hitachi Metals", "JP",
-            "1C902.b", "80", "950000.00", 5, ApplicationStatus.UNDER_REVIEW);
+    private static final QueueRow GANZHOU = QueueRows.withLocalName(row("LD-2026-000002", "Ganzhou Magnet Ltd",
+            "Hitachi Metals", "JP", "1C902.b", "80", "950000.00", 5, ApplicationStatus.UNDER_REVIEW), "赣州磁材有限公司");
     private static final QueueRow XIAMEN = row("LD-2026-000003", "Xiamen Tungsten", "Samsung Electro-Mechanics",
             "KR", "1C908.c", "15", "12000000.00", -3, ApplicationStatus.INFO_REQUESTED);
     private static final QueueRow JIANGXI = row("LD-2026-000004", "Jiangxi Copper", "Vacuumschmelze", "DE",
@@ -72,6 +72,17 @@ class QueueViewModelTest {
         assertFilter(queue, "kr", XIAMEN);
         assertFilter(queue, "1c904", BAOTOU);
         assertFilter(queue, "  siemens   baotou ", BAOTOU);
+    }
+
+    @Test
+    void filterFindsAFragmentOfTheApplicantsChineseNameAsTheDatabasesWordIndexDoes() {
+        QueueViewModel queue = loaded();
+
+        assertFilter(queue, "赣州", GANZHOU);
+        assertFilter(queue, "磁材", GANZHOU);
+        assertFilter(queue, "有限公司 hitachi", GANZHOU);
+        queue.filterTextProperty().set("包头");
+        assertThat(queue.visibleRows()).isEmpty();
     }
 
     @Test
