@@ -271,7 +271,9 @@ public final class MainWindow {
      */
     public void prepare() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        prepare(Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.95));
+        // The queue's columns and the details need 1,440 px side by side (QueueFit): a narrower screen's whole width,
+        // not 95% of it, which at 1440×900 left the applicant column behind the queue's scroll bar.
+        prepare(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight() * 0.95));
     }
 
     private void prepare(double width, double height) {
