@@ -68,7 +68,8 @@ public final class TextWidths {
 
     /**
      * The parts of a text a line may not break within: words between spaces, and in Chinese, which a line may break
-     * between any two characters (龙岩丰源|磁性|材料), the parts the JDK's line breaker gives, as JavaFX wraps them.
+     * between any two characters, the parts the JDK's line breaker gives, as JavaFX wraps them (龙|岩|丰|源…, a
+     * bracket kept with its character: （稀|土）).
      */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
