@@ -186,9 +186,9 @@ final class QueueTable {
         @SuppressWarnings("unchecked")
         TableColumn<QueueRow, String> names = (TableColumn<QueueRow, String>) column;
         for (QueueRow row : rowsHeld(table)) {
-            // The name as the column shows it, in the window's language.
-            String name = row == null ? null
-                    : names.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(table, names, row)).getValue();
+            // The name as the column shows it, in the window's language (its own value factory decides which).
+            String name = names.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(table, names, row))
+                    .getValue();
             if (name != null && seen.add(name)) {
                 double nameWidth = TextWidths.column(name, false);
                 whole = Math.max(whole, nameWidth);
