@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.licensedesk.domain.account.PasswordHash;
 
 /**
- * Hashes passwords with PBKDF2-HMAC-SHA256 ({@link Pbkdf2Sha256}, on the JDK's SHA-256; the same bytes as the JDK's
+ * Hashes passwords with PBKDF2-HMAC-SHA256 ({@link Pbkdf2Sha256}, allocation-free; the same bytes as the JDK's
  * {@code PBKDF2WithHmacSHA256}): a fresh random salt per password and at least
  * {@value #MIN_ITERATIONS} iterations, the OWASP 2023 figure for this function. One hash takes a noticeable fraction
  * of a second on purpose; never hash in a loop over many users.

@@ -3,22 +3,27 @@ package org.licensedesk.account;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * PBKDF2-HMAC-SHA256 (RFC 8018) for one 32-byte block, on the JDK's own SHA-256: the same bytes as the JDK's
- * {@code PBKDF2WithHmacSHA256} (the tests compare them), only cheaper to start. Why not the JDK's: at the app's
- * launch the JIT spent some 0.5 s of a two-core machine's CPU compiling the JDK's PBKDF2 loop twice (once mid-loop,
- * once whole, inlining all of {@code Mac}), beside the window it was trying to paint (issue 11, docs/benchmarks.md).
- * Here the key's padded blocks are digested once (RFC 2104's precomputation, two compressions an iteration instead of
- * four), and the loop is one small method that {@link #warmUp()} gets compiled before the first sign-in, in one piece.
+ * PBKDF2-HMAC-SHA256 (RFC 8018) for one 32-byte block: the same bytes as the JDK's {@code PBKDF2WithHmacSHA256}
+ * (the tests compare them), at a fraction of its cost where it counts, a sign-in at the app's launch (issue 11).
+ * The key's padded blocks are compressed once (RFC 2104's precomputation), so each iteration is two compressions
+ * ({@link Sha256Compression}) on words, with nothing allocated. The JDK's SHA-256 can restart from a saved state only
+ * through a clone: a clone per HMAC allocated some 600 MB per 600,000 iterations, whose fresh heap pages the kernel
+ * zeroed and whose collections the launch waited for (docs/benchmarks.md, session of 7 Dec 21:50). The loop is one
+ * small method that {@link #warmUp()} gets compiled before the first sign-in, in one piece.
  */
 final class Pbkdf2Sha256 {
     static final int KEY_BYTES = 32;
     private static final int BLOCK_BYTES = 64;
+    private static final int KEY_WORDS = KEY_BYTES / Integer.BYTES;
+    /** Each iteration hashes a 64-byte pad block and a 32-byte U: its padding's length field, in bits. */
+    private static final int ITERATION_MESSAGE_BITS = (BLOCK_BYTES + KEY_BYTES) * Byte.SIZE;
+    /** The padding's first word after a 32-byte U: the bit 1 that ends the message. */
+    private static final int END_OF_MESSAGE = 0x80000000;
     /** Calls and rounds each: enough calls for a whole-method C2 compile, too few rounds for a mid-loop one. */
     private static final int WARM_UP_CALLS = 2_000;
     private static final int WARM_UP_ROUNDS = 10;
@@ -32,84 +37,128 @@ final class Pbkdf2Sha256 {
             throw new IllegalArgumentException("iterations must be positive: " + iterations);
         }
         byte[] key = utf8(password);
+        byte[] innerPad = new byte[BLOCK_BYTES];
+        byte[] outerPad = new byte[BLOCK_BYTES];
+        int[] innerState = new int[Sha256Compression.STATE_WORDS];
+        int[] outerState = new int[Sha256Compression.STATE_WORDS];
+        int[] schedule = new int[Sha256Compression.SCHEDULE_WORDS];
+        int[] u = new int[KEY_WORDS];
+        int[] t = new int[KEY_WORDS];
         try {
-            MessageDigest[] pads = keyedPads(key);
+            keyedPads(key, innerPad, outerPad);
+            padState(innerPad, schedule, innerState);
+            padState(outerPad, schedule, outerState);
             byte[] first = Arrays.copyOf(salt, salt.length + 4);
             first[salt.length + 3] = 1; // INT(1): the first and only block
-            byte[] u = hmac(pads, first);
-            byte[] t = u.clone();
-            iterate(pads[0], pads[1], u, t, iterations - 1);
-            return t;
+            byte[] firstU = hmac(innerPad, outerPad, first);
+            toWords(firstU, u);
+            Arrays.fill(firstU, (byte) 0);
+            System.arraycopy(u, 0, t, 0, KEY_WORDS);
+            iterate(innerState, outerState, u, t, schedule, iterations - 1);
+            return toBytes(t);
         } finally {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(innerPad, (byte) 0);
+            Arrays.fill(outerPad, (byte) 0);
+            Arrays.fill(innerState, 0);
+            Arrays.fill(outerState, 0);
+            Arrays.fill(schedule, 0);
+            Arrays.fill(u, 0);
+            Arrays.fill(t, 0);
         }
     }
 
     /** Runs {@link #iterate} as a sign-in will, so that HotSpot compiles it in one piece beforehand. */
     static void warmUp() {
-        MessageDigest[] pads = keyedPads(new byte[KEY_BYTES]);
-        byte[] u = new byte[KEY_BYTES];
-        byte[] t = new byte[KEY_BYTES];
+        int[] innerState = Sha256Compression.INITIAL_STATE.clone();
+        int[] outerState = Sha256Compression.INITIAL_STATE.clone();
+        int[] schedule = new int[Sha256Compression.SCHEDULE_WORDS];
+        int[] u = new int[KEY_WORDS];
+        int[] t = new int[KEY_WORDS];
         for (int call = 0; call < WARM_UP_CALLS; call++) {
-            iterate(pads[0], pads[1], u, t, WARM_UP_ROUNDS);
+            iterate(innerState, outerState, u, t, schedule, WARM_UP_ROUNDS);
         }
     }
 
     /**
-     * {@code count} more iterations: U = HMAC(U), T ^= U. The two digests hold the key XOR ipad and XOR opad already,
-     * so each HMAC is a clone of each and one block apiece. The HMAC is written out here rather than shared with
-     * {@link #hmac}: shared, HotSpot also compiled it on its own (C2 time 300-390 ms against 230-320, fresh JVMs).
+     * {@code count} more iterations: U = HMAC(U), T ^= U, on words. Each HMAC is two compressions of one padded block
+     * (U, the end bit, zeros, the length of pad block + U), from the states that hold the key XOR ipad and XOR opad.
      */
-    static void iterate(MessageDigest inner, MessageDigest outer, byte[] u, byte[] t, int count) {
-        try {
-            for (int round = 0; round < count; round++) {
-                MessageDigest innerRound = (MessageDigest) inner.clone();
-                innerRound.update(u, 0, KEY_BYTES);
-                innerRound.digest(u, 0, KEY_BYTES);
-                MessageDigest outerRound = (MessageDigest) outer.clone();
-                outerRound.update(u, 0, KEY_BYTES);
-                outerRound.digest(u, 0, KEY_BYTES);
-                for (int i = 0; i < KEY_BYTES; i++) {
-                    t[i] ^= u[i];
-                }
+    static void iterate(int[] innerState, int[] outerState, int[] u, int[] t, int[] schedule, int count) {
+        for (int round = 0; round < count; round++) {
+            padU(u, schedule);
+            Sha256Compression.compress(innerState, schedule, u);
+            padU(u, schedule);
+            Sha256Compression.compress(outerState, schedule, u);
+            for (int i = 0; i < KEY_WORDS; i++) {
+                t[i] ^= u[i];
             }
-        } catch (CloneNotSupportedException | DigestException e) {
-            throw new IllegalStateException("The JDK's SHA-256 cannot be cloned or finished", e);
         }
     }
 
-    private static byte[] hmac(MessageDigest[] pads, byte[] message) {
-        try {
-            MessageDigest inner = (MessageDigest) pads[0].clone();
-            inner.update(message);
-            MessageDigest outer = (MessageDigest) pads[1].clone();
-            outer.update(inner.digest());
-            return outer.digest();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("The JDK's SHA-256 cannot be cloned", e);
+    /** The one block of a 32-byte U after a pad block: U, then SHA-256's padding for 96 bytes in all. */
+    private static void padU(int[] u, int[] schedule) {
+        System.arraycopy(u, 0, schedule, 0, KEY_WORDS);
+        schedule[KEY_WORDS] = END_OF_MESSAGE;
+        for (int i = KEY_WORDS + 1; i < 15; i++) {
+            schedule[i] = 0;
         }
+        schedule[15] = ITERATION_MESSAGE_BITS;
     }
 
-    /** SHA-256 fed with the key XOR ipad, and with the key XOR opad (RFC 2104); a key longer than a block is hashed. */
-    private static MessageDigest[] keyedPads(byte[] key) {
+    /** SHA-256's state after the 64-byte pad block alone. */
+    private static void padState(byte[] pad, int[] schedule, int[] state) {
+        for (int i = 0; i < BLOCK_BYTES / Integer.BYTES; i++) {
+            schedule[i] = word(pad, i * Integer.BYTES);
+        }
+        Sha256Compression.compress(Sha256Compression.INITIAL_STATE, schedule, state);
+    }
+
+    /** HMAC-SHA256 of an arbitrary message, on the JDK's SHA-256: only U1, once a derivation. */
+    private static byte[] hmac(byte[] innerPad, byte[] outerPad, byte[] message) {
+        MessageDigest sha = sha256();
+        sha.update(innerPad);
+        sha.update(message);
+        byte[] inner = sha.digest();
+        sha.update(outerPad);
+        sha.update(inner);
+        Arrays.fill(inner, (byte) 0);
+        return sha.digest();
+    }
+
+    /** The key XOR ipad and XOR opad (RFC 2104); a key longer than a block is hashed first. */
+    private static void keyedPads(byte[] key, byte[] innerPad, byte[] outerPad) {
         byte[] shortKey = key.length > BLOCK_BYTES ? sha256().digest(key) : key;
-        byte[] innerPad = new byte[BLOCK_BYTES];
-        byte[] outerPad = new byte[BLOCK_BYTES];
         for (int i = 0; i < BLOCK_BYTES; i++) {
             byte keyByte = i < shortKey.length ? shortKey[i] : 0;
             innerPad[i] = (byte) (keyByte ^ 0x36);
             outerPad[i] = (byte) (keyByte ^ 0x5c);
         }
-        MessageDigest inner = sha256();
-        inner.update(innerPad);
-        MessageDigest outer = sha256();
-        outer.update(outerPad);
-        Arrays.fill(innerPad, (byte) 0);
-        Arrays.fill(outerPad, (byte) 0);
         if (shortKey != key) {
             Arrays.fill(shortKey, (byte) 0);
         }
-        return new MessageDigest[] {inner, outer};
+    }
+
+    private static int word(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xff) << 24 | (bytes[offset + 1] & 0xff) << 16 | (bytes[offset + 2] & 0xff) << 8
+                | bytes[offset + 3] & 0xff;
+    }
+
+    private static void toWords(byte[] bytes, int[] words) {
+        for (int i = 0; i < words.length; i++) {
+            words[i] = word(bytes, i * Integer.BYTES);
+        }
+    }
+
+    private static byte[] toBytes(int[] words) {
+        byte[] bytes = new byte[words.length * Integer.BYTES];
+        for (int i = 0; i < words.length; i++) {
+            bytes[i * 4] = (byte) (words[i] >>> 24);
+            bytes[i * 4 + 1] = (byte) (words[i] >>> 16);
+            bytes[i * 4 + 2] = (byte) (words[i] >>> 8);
+            bytes[i * 4 + 3] = (byte) words[i];
+        }
+        return bytes;
     }
 
     /** The password's UTF-8 bytes without a String in between (a String cannot be cleared). */

@@ -3,6 +3,7 @@ package org.licensedesk.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -51,6 +52,23 @@ class Pbkdf2Sha256Test {
                 .isEqualTo("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc");
         assertThat(HexFormat.of().formatHex(Pbkdf2Sha256.derive("Password".toCharArray(), "NaCl".getBytes(), 80_000)))
                 .isEqualTo("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56");
+    }
+
+    @Test
+    void allocatesNothingPerIteration() {
+        // A clone of the JDK's SHA-256 per HMAC had been ~1 KB an iteration: 600 MB a sign-in (issue 11).
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        char[] password = "demo-pass-2026".toCharArray();
+        byte[] salt = new byte[16];
+        Pbkdf2Sha256.derive(password, salt, 1_000);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Pbkdf2Sha256.derive(password, salt, 1_000);
+        long few = threads.getCurrentThreadAllocatedBytes() - before;
+        before = threads.getCurrentThreadAllocatedBytes();
+        Pbkdf2Sha256.derive(password, salt, 200_000);
+        long many = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(many - few).as("bytes allocated by 199,000 more iterations").isLessThan(16 * 1024);
     }
 
     @Test
