@@ -49,7 +49,7 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final TrailAgreement agreement;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     public AccountService(Database database, UserRepository users, AuditTrail auditTrail, PasswordHasher hasher,
                           Clock clock) {

@@ -53,7 +53,7 @@ final class LibraryWarmUp {
             for (String name : LOGBACK_CLASSES) {
                 Class.forName(name, true, loader);
             }
-            JsonMapper.create();
+            JsonMapper.shared(); // made here, then used by every service
             for (String name : H2_CLASSES) {
                 Class.forName(name, true, loader);
             }

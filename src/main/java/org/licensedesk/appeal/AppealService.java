@@ -67,7 +67,7 @@ public final class AppealService {
     private final Officials officials;
     private final Clock clock;
     private final int periodDays;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper json = JsonMapper.shared();
 
     public AppealService(Database database, WorkflowService workflow, WorkflowStateRepository states,
                          UserRepository users, AuditRepository auditEntries, AuditTrail auditTrail, Clock clock,

@@ -9,7 +9,7 @@ import org.licensedesk.json.JsonMapper;
 
 /** An audit entry as the JSON object of the export format, and back. */
 public final class AuditEntryJson {
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     /** The entry's fields in the export format; without {@code hash} when {@code withHash} is false. */
     public ObjectNode toJson(AuditEntry entry, boolean withHash) {

@@ -50,7 +50,7 @@ public final class AuditExporter {
     private final HistoryRepository history;
     private final AuditTrail trail;
     private final Officials officials;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     /** @param officials who may export: active supervisors only */
     public AuditExporter(Database database, AuditRepository repository, HistoryRepository history, AuditTrail trail,

@@ -387,7 +387,7 @@ public final class AuditFileVerifier {
 
     private synchronized ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = JsonMapper.create();
+            mapper = JsonMapper.shared();
         }
         return mapper;
     }

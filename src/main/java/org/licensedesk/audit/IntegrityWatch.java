@@ -76,7 +76,7 @@ public final class IntegrityWatch {
 
     /** The finding's entry; rare (a broken chain), so its JSON mapper is made only then. */
     private AuditDraft draft(ChainVerification verification, User by) {
-        ObjectMapper mapper = JsonMapper.create();
+        ObjectMapper mapper = JsonMapper.shared();
         ObjectNode details = mapper.createObjectNode();
         if (verification.firstBrokenSeq() == null) {
             details.putNull("firstBrokenSeq");

@@ -52,7 +52,7 @@ public final class TrailAgreement implements AccountCheck {
     private final Database database;
     private final AuditRepository entries;
     private final AuditTrail trail;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
     /**
      * An actor's first entry, once found: the chain only grows, so it never changes legitimately, and on H2 finding
      * it reads every entry of the actor (hundreds of milliseconds for a busy one). Kept for the life of the process.

@@ -45,7 +45,7 @@ public final class ShowCommand extends DeskCommand {
 
     private ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = JsonMapper.create();
+            mapper = JsonMapper.shared();
         }
         return mapper;
     }

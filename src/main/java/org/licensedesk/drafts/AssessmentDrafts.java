@@ -34,7 +34,7 @@ public final class AssessmentDrafts {
     static final int FORMAT_VERSION = 1;
 
     private final Path folder;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper json = JsonMapper.shared();
 
     /** @param folder this official's draft folder; created on the first save */
     public AssessmentDrafts(Path folder) {

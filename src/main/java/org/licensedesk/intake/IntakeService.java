@@ -45,7 +45,7 @@ public final class IntakeService {
     private final ImportScreening screening;
     private final Officials officials;
     private final FlagGate flags;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
     /** Built on first use: loading the validator would slow every start of the app and every command. */
     private IntakeSchema schema;
     private final IntakeFile format = new IntakeFile();

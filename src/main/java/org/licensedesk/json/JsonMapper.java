@@ -23,6 +23,15 @@ public final class JsonMapper {
     }
 
     /**
+     * The process's one mapper, made on first use: a configured mapper is safe to share between threads, and the
+     * services each made their own as the store opened (twenty mappers, each with its own module and caches, on the
+     * way to the launch's first paint, issue 11). Never configure it: use {@link #create()} for a mapper to change.
+     */
+    public static ObjectMapper shared() {
+        return Shared.MAPPER;
+    }
+
+    /**
      * The same mapper reading through a parser with these limits, for files from outside: a string, a number, a
      * field name or a depth over its limit is refused where it starts, before it is held in memory.
      */
@@ -38,5 +47,10 @@ public final class JsonMapper {
         mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
         return mapper;
+    }
+
+    /** Made when {@link #shared()} is first called (the holder idiom: no lock after that). */
+    private static final class Shared {
+        static final ObjectMapper MAPPER = create();
     }
 }

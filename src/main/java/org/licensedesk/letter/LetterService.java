@@ -57,7 +57,7 @@ public final class LetterService {
     private final LetterRepository letters = new LetterRepository();
     private final Clock clock;
     private final int appealDays;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper json = JsonMapper.shared();
     private final LetterTemplates chinese = new LetterTemplates("zh");
     private final LetterTemplates english = new LetterTemplates("en");
 

@@ -50,7 +50,7 @@ public final class AmendmentService {
     private final Officials officials;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper json = JsonMapper.shared();
 
     public AmendmentService(Database database, LicenceRepository licences, ApplicationRepository applications,
                             UserRepository users, AuditTrail auditTrail, WorkingDayCalendar calendar, Clock clock) {

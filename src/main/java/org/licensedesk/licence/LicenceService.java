@@ -52,7 +52,7 @@ public final class LicenceService {
     private final AuditTrail auditTrail;
     private final Officials officials;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper json = JsonMapper.shared();
 
     public LicenceService(Database database, LicenceRepository licences, UserRepository users,
                           AuditRepository auditEntries, AuditTrail auditTrail, Clock clock) {

@@ -35,7 +35,7 @@ public final class ShipmentImport {
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private final LicenceService licences;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
     private final IntakeSchema schema = new IntakeSchema(mapper, SCHEMA, "", "shipments");
 
     public ShipmentImport(LicenceService licences) {

@@ -39,7 +39,7 @@ public final class ScreeningDispositions {
     private final AuditTrail auditTrail;
     private final TrailAgreement agreement;
     private final DispositionRules rules = new DispositionRules();
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     public ScreeningDispositions(Database database, ScreeningRepository screening, WorkflowStateRepository states,
                                  UserRepository users, AuditTrail auditTrail) {

@@ -58,7 +58,7 @@ public final class ScreeningService {
     private final ScreeningRepository repository;
     private final AuditTrail auditTrail;
     private final Officials officials;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
     private final Object matcherLock = new Object();
     private ScreeningMatcher matcher;
     private String matcherVersion;

@@ -93,7 +93,7 @@ public final class DispositionParties {
 
     /** The party each disposition's audit entry names, by reference, role and entry key; the first entry wins. */
     private static Map<String, String> auditedParties(Connection connection) throws SQLException {
-        ObjectMapper mapper = JsonMapper.create();
+        ObjectMapper mapper = JsonMapper.shared();
         Map<String, String> parties = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT application_ref, details FROM audit_entry "
                 + "WHERE action = 'SCREENING_DISPOSITION' ORDER BY seq");

@@ -24,7 +24,7 @@ import org.licensedesk.json.JsonMapper;
  * text, no floating point (the audit hash refuses it).
  */
 final class WorkflowDetails {
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     ObjectNode object() {
         return mapper.createObjectNode();

@@ -49,7 +49,7 @@ public final class AuditDetailsText {
 
     private final Messages messages;
     private final DomainText text;
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = JsonMapper.shared();
 
     public AuditDetailsText(Messages messages, DomainText text) {
         this.messages = messages;
