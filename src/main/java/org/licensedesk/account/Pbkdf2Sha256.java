@@ -70,8 +70,8 @@ final class Pbkdf2Sha256 {
 
     /** Runs {@link #iterate} as a sign-in will, so that HotSpot compiles it in one piece beforehand. */
     static void warmUp() {
-        int[] innerState = Sha256Compression.INITIAL_STATE.clone();
-        int[] outerState = Sha256Compression.INITIAL_STATE.clone();
+        int[] innerState = Sha256Compression.initialState();
+        int[] outerState = Sha256Compression.initialState();
         int[] schedule = new int[Sha256Compression.SCHEDULE_WORDS];
         int[] u = new int[KEY_WORDS];
         int[] t = new int[KEY_WORDS];
@@ -111,7 +111,7 @@ final class Pbkdf2Sha256 {
         for (int i = 0; i < BLOCK_BYTES / Integer.BYTES; i++) {
             schedule[i] = word(pad, i * Integer.BYTES);
         }
-        Sha256Compression.compress(Sha256Compression.INITIAL_STATE, schedule, state);
+        Sha256Compression.compress(Sha256Compression.initialState(), schedule, state);
     }
 
     /** HMAC-SHA256 of an arbitrary message, on the JDK's SHA-256: only U1, once a derivation. */

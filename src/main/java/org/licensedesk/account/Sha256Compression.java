@@ -11,8 +11,8 @@ final class Sha256Compression {
     static final int SCHEDULE_WORDS = 64;
     /** Words in a chaining state (and a digest). */
     static final int STATE_WORDS = 8;
-    /** SHA-256's initial hash value H(0). */
-    static final int[] INITIAL_STATE = {
+    /** SHA-256's initial hash value H(0); never written ({@link #initialState()} hands out copies). */
+    private static final int[] INITIAL_STATE = {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     private static final int[] ROUND_CONSTANTS = {
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -25,6 +25,11 @@ final class Sha256Compression {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
     private Sha256Compression() {
+    }
+
+    /** A copy of SHA-256's initial hash value H(0), the state before a message's first block. */
+    static int[] initialState() {
+        return INITIAL_STATE.clone();
     }
 
     /**
