@@ -3,7 +3,7 @@ package org.licensedesk.account;
 /**
  * SHA-256's compression function (FIPS 180-4, section 6.2.2) on words rather than bytes, for {@link Pbkdf2Sha256}'s
  * loop: one 64-byte block into a given chaining state, with no object made per block. The JDK's SHA-256 has no way to
- * start from a saved state but a clone, and a clone per block was 600 MB of garbage a sign-in (issue 11). The tests
+ * start from a saved state but a clone, and a clone per HMAC was 600 MB of garbage a sign-in (issue 11). The tests
  * compare it with the JDK's SHA-256 and PBKDF2.
  */
 final class Sha256Compression {
