@@ -51,11 +51,13 @@ final class Pbkdf2Sha256 {
             byte[] first = Arrays.copyOf(salt, salt.length + 4);
             first[salt.length + 3] = 1; // INT(1): the first and only block
             byte[] firstU = hmac(innerPad, outerPad, first);
-            toWords(firstU, u);
+            ByteBuffer.wrap(firstU).asIntBuffer().get(u);
             Arrays.fill(firstU, (byte) 0);
             System.arraycopy(u, 0, t, 0, KEY_WORDS);
             iterate(innerState, outerState, u, t, schedule, iterations - 1);
-            return toBytes(t);
+            ByteBuffer derived = ByteBuffer.allocate(KEY_BYTES); // big-endian, as SHA-256 writes its words
+            derived.asIntBuffer().put(t);
+            return derived.array();
         } finally {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(innerPad, (byte) 0);
@@ -108,9 +110,7 @@ final class Pbkdf2Sha256 {
 
     /** SHA-256's state after the 64-byte pad block alone. */
     private static void padState(byte[] pad, int[] schedule, int[] state) {
-        for (int i = 0; i < BLOCK_BYTES / Integer.BYTES; i++) {
-            schedule[i] = word(pad, i * Integer.BYTES);
-        }
+        ByteBuffer.wrap(pad).asIntBuffer().get(schedule, 0, BLOCK_BYTES / Integer.BYTES);
         Sha256Compression.compress(Sha256Compression.initialState(), schedule, state);
     }
 
@@ -137,28 +137,6 @@ final class Pbkdf2Sha256 {
         if (shortKey != key) {
             Arrays.fill(shortKey, (byte) 0);
         }
-    }
-
-    private static int word(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xff) << 24 | (bytes[offset + 1] & 0xff) << 16 | (bytes[offset + 2] & 0xff) << 8
-                | bytes[offset + 3] & 0xff;
-    }
-
-    private static void toWords(byte[] bytes, int[] words) {
-        for (int i = 0; i < words.length; i++) {
-            words[i] = word(bytes, i * Integer.BYTES);
-        }
-    }
-
-    private static byte[] toBytes(int[] words) {
-        byte[] bytes = new byte[words.length * Integer.BYTES];
-        for (int i = 0; i < words.length; i++) {
-            bytes[i * 4] = (byte) (words[i] >>> 24);
-            bytes[i * 4 + 1] = (byte) (words[i] >>> 16);
-            bytes[i * 4 + 2] = (byte) (words[i] >>> 8);
-            bytes[i * 4 + 3] = (byte) words[i];
-        }
-        return bytes;
     }
 
     /** The password's UTF-8 bytes without a String in between (a String cannot be cleared). */
